@@ -1,0 +1,82 @@
+/**
+ * What kind of number each input is, and the one place where a single value is checked against its kind.
+ */
+import { CellPosition, Label, fail, messages } from "./errors";
+
+/**
+ * - `tonnage`: ore, metal or reserve quantity in any consistent unit (t, kt, 万t); never negative
+ * - `grade`: a grade in any unit (%, g/t) consistent within one formula; never negative
+ * - `rate`: a fraction 0…1 (95% is 0.95); 95 is refused with a message that says how to type it
+ * - `change`: a signed quantity such as 勘查增减 or 重算增减
+ */
+export type QuantityKind = "tonnage" | "grade" | "rate" | "change";
+
+export interface Quantity extends Label {
+  readonly kind: QuantityKind;
+  /** Admissible values are those in [lower, upper]; NaN and ±Infinity fall outside every interval. */
+  readonly lower: number;
+  readonly upper: number;
+}
+
+const LARGEST = Number.MAX_VALUE;
+
+/** The closed interval of admissible values of each kind. */
+const BOUNDS: Record<QuantityKind, readonly [lower: number, upper: number]> = {
+  tonnage: [0, LARGEST],
+  grade: [0, LARGEST],
+  rate: [0, 1],
+  change: [-LARGEST, LARGEST],
+};
+
+function quantity(kind: QuantityKind, zh: string, en: string): Quantity {
+  return { zh, en, kind, lower: BOUNDS[kind][0], upper: BOUNDS[kind][1] };
+}
+
+export const tonnage = (zh: string, en: string): Quantity => quantity("tonnage", zh, en);
+export const grade = (zh: string, en: string): Quantity => quantity("grade", zh, en);
+export const rate = (zh: string, en: string): Quantity => quantity("rate", zh, en);
+export const change = (zh: string, en: string): Quantity => quantity("change", zh, en);
+
+/** Whether `value` is admissible for `quantity` (plain property reads: this runs once per cell). */
+export function isAdmissible(value: number, quantity: Quantity): boolean {
+  return value >= quantity.lower && value <= quantity.upper;
+}
+
+/** Returns `value` when it is admissible for `quantity`, otherwise throws the `#VALUE!` that says why. */
+export function checkQuantity(value: number, quantity: Quantity, position?: CellPosition): number {
+  if (isAdmissible(value, quantity)) return value;
+  if (!Number.isFinite(value)) fail("value", messages.notFinite(quantity, position));
+  if (value < 0) fail("value", messages.negative(quantity, value, position));
+  return fail("value", messages.rateAboveOne(quantity, value, position));
+}
+
+/** Σ values, each checked against `quantity`; the position named in an error is the item's 1-based index. */
+export function checkedSum(values: ArrayLike<number>, quantity: Quantity): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    total += checkQuantity(values[i], quantity, itemPosition(i));
+  }
+  return total;
+}
+
+/** Position of the i-th (0-based) item of a list, named as a row. */
+export function itemPosition(index: number): CellPosition {
+  return { row: index + 1, column: 1, vector: "column" };
+}
+
+/** Relative tolerance for comparing sums of user inputs, so 0.1 + 0.2 does not "exceed" 0.3. */
+const ROUNDING = 1e-12;
+
+/** `part > whole` beyond floating-point rounding. */
+export function exceedsBeyondRounding(part: number, whole: number): boolean {
+  return part - whole > ROUNDING * Math.max(Math.abs(part), Math.abs(whole));
+}
+
+/**
+ * A result that must not be negative: refused (`#NUM!`) when below zero beyond rounding relative to `scale`
+ * (the largest term that went into it), clamped to 0 when only rounding made it negative.
+ */
+export function nonNegativeResult(value: number, scale: number, label: Label): number {
+  if (value < -ROUNDING * Math.abs(scale)) fail("num", messages.negativeResult(label, value));
+  return Math.max(0, value);
+}

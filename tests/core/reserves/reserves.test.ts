@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import { designRecovery } from "../../../src/core/mining/recovery";
+import {
+  closingReserves,
+  miningIntensity,
+  recoverableReserves,
+  serviceLife,
+  usableResources,
+} from "../../../src/core/reserves/reserves";
+import { casesFor, flat } from "../../support/fixtures";
+import { errorOf, kindOf } from "../../support/errors";
+
+const tonnes = fc.double({ min: 0, max: 1e7, noNaN: true });
+const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+const within = (actual: number, expected: number, tolerance: number) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance);
+
+describe("usableResources", () => {
+  it.each(casesFor("USABLE_RESOURCES"))("$id: $source", ({ args, expected, tolerance }) => {
+    const [retained, overlaid, inferred, factor] = args as [number, unknown, number?, number?];
+    within(usableResources(retained, flat(overlaid), inferred, factor), expected, tolerance);
+  });
+
+  it("refuses deductions larger than the retained resources and inferred > retained", () => {
+    expect(kindOf(() => usableResources(1000, [1200]))).toBe("num");
+    expect(kindOf(() => usableResources(1000, [0], 1200, 0.8))).toBe("num");
+    expect(kindOf(() => usableResources(1000, [0], 200, 80))).toBe("value");
+  });
+
+  it("never exceeds the retained resources and grows with the factor (property)", () => {
+    fc.assert(
+      fc.property(tonnes, fraction, fraction, fraction, fraction, (retained, o, i, k1, k2) => {
+        const inferred = retained * i;
+        const overlaid = retained * o * (1 - i);
+        const low = usableResources(retained, [overlaid], inferred, Math.min(k1, k2));
+        const high = usableResources(retained, [overlaid], inferred, Math.max(k1, k2));
+        expect(high).toBeLessThanOrEqual(retained * (1 + 1e-12));
+        expect(low).toBeLessThanOrEqual(high + 1e-9 * Math.max(1, retained));
+      }),
+    );
+  });
+});
+
+describe("recoverableReserves", () => {
+  it.each(casesFor("RECOVERABLE_RESERVES"))("$id: $source", ({ args, expected, tolerance }) => {
+    within(recoverableReserves(args[0] as number, flat(args[1])), expected, tolerance);
+  });
+
+  it("is what the design recovery applies to: recoverable = usable × design recovery (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 1e7, noNaN: true }),
+        fc.array(fraction, { maxLength: 5 }),
+        (usable, shares) => {
+          const losses = shares.map((s) => (s * usable) / 5);
+          expect(recoverableReserves(usable, losses)).toBeCloseTo(usable * designRecovery(usable, losses), 6);
+        },
+      ),
+    );
+  });
+
+  it("accepts losses that sum to the usable resources up to rounding", () => {
+    expect(recoverableReserves(0.3, [0.1, 0.2])).toBe(0);
+  });
+});
+
+describe("serviceLife", () => {
+  it.each(casesFor("SERVICE_LIFE"))("$id: $source", ({ args, expected, tolerance }) => {
+    const [reserves, output, dilution] = args as [number, number, number?];
+    within(serviceLife(reserves, output, dilution), expected, tolerance);
+  });
+
+  it("refuses zero output and a dilution of 100%", () => {
+    expect(kindOf(() => serviceLife(100, 0))).toBe("div0");
+    expect(errorOf(() => serviceLife(100, 10, 1)).en).toContain("annual_output × (1 − dilution) is zero");
+  });
+});
+
+describe("miningIntensity", () => {
+  it.each(casesFor("MINING_INTENSITY"))("$id: $source", ({ args, expected, tolerance }) => {
+    within(miningIntensity(args[0] as number, args[1] as number), expected, tolerance);
+  });
+
+  it("refuses zero retained reserves", () => {
+    expect(kindOf(() => miningIntensity(50, 0))).toBe("div0");
+  });
+});
+
+describe("closingReserves", () => {
+  it.each(casesFor("CLOSING_RESERVES"))("$id: $source", ({ args, expected, tolerance }) => {
+    const [opening, mined, lost, exploration, reestimation] = args as [number, number, number, number?, number?];
+    within(closingReserves(opening, mined, lost, exploration, reestimation), expected, tolerance);
+  });
+
+  it("balances the ledger: closing + mined + lost = opening + changes (property)", () => {
+    const change = fc.double({ min: -1e5, max: 1e5, noNaN: true });
+    fc.assert(
+      fc.property(tonnes, fraction, fraction, change, change, (opening, m, l, e, r) => {
+        const mined = (opening * m) / 2;
+        const lost = (opening * l) / 2;
+        fc.pre(opening - mined - lost + e + r > 1e-6 * Math.max(1, opening, Math.abs(e), Math.abs(r)));
+        const closing = closingReserves(opening, mined, lost, e, r);
+        expect(closing + mined + lost).toBeCloseTo(opening + e + r, 4);
+      }),
+    );
+  });
+
+  it("refuses a negative closing balance and a negative quantity mined", () => {
+    expect(kindOf(() => closingReserves(100, 80, 30))).toBe("num");
+    expect(kindOf(() => closingReserves(100, -80, 30))).toBe("value");
+  });
+});
