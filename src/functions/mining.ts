@@ -1,0 +1,155 @@
+/**
+ * =MINE.* functions for mining (开采): recovery, loss, design recovery, weighted recovery, dilution.
+ * Each is a thin adapter: read Excel's arguments (typed `unknown` so blanks and text reach us instead of being
+ * coerced to 0), call the engine, let excelCall turn engine errors into Excel errors.
+ */
+import { forEachPair, readItems, readScalar } from "../core/cells";
+import * as dilutionRules from "../core/mining/dilution";
+import * as mining from "../core/mining/recovery";
+import { NO_DESIGN_LOSSES, RESERVES } from "../core/reserves/reserves";
+import { excelCall } from "./excel";
+
+const { MINING } = mining;
+
+/**
+ * Mining recovery: extracted ÷ consumed (采出的纯矿石量 ÷ 动用资源储量; textbook form, recovery + loss rate = 1).
+ * @customfunction RECOVERY
+ * @param extracted Pure ore extracted (采出的纯矿石量, tonnage without diluting waste), any tonnage unit.
+ * @param consumed Resources consumed by mining (动用资源储量), same unit as extracted.
+ * @returns Mining recovery as a fraction (format the cell as %).
+ * @helpurl https://localhost:3000/help.html#recovery
+ */
+export function recovery(extracted: unknown, consumed: unknown): number {
+  return excelCall(() =>
+    mining.miningRecovery(readScalar(extracted, MINING.extracted), readScalar(consumed, MINING.consumed)),
+  );
+}
+
+/**
+ * Ore loss rate: loss ÷ consumed (损失量 ÷ 动用资源储量; loss rate + recovery = 1).
+ * @customfunction LOSS_RATE
+ * @param loss Ore lost in mining (损失量), any tonnage unit.
+ * @param consumed Resources consumed by mining (动用资源储量), same unit.
+ * @returns Loss rate as a fraction.
+ * @helpurl https://localhost:3000/help.html#loss_rate
+ */
+export function lossRate(loss: unknown, consumed: unknown): number {
+  return excelCall(() => mining.lossRate(readScalar(loss, MINING.loss), readScalar(consumed, MINING.consumed)));
+}
+
+/**
+ * Design mining recovery: (usable − Σ design losses) ÷ usable (设计可采储量 ÷ 设计利用资源量; Zhejiang notice 浙自然资规〔2025〕6号 annex 6.9).
+ * @customfunction DESIGN_RECOVERY
+ * @param usable_resources Resources used by the design (设计利用资源量), any tonnage unit.
+ * @param design_losses Every itemised design loss (设计损失量: pillars, slopes, stope losses), same unit; a cell or a range, blank cells skipped, 0 if none.
+ * @returns Design mining recovery as a fraction.
+ * @helpurl https://localhost:3000/help.html#design_recovery
+ */
+export function designRecovery(usable_resources: unknown, design_losses: unknown[][]): number {
+  return excelCall(() =>
+    mining.designRecovery(
+      readScalar(usable_resources, RESERVES.usableResources),
+      readItems(design_losses, RESERVES.designLosses, NO_DESIGN_LOSSES),
+    ),
+  );
+}
+
+/**
+ * Mine-level mining recovery: weighted average Σ rate·weight ÷ Σ weight over every block (采区/矿块), as GB/T 42249-2022 and the Zhejiang review (浙自然资规〔2025〕6号) require; weighting by 设计利用资源量 or 动用资源储量 is our reading (not seen in the standard's text). Rows blank in both ranges are skipped.
+ * @customfunction WEIGHTED_RECOVERY
+ * @param rates Mining recovery of each block (采区/矿块开采回采率), fractions.
+ * @param weights Each block's 设计利用资源量 (design) or 动用资源储量 (production); same number of cells as rates.
+ * @returns Weighted mining recovery as a fraction.
+ * @helpurl https://localhost:3000/help.html#weighted_recovery
+ */
+export function weightedRecovery(rates: unknown[][], weights: unknown[][]): number {
+  return excelCall(() => {
+    const sum = new mining.WeightedRecoverySum();
+    const ratesInput = { value: rates, quantity: MINING.rates };
+    forEachPair(ratesInput, { value: weights, quantity: MINING.weights }, "skip", sum);
+    return sum.result();
+  });
+}
+
+/**
+ * Grade dilution: (C − Cₜ) ÷ C (品位贫化率); negative when the mined grade exceeds the geological grade.
+ * @customfunction DILUTION
+ * @param ore_grade Geological grade of the ore block (地质品位 C), any grade unit.
+ * @param mined_grade Grade of the ore as mined (采出矿石品位 Cₜ), same unit.
+ * @returns Grade dilution as a fraction.
+ * @helpurl https://localhost:3000/help.html#dilution
+ */
+export function dilution(ore_grade: unknown, mined_grade: unknown): number {
+  return excelCall(() =>
+    dilutionRules.gradeDilution(readScalar(ore_grade, MINING.oreGrade), readScalar(mined_grade, MINING.minedGrade)),
+  );
+}
+
+/**
+ * Waste rock ratio: (C − Cₜ) ÷ (C − C_y) (废石混入率, tonnage share of waste in the mined ore); requires C_y ≤ Cₜ ≤ C.
+ * @customfunction WASTE_RATIO
+ * @param ore_grade Geological grade (地质品位 C).
+ * @param mined_grade Mined ore grade (采出矿石品位 Cₜ), same unit.
+ * @param waste_grade Grade of the diluting waste rock (混入废石品位 C_y), same unit.
+ * @returns Waste rock ratio as a fraction.
+ * @helpurl https://localhost:3000/help.html#waste_ratio
+ */
+export function wasteRatio(ore_grade: unknown, mined_grade: unknown, waste_grade: unknown): number {
+  return excelCall(() =>
+    dilutionRules.wasteRatio(
+      readScalar(ore_grade, MINING.oreGrade),
+      readScalar(mined_grade, MINING.minedGrade),
+      readScalar(waste_grade, MINING.wasteGrade),
+    ),
+  );
+}
+
+/**
+ * Mining recovery from grades: T·(Cₜ − C_y) ÷ [Q·(C − C_y)], when the diluting waste is not weighed.
+ * @customfunction RECOVERY_BY_GRADE
+ * @param consumed Resources consumed (动用资源储量 Q), any tonnage unit.
+ * @param mined_ore Ore mined including diluting waste (采出矿石量 T), same unit.
+ * @param ore_grade Geological grade (地质品位 C).
+ * @param mined_grade Mined ore grade (采出矿石品位 Cₜ), same unit.
+ * @param waste_grade Waste rock grade (混入废石品位 C_y), same unit.
+ * @returns Mining recovery as a fraction.
+ * @helpurl https://localhost:3000/help.html#recovery_by_grade
+ */
+export function recoveryByGrade(
+  consumed: unknown,
+  mined_ore: unknown,
+  ore_grade: unknown,
+  mined_grade: unknown,
+  waste_grade: unknown,
+): number {
+  return excelCall(() =>
+    mining.recoveryByGrade(
+      readScalar(consumed, MINING.consumed),
+      readScalar(mined_ore, MINING.minedOre),
+      readScalar(ore_grade, MINING.oreGrade),
+      readScalar(mined_grade, MINING.minedGrade),
+      readScalar(waste_grade, MINING.wasteGrade),
+    ),
+  );
+}
+
+/**
+ * Metal recovery in mining: T·Cₜ ÷ (Q·C) (金属采收率, counts the metal in the diluting waste, so it can exceed 100%).
+ * @customfunction METAL_RECOVERY
+ * @param consumed Resources consumed (动用资源储量 Q), any tonnage unit.
+ * @param mined_ore Ore mined including waste (采出矿石量 T), same unit.
+ * @param ore_grade Geological grade (地质品位 C).
+ * @param mined_grade Mined ore grade (采出矿石品位 Cₜ), same unit.
+ * @returns Metal recovery as a fraction.
+ * @helpurl https://localhost:3000/help.html#metal_recovery
+ */
+export function metalRecovery(consumed: unknown, mined_ore: unknown, ore_grade: unknown, mined_grade: unknown): number {
+  return excelCall(() =>
+    mining.metalRecovery(
+      readScalar(consumed, MINING.consumed),
+      readScalar(mined_ore, MINING.minedOre),
+      readScalar(ore_grade, MINING.oreGrade),
+      readScalar(mined_grade, MINING.minedGrade),
+    ),
+  );
+}

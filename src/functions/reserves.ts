@@ -1,0 +1,116 @@
+/**
+ * =MINE.* functions for reserves and their dynamics (储量).
+ */
+import { readItems, readOptionalScalar, readScalar } from "../core/cells";
+import * as reserves from "../core/reserves/reserves";
+import { excelCall } from "./excel";
+
+const { RESERVES, NO_DESIGN_LOSSES, NO_OVERLAID } = reserves;
+
+/**
+ * Resources used by the design: retained − Σ overlaid − inferred × (1 − inferred_factor) (设计利用资源量; Zhejiang notice 浙自然资规〔2025〕6号 annex 6.9 deducts overlaid resources; other deductions vary by plan).
+ * @customfunction USABLE_RESOURCES
+ * @param retained Retained resources on record (保有资源量), any tonnage unit.
+ * @param overlaid Overlaid resources to deduct (压覆资源量, under water, buildings, railways), same unit; a cell or a range, blank cells skipped, 0 if none.
+ * @param [inferred] Inferred resources included in retained (推断资源量), same unit; default 0.
+ * @param [inferred_factor] Design utilisation factor for inferred resources (推断资源量设计利用系数), a fraction; default 1.
+ * @returns Resources used by the design, in the unit of the inputs.
+ * @helpurl https://localhost:3000/help.html#usable_resources
+ */
+export function usableResources(
+  retained: unknown,
+  overlaid: unknown[][],
+  inferred?: unknown,
+  inferred_factor?: unknown,
+): number {
+  return excelCall(() =>
+    reserves.usableResources(
+      readScalar(retained, RESERVES.retained),
+      readItems(overlaid, RESERVES.overlaid, NO_OVERLAID),
+      readOptionalScalar(inferred, RESERVES.inferred, 0),
+      readOptionalScalar(inferred_factor, RESERVES.inferredFactor, 1),
+    ),
+  );
+}
+
+/**
+ * Design recoverable reserves: usable resources − Σ design losses (设计可采储量; every itemised design loss must be deducted, Zhejiang notice 浙自然资规〔2025〕6号 annex 6.5).
+ * @customfunction RECOVERABLE_RESERVES
+ * @param usable_resources Resources used by the design (设计利用资源量), any tonnage unit.
+ * @param design_losses Every itemised design loss (设计损失量: pillars, slopes, stope losses), same unit; a cell or a range, blank cells skipped, 0 if none.
+ * @returns Design recoverable reserves, in the unit of the inputs.
+ * @helpurl https://localhost:3000/help.html#recoverable_reserves
+ */
+export function recoverableReserves(usable_resources: unknown, design_losses: unknown[][]): number {
+  return excelCall(() =>
+    reserves.recoverableReserves(
+      readScalar(usable_resources, RESERVES.usableResources),
+      readItems(design_losses, RESERVES.designLosses, NO_DESIGN_LOSSES),
+    ),
+  );
+}
+
+/**
+ * Service life in years: recoverable reserves ÷ [annual output × (1 − dilution)] (服务年限; valuation practice).
+ * @customfunction SERVICE_LIFE
+ * @param recoverable_reserves Design recoverable reserves (设计可采储量), any tonnage unit.
+ * @param annual_output Annual ore output (年产量), same unit per year.
+ * @param [dilution] Waste rock ratio of the output (废石混入率), a fraction; default 0.
+ * @returns Service life in years.
+ * @helpurl https://localhost:3000/help.html#service_life
+ */
+export function serviceLife(recoverable_reserves: unknown, annual_output: unknown, dilution?: unknown): number {
+  return excelCall(() =>
+    reserves.serviceLife(
+      readScalar(recoverable_reserves, RESERVES.recoverableReserves),
+      readScalar(annual_output, RESERVES.annualOutput),
+      readOptionalScalar(dilution, RESERVES.dilution, 0),
+    ),
+  );
+}
+
+/**
+ * Mining intensity: annual output ÷ retained reserves (开采强度, 年开采量/保有储量比 of T/XZBX 0088—2025 Table 1).
+ * @customfunction MINING_INTENSITY
+ * @param annual_output Ore mined in the year (年开采量), any tonnage unit.
+ * @param retained_reserves Retained resources and reserves (保有资源储量), same unit.
+ * @returns Mining intensity as a fraction per year.
+ * @helpurl https://localhost:3000/help.html#mining_intensity
+ */
+export function miningIntensity(annual_output: unknown, retained_reserves: unknown): number {
+  return excelCall(() =>
+    reserves.miningIntensity(
+      readScalar(annual_output, RESERVES.annualOutput),
+      readScalar(retained_reserves, RESERVES.retainedReserves),
+    ),
+  );
+}
+
+/**
+ * Closing retained resources: opening − mined − lost + exploration change + re-estimation change (年末保有资源储量, the flow of the reserve change ledger).
+ * @customfunction CLOSING_RESERVES
+ * @param opening Retained resources at the start of the year (年初保有资源储量), any tonnage unit.
+ * @param mined Quantity mined in the year (开采量), same unit.
+ * @param lost Quantity lost in the year (损失量), same unit.
+ * @param [exploration_change] Change from exploration (勘查增减量), signed; default 0.
+ * @param [reestimation_change] Change from re-estimation (重算增减量), signed; default 0.
+ * @returns Closing retained resources, in the unit of the inputs.
+ * @helpurl https://localhost:3000/help.html#closing_reserves
+ */
+export function closingReserves(
+  opening: unknown,
+  mined: unknown,
+  lost: unknown,
+  exploration_change?: unknown,
+  reestimation_change?: unknown,
+): number {
+  return excelCall(() =>
+    reserves.closingReserves(
+      readScalar(opening, RESERVES.opening),
+      readScalar(mined, RESERVES.mined),
+      readScalar(lost, RESERVES.lost),
+      readOptionalScalar(exploration_change, RESERVES.explorationChange, 0),
+      readOptionalScalar(reestimation_change, RESERVES.reestimationChange, 0),
+    ),
+  );
+}

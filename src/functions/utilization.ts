@@ -1,0 +1,44 @@
+/**
+ * =MINE.* functions for comprehensive utilisation (综合利用).
+ */
+import { readPairs, readScalar } from "../core/cells";
+import * as utilizationRules from "../core/utilization/utilization";
+import { excelCall } from "./excel";
+
+const { UTILIZATION, NO_MINERALS } = utilizationRules;
+
+/**
+ * Combined mining-and-processing recovery: mining recovery × process recovery (采选综合回收率).
+ * @customfunction COMBINED_RECOVERY
+ * @param mining_recovery Mining recovery (开采回采率), a fraction.
+ * @param process_recovery Process recovery (选矿回收率), a fraction.
+ * @returns Combined recovery as a fraction.
+ * @helpurl https://localhost:3000/help.html#combined_recovery
+ */
+export function combinedRecovery(mining_recovery: unknown, process_recovery: unknown): number {
+  return excelCall(() =>
+    utilizationRules.combinedRecovery(
+      readScalar(mining_recovery, UTILIZATION.miningRecovery),
+      readScalar(process_recovery, UTILIZATION.processRecovery),
+    ),
+  );
+}
+
+/**
+ * Comprehensive utilisation rate by the arithmetic mean of combined recoveries (综合回收率算术平均法): mean of mining × process recovery over every approved main, co- and by-product mineral; an approved mineral not used is entered as 0, never left blank. The GB/T 42249-2022 component formula was not readable; this is the legacy method.
+ * @customfunction UTILIZATION
+ * @param mining_recoveries Mining recovery of each approved mineral, one cell per mineral (fractions).
+ * @param process_recoveries Process recovery of each mineral, aligned with mining_recoveries (fractions).
+ * @returns Comprehensive utilisation rate as a fraction.
+ * @helpurl https://localhost:3000/help.html#utilization
+ */
+export function utilization(mining_recoveries: unknown[][], process_recoveries: unknown[][]): number {
+  return excelCall(() => {
+    const [mining, processing] = readPairs(
+      { value: mining_recoveries, quantity: UTILIZATION.miningRecoveries },
+      { value: process_recoveries, quantity: UTILIZATION.processRecoveries },
+      NO_MINERALS,
+    );
+    return utilizationRules.utilizationRate(mining, processing);
+  });
+}

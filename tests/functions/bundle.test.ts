@@ -1,0 +1,171 @@
+/**
+ * The built dist/functions.js, loaded in plain Node with only a CustomFunctions stub (no DOM): every function
+ * is registered, answers the reference fixtures, and returns the documented Excel error for each bad input.
+ * Run after `npm run build` (npm test builds first).
+ */
+import golden from "./function-ids.golden.json";
+import { SANLV_CASES } from "../support/fixtures";
+import { ExcelFunction, callExcel, loadFunctionsBundle } from "../support/bundle";
+
+const functions = loadFunctionsBundle();
+const fn = (id: string): ExcelFunction => {
+  const found = functions.get(id);
+  if (!found) throw new Error(`${id} is not associated by dist/functions.js`);
+  return found;
+};
+
+/** Chinese first, then " | ", then English. */
+const BILINGUAL = /^[^|]*[\u4e00-\u9fff][^|]* \| [^\u4e00-\u9fff]*[A-Za-z]/u;
+
+describe("dist/functions.js", () => {
+  it("associates exactly the functions of the public contract", () => {
+    expect([...functions.keys()].sort()).toEqual(Object.keys(golden.functions).sort());
+  });
+
+  describe.each(SANLV_CASES)("$function: $id", (fixture) => {
+    it(`returns ${fixture.expected} (${fixture.kind}: ${fixture.source.slice(0, 60)}…)`, () => {
+      const result = callExcel(fn(fixture.function), fixture.args);
+      expect(result.code).toBeUndefined();
+      expect(Math.abs((result.value as number) - fixture.expected)).toBeLessThanOrEqual(fixture.tolerance);
+    });
+  });
+});
+
+type ErrorCase = [id: string, args: unknown[], code: string, messageIncludes: string[]];
+
+const ERROR_CASES: ErrorCase[] = [
+  // blank, text, boolean, rate typed as a percent number
+  ["RECOVERY", [null, 100], "#VALUE!", ["采出纯矿石量(extracted) 为空", "extracted is blank"]],
+  ["RECOVERY", ["", 100], "#VALUE!", ["为空"]],
+  ["RECOVERY", [90, "一百"], "#VALUE!", ["动用资源储量(consumed) 不是数值(“一百”)", "consumed is not a number"]],
+  ["RECOVERY", [90, "100"], "#VALUE!", ["不是数值", "not a number"]],
+  ["RECOVERY", [true, 100], "#VALUE!", ["“TRUE”"]],
+  ["RECOVERY", [-5, 100], "#VALUE!", ["为 -5，不能为负", "cannot be negative"]],
+  ["RECOVERY", [[[1, 2]], 100], "#VALUE!", ["须为单个数值", "single value"]],
+  ["RECOVERY", [110, 100], "#NUM!", ["110 大于", "exceeds consumed 100"]],
+  ["RECOVERY", [0, 0], "#DIV/0!", ["动用资源储量(consumed) 为 0", "consumed is zero"]],
+  ["LOSS_RATE", [101, 100], "#NUM!", ["损失量(loss) 101 大于"]],
+  ["LOSS_RATE", [1, null], "#VALUE!", ["consumed is blank"]],
+  ["DESIGN_RECOVERY", [1000, [[null], [""]]], "#VALUE!", ["全部为空", "type 0 if there is truly none"]],
+  ["DESIGN_RECOVERY", [1000, [[600], [500]]], "#NUM!", ["1100 大于", "exceeds usable_resources 1000"]],
+  ["DESIGN_RECOVERY", [0, 0], "#DIV/0!", ["设计利用资源量(usable_resources) 为 0"]],
+  ["DESIGN_RECOVERY", [1000, [[10], ["abc"]]], "#VALUE!", ["设计损失量(design_losses)第 2 行 不是数值"]],
+  [
+    "WEIGHTED_RECOVERY",
+    [
+      [[95], [0.7]],
+      [[100], [300]],
+    ],
+    "#VALUE!",
+    ["第 1 行 为 95", "type 95% or 0.95"],
+  ],
+  ["WEIGHTED_RECOVERY", [[[0.9], [0.7]], [[100]]], "#VALUE!", ["有 2 个单元格", "有 1 个", "must align"]],
+  [
+    "WEIGHTED_RECOVERY",
+    [
+      [[0.9], [0.7]],
+      [[100], [null]],
+    ],
+    "#VALUE!",
+    ["第 2 行", "fill in or clear"],
+  ],
+  [
+    "WEIGHTED_RECOVERY",
+    [
+      [[0.9], [0.7]],
+      [[0], [0]],
+    ],
+    "#DIV/0!",
+    ["为 0"],
+  ],
+  [
+    "WEIGHTED_RECOVERY",
+    [
+      [[0.9], [0.7]],
+      [[100], [-1]],
+    ],
+    "#VALUE!",
+    ["weights row 2 is -1"],
+  ],
+  [
+    "WEIGHTED_RECOVERY",
+    [
+      [
+        [0.9, 0.7],
+        [0.8, 0.6],
+      ],
+      [[1, 2, 3, 4]],
+    ],
+    "#VALUE!",
+    ["形状不同", "different shapes"],
+  ],
+  ["WEIGHTED_RECOVERY", [[[null]], [[null]]], "#DIV/0!", ["为 0"]],
+  ["DILUTION", [0, 1], "#DIV/0!", ["地质品位(ore_grade) 为 0"]],
+  ["WASTE_RATIO", [31, 35, 7], "#NUM!", ["品位须满足", "waste_grade ≤ mined_grade ≤ ore_grade"]],
+  ["WASTE_RATIO", [7, 7, 7], "#NUM!", ["品位须满足"]],
+  ["RECOVERY_BY_GRADE", [100, 90, 31, 5, 7], "#NUM!", ["品位须满足"]],
+  ["RECOVERY_BY_GRADE", [100, 150, 31, 30, 7], "#NUM!", ["大于 100%", "above 100%"]],
+  ["RECOVERY_BY_GRADE", [0, 90, 31, 25, 7], "#DIV/0!", ["consumed is zero"]],
+  ["METAL_RECOVERY", [100, 90, 0, 25], "#DIV/0!", ["地质品位(ore_grade) 为 0"]],
+  ["PROCESS_RECOVERY", [0.1, 0.3, 0.1], "#NUM!", ["尾矿品位 θ < 原矿品位 α < 精矿品位 β", "θ=0.1"]],
+  ["PROCESS_RECOVERY", [0.1, 0.08, 0.05], "#NUM!", ["品位须满足"]],
+  [
+    "PROCESS_RECOVERY_ACTUAL",
+    [120, 0.6, 100, 0.3],
+    "#NUM!",
+    ["精矿量(concentrate_mass) 120 大于 原矿量(feed_mass) 100"],
+  ],
+  ["PROCESS_RECOVERY_ACTUAL", [60, 0.6, 100, 0.3], "#NUM!", ["实际选矿回收率算得 1.2"]],
+  ["PROCESS_RECOVERY_ACTUAL", [40, 0.6, 0, 0.3], "#DIV/0!", ["feed_mass is zero"]],
+  ["CONCENTRATE_YIELD", [0.3, 0.1, 0.05], "#NUM!", ["品位须满足"]],
+  ["COMBINED_RECOVERY", [92, 0.9], "#VALUE!", ["请输入 92% 或 0.92"]],
+  [
+    "UTILIZATION",
+    [
+      [[0.75], [null]],
+      [[0.93], [0.8]],
+    ],
+    "#VALUE!",
+    ["第 2 行", "fill in or clear"],
+  ],
+  [
+    "UTILIZATION",
+    [
+      [[0.75], [null]],
+      [[0.93], [null]],
+    ],
+    "#VALUE!",
+    ["第 2 行 为空", "未利用的矿种填 0", "0 for one that is not used"],
+  ],
+  ["UTILIZATION", [[[0.75]], [[0.93], [0.8]]], "#VALUE!", ["must align"]],
+  ["USABLE_RESOURCES", [1000, [[null]]], "#VALUE!", ["压覆资源量(overlaid) 全部为空", "type 0 if there are none"]],
+  ["USABLE_RESOURCES", [1000, 1200], "#NUM!", ["为负", "negative"]],
+  ["USABLE_RESOURCES", [1000, 0, 1200, 0.8], "#NUM!", ["推断资源量(inferred) 1200 大于"]],
+  ["USABLE_RESOURCES", [1000, 0, 200, 80], "#VALUE!", ["请输入 80% 或 0.8"]],
+  ["RECOVERABLE_RESERVES", [100, [[60], [50]]], "#NUM!", ["110 大于"]],
+  ["SERVICE_LIFE", [100, 0], "#DIV/0!", ["年产量(annual_output) 为 0"]],
+  ["SERVICE_LIFE", [100, 10, 1], "#DIV/0!", ["年产量×(1−贫化率)"]],
+  ["SERVICE_LIFE", [100, 10, 5], "#VALUE!", ["请输入 5% 或 0.05"]],
+  ["MINING_INTENSITY", [50, 0], "#DIV/0!", ["保有资源储量(retained_reserves) 为 0"]],
+  ["CLOSING_RESERVES", [100, 80, 30], "#NUM!", ["年末保有资源储量算得 -10"]],
+  ["CLOSING_RESERVES", [100, -80, 30], "#VALUE!", ["开采量(mined) 为 -80，不能为负"]],
+];
+
+describe("dist/functions.js refuses bad input", () => {
+  it.each(ERROR_CASES)("%s(%j) → %s", (id, args, code, includes) => {
+    const result = callExcel(fn(id), args);
+    expect(result.value).toBeUndefined();
+    expect(result.code).toBe(code);
+    for (const part of includes) expect(result.message).toContain(part);
+    expect(result.message).toMatch(BILINGUAL);
+  });
+
+  it("accepts a row of rates against a column of weights with the same number of cells", () => {
+    expect(callExcel(fn("WEIGHTED_RECOVERY"), [[[0.9, 0.7]], [[100], [300]]]).value).toBeCloseTo(0.75, 12);
+  });
+
+  it("turns an unexpected engine failure into #VALUE! rather than a number", () => {
+    const result = callExcel(fn("RECOVERY"), [{ not: "a number" }, 100]);
+    expect(result.code).toBe("#VALUE!");
+  });
+});

@@ -1,0 +1,62 @@
+// Bundles: functions.js (custom functions; runs with no DOM), taskpane.js, taskpane.html (shared runtime:
+// loads office.js, functions.js, taskpane.js), functions.json + functions-zh-cn.json (metadata), help.html,
+// manifest.xml. `--env localOfficeJs` makes taskpane.html load office.js from /office-js/ (tests, offline).
+const path = require("path");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { LocalizeFunctionsPlugin, RebaseUrlsPlugin, HelpPagePlugin } = require("./src/tools/metadata-plugins");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const FUNCTION_FILES = ["mining", "processing", "utilization", "reserves"].map((f) => `./src/functions/${f}.ts`);
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+module.exports = (env = {}, argv = {}) => {
+  const development = argv.mode === "development";
+  // Where the add-in is served from: localhost for `npm start`; set ADDIN_BASE_URL (ending in /) to deploy.
+  const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
+  return {
+    devtool: development ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: {
+      functions: FUNCTION_FILES,
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      // Emits functions.json from the JSDoc and appends CustomFunctions.associate(...) to each file.
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new LocalizeFunctionsPlugin({ dir: path.resolve(__dirname, "assets/i18n"), locales: ["zh-cn"] }),
+      new HelpPagePlugin({ readme: path.resolve(__dirname, "README.md") }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        templateParameters: { officeJsUrl: env.localOfficeJs ? "/office-js/office.js" : OFFICE_JS_CDN },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "manifest.xml", to: "manifest.xml" }, // explicit file: a root glob makes watch mode loop
+          { from: "assets/icons", to: "assets" },
+        ],
+      }),
+      new RebaseUrlsPlugin({
+        from: DEV_BASE_URL,
+        to: baseUrl,
+        assets: ["manifest.xml", "functions.json", "functions-zh-cn.json"],
+      }),
+    ],
+    performance: { hints: false },
+  };
+};
