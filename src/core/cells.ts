@@ -17,14 +17,9 @@ export function isBlank(value: unknown): boolean {
 function display(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   // Rich values (data types) arrive as objects; show their text when they have one.
+  const rich = value as { text?: unknown; basicValue?: unknown } | null;
   const text =
-    typeof value === "object" && value !== null
-      ? String(
-          (value as { text?: unknown; basicValue?: unknown }).text ??
-            (value as { basicValue?: unknown }).basicValue ??
-            "{…}",
-        )
-      : String(value);
+    typeof value === "object" && rich !== null ? String(rich.text ?? rich.basicValue ?? "{…}") : String(value);
   return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 

@@ -45,7 +45,7 @@ export class MineError extends Error {
 export interface CellPosition {
   readonly row: number;
   readonly column: number;
-  /** True when the range is a single column or a single row, so one coordinate is enough. */
+  /** A single column or a single row needs only one coordinate in a message. */
   readonly vector: "column" | "row" | "matrix";
 }
 
