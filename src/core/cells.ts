@@ -3,7 +3,7 @@
  * into checked numbers. Pure: the Excel adapters, the taskpane and the headless review all read through here,
  * so a blank, a word or a rate typed as 95 gets the same message wherever it is met.
  */
-import { CellPosition, Message, fail, messages } from "./errors";
+import { CellPosition, Label, Message, fail, messages } from "./errors";
 import { Quantity, checkQuantity } from "./quantity";
 
 /** A range as rows of cells. Excel passes `number[][]`-like arrays; a scalar is a 1×1 range. */
@@ -14,7 +14,8 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
-function display(value: unknown): string {
+/** A cell's content as the user would recognise it in a message (text trimmed to a readable length). */
+export function display(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   // Rich values (data types) arrive as objects; show their text when they have one.
   const rich = value as { text?: unknown; basicValue?: unknown } | null;
@@ -194,4 +195,35 @@ export function readItems(value: unknown, quantity: Quantity, hint: Message): Fl
   const items = readList(value, quantity, true);
   if (items.length === 0) fail("value", messages.allBlank(quantity, hint));
   return items;
+}
+
+/** A list given as one row or one column (weights, B, thresholds, scores), every cell a number. */
+export function readVector(value: unknown, quantity: Quantity): number[] {
+  const range = asRange(value);
+  const shape = shapeOf(range);
+  if (shape.cells === 0) fail("value", messages.emptyRange(quantity));
+  if (shape.vector === "matrix") fail("value", messages.notVector(quantity, shape.rows, shape.columns));
+  return Array.from(readList(range, quantity, false));
+}
+
+/** Names given as one row or one column (grade labels …); numbers are taken as their text. */
+export function readLabels(value: unknown, label: Label): string[] {
+  const range = asRange(value);
+  const shape = shapeOf(range);
+  if (shape.cells === 0) fail("value", messages.emptyRange(label));
+  if (shape.vector === "matrix") fail("value", messages.notVector(label, shape.rows, shape.columns));
+  return range.flat().map((cell, index) => {
+    if (isBlank(cell)) fail("value", messages.blankLabel(label, positionOf(shape, index)));
+    return typeof cell === "string" ? cell.trim() : display(cell);
+  });
+}
+
+/** A rectangular table of numbers (a membership matrix, indicator data), every cell filled. */
+export function readTable(value: unknown, quantity: Quantity): number[][] {
+  const range = asRange(value);
+  const shape = shapeOf(range);
+  if (shape.cells === 0) fail("value", messages.emptyRange(quantity));
+  return range.map((row, r) =>
+    row.map((cell, c) => readNumber(cell, quantity, { row: r + 1, column: c + 1, vector: shape.vector })),
+  );
 }

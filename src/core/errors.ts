@@ -69,7 +69,7 @@ function at(label: Label, position?: CellPosition): Message {
 }
 
 /** Shows a number the way a user would recognise it in their cell. */
-function show(value: number): string {
+export function show(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
 }
 
@@ -122,6 +122,18 @@ export const messages = {
   shapeMismatch: (a: Label, b: Label): Message => ({
     zh: `${a.zh}(${a.en}) 与 ${b.zh}(${b.en}) 形状不同：请用同样行列的区域，或都用单行/单列`,
     en: `${a.en} and ${b.en} have different shapes: use ranges of the same rows and columns, or both one row/column`,
+  }),
+  notVector: (label: Label, rows: number, columns: number): Message => ({
+    zh: `${label.zh}(${label.en}) 须为一行或一列，而不是 ${rows} 行 × ${columns} 列的区域`,
+    en: `${label.en} must be one row or one column, not a ${rows} × ${columns} range`,
+  }),
+  blankLabel: (label: Label, position: CellPosition): Message => {
+    const n = at(label, position);
+    return { zh: `${n.zh} 为空，需要一个名称`, en: `${n.en} is blank: a name is needed` };
+  },
+  emptyRange: (label: Label): Message => ({
+    zh: `${label.zh}(${label.en}) 没有任何单元格`,
+    en: `${label.en} has no cells`,
   }),
   notSingleValue: (label: Label): Message => ({
     zh: `${label.zh}(${label.en}) 须为单个数值，而不是区域`,

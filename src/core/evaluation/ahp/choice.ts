@@ -1,0 +1,30 @@
+/** Reading an option typed as text (a weight method, an RI table) into one of a fixed set of names. */
+import { asRange, isBlank } from "../../cells";
+import { Label, Message, fail, messages } from "../../errors";
+import { display as displayCell } from "../../cells";
+import { ahpMessages } from "./messages";
+
+/**
+ * The option named by `text` (trimmed, case-insensitive; `aliases` keys are upper case), `fallback` when blank or
+ * omitted, otherwise the `#VALUE!` that lists `choices`. A 1×1 range is read as its cell.
+ */
+export function parseChoice<T>(
+  text: unknown,
+  label: Label,
+  aliases: Readonly<Record<string, T>>,
+  fallback: T,
+  choices: Message,
+): T {
+  let cell = text;
+  if (Array.isArray(text)) {
+    const range = asRange(text);
+    if (range.length !== 1 || range[0].length !== 1) fail("value", messages.notSingleValue(label));
+    cell = range[0][0];
+  }
+  if (isBlank(cell)) return fallback;
+  if (typeof cell === "string") {
+    const key = cell.trim().toUpperCase();
+    if (Object.prototype.hasOwnProperty.call(aliases, key)) return aliases[key];
+  }
+  return fail("value", ahpMessages.unknownChoice(label, displayCell(cell), choices));
+}

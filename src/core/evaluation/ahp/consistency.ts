@@ -1,0 +1,225 @@
+/**
+ * Consistency of a judgement matrix: CI = (λmax − n)/(n − 1), CR = CI/RI(n), with λmax the true eigenvalue and RI
+ * from a table the user picks. No two tools agree on RI (evaluation.md §2.2: RI(3) runs from 0.479 to 0.58), so the
+ * table is always named in the result. Values are those of the team's reference shelf (tests/fixtures/ahp-public.json
+ * `ri_tables`), each with its source.
+ */
+import { Label, fail, messages } from "../../errors";
+import { parseChoice } from "./choice";
+import { FlatMatrix, Matrix, flatJudgements } from "./matrix";
+import { AHP_LABELS, ahpMessages } from "./messages";
+import { WeightMethod, eigenOf, weightsOf } from "./weights";
+
+// Module-level aliases of the globals used per cell or per iteration: in a Node vm context (jest, the bundle test)
+// every global lookup goes through the context's interceptor and costs ~0.2 µs, more than a whole matrix row.
+const { max } = Math;
+const { isInteger } = Number;
+
+export type RiTableId = "SAATY1980" | "SAATY2005" | "DD1991" | "CN1000" | "ALONSO";
+
+export interface RiTable {
+  readonly id: RiTableId;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly source: string;
+  /** Largest n the table covers (Infinity for a formula). */
+  readonly maxN: number;
+  /** RI(n); 0 for n ≤ 2 (such matrices are consistent by construction), `#N/A` beyond `maxN`. */
+  ri(n: number): number;
+}
+
+/** What to suggest when n is beyond a table. */
+const BEYOND: Record<RiTableId, readonly string[]> = {
+  SAATY1980: ["ALONSO", "DD1991"],
+  SAATY2005: ["ALONSO", "DD1991"],
+  CN1000: ["ALONSO", "DD1991"],
+  DD1991: ["ALONSO"],
+  ALONSO: [],
+};
+
+function checkSize(n: number): void {
+  if (!(isInteger(n) && n >= 1)) fail("value", messages.internal(`RI asked for n = ${n}`));
+}
+
+/**
+ * A tabulated RI: the value at n, or linear interpolation between the tabulated n on either side (as ahpy does for
+ * Donegan–Dodd, which is tabulated at 20, 25, 30); `#N/A` beyond the last n.
+ */
+function tabulated(
+  id: RiTableId,
+  nameZh: string,
+  nameEn: string,
+  source: string,
+  values: Readonly<Record<number, number>>,
+): RiTable {
+  const ns = Object.keys(values)
+    .map(Number)
+    .sort((p, q) => p - q);
+  const maxN = ns[ns.length - 1];
+  return {
+    id,
+    nameZh,
+    nameEn,
+    source,
+    maxN,
+    ri(n: number): number {
+      checkSize(n);
+      if (n <= 2) return 0;
+      if (n > maxN) fail("na", ahpMessages.riOutOfRange(nameZh, nameEn, n, maxN, BEYOND[id]));
+      if (values[n] !== undefined) return values[n];
+      const upper = ns.findIndex((m) => m > n);
+      const [n0, n1] = [ns[upper - 1], ns[upper]];
+      return values[n0] + ((values[n1] - values[n0]) * (n - n0)) / (n1 - n0);
+    },
+  };
+}
+
+/** A table listed from n = 3 on. */
+function fromThree(values: readonly number[]): Record<number, number> {
+  return Object.fromEntries(values.map((v, i) => [i + 3, v]));
+}
+
+export const RI_TABLES: Readonly<Record<RiTableId, RiTable>> = {
+  SAATY1980: tabulated(
+    "SAATY1980",
+    "Saaty 1980(国内教材常用)",
+    "Saaty 1980",
+    "Saaty (1980) The Analytic Hierarchy Process; n = 11…15 extension as used by pyDecision and R AHPWR",
+    fromThree([0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]),
+  ),
+  SAATY2005: tabulated(
+    "SAATY2005",
+    "Saaty 2005(ahpy 'saaty')",
+    "Saaty 2005",
+    'Saaty (2005) Theory and Applications of the ANP p.31; ahpy random_index="saaty"',
+    fromThree([0.52, 0.89, 1.11, 1.25, 1.35, 1.4, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59]),
+  ),
+  DD1991: tabulated(
+    "DD1991",
+    "Donegan–Dodd 1991(ahpy 默认)",
+    "Donegan–Dodd 1991",
+    'Donegan & Dodd (1991) Math. Comput. Modelling 15(10):135-137; ahpy default "dd"; linear interpolation between tabulated n as ahpy does (ahpy goes on to n = 100; our shelf stops at 30)',
+    {
+      ...fromThree([
+        0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497, 1.4643, 1.4822, 1.4969, 1.5078,
+        1.5153, 1.5262, 1.5313, 1.5371,
+      ]),
+      25: 1.5619,
+      30: 1.5772,
+    },
+  ),
+  CN1000: tabulated(
+    "CN1000",
+    "国内 1000 样本表(常归于洪志国等 2002)",
+    "CN 1000-sample (Hong et al. 2002)",
+    "Chinese literature table, often attributed to Hong Zhiguo et al. (2002); reported to be the one SPSSAU prints — NOT verified (neither the attribution nor SPSSAU's use)",
+    fromThree([0.52, 0.89, 1.12, 1.26, 1.36, 1.41, 1.46, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59]),
+  ),
+  ALONSO: {
+    id: "ALONSO",
+    nameZh: "Alonso–Lamata 2006 线性拟合(AHP-OS)",
+    nameEn: "Alonso–Lamata 2006 linear fit",
+    source: "Alonso & Lamata (2006); AHP-OS classes/AhpCalc.php setAlonsoCr: RI(n) = (1.7699n − 4.3513)/(n − 1), any n",
+    maxN: Infinity,
+    ri(n: number): number {
+      checkSize(n);
+      return n <= 2 ? 0 : (1.7699 * n - 4.3513) / (n - 1);
+    },
+  },
+};
+
+const TABLE_ALIASES: Readonly<Record<string, RiTableId>> = {
+  SAATY1980: "SAATY1980",
+  SAATY2005: "SAATY2005",
+  DD1991: "DD1991",
+  CN1000: "CN1000",
+  ALONSO: "ALONSO",
+};
+
+/** `SAATY1980`, `SAATY2005`, `DD1991`, `CN1000` or `ALONSO` (any case); blank means SAATY1980; else `#VALUE!`. */
+export function parseRiTable(text: unknown): RiTableId {
+  return parseChoice(text, AHP_LABELS.riTable, TABLE_ALIASES, "SAATY1980", ahpMessages.riTableChoices);
+}
+
+function tableOf(id: RiTableId): RiTable {
+  const table = RI_TABLES[id];
+  if (table === undefined)
+    fail("value", ahpMessages.unknownChoice(AHP_LABELS.riTable, String(id), ahpMessages.riTableChoices));
+  return table;
+}
+
+/**
+ * The largest acceptable CR: 0.05 for n = 3, 0.08 for n = 4, 0.10 otherwise. [recall] Saaty's size-aware refinement
+ * (Saaty 1994/2000) as evaluation.md §2.2 gives it from memory, not from a stored source; the 0.10 rule itself is
+ * Saaty (1980).
+ */
+export function crThreshold(n: number): number {
+  return n === 3 ? 0.05 : n === 4 ? 0.08 : 0.1;
+}
+
+export interface Consistency {
+  readonly n: number;
+  /** The true principal eigenvalue. */
+  readonly lambdaMax: number;
+  readonly ci: number;
+  readonly ri: number;
+  readonly cr: number;
+  readonly riTable: RiTableId;
+  /** The table's name, to print next to CR (English; `riTableNameZh` is the Chinese one). */
+  readonly riTableName: string;
+  readonly riTableNameZh: string;
+  readonly threshold: number;
+  /** CR ≤ threshold. */
+  readonly passes: boolean;
+}
+
+/** Consistency from a known λmax (for callers that already have it: hierarchy, doctor, Harker). */
+export function consistencyOfLambda(n: number, lambdaMax: number, riTable: RiTableId = "SAATY1980"): Consistency {
+  const table = tableOf(riTable);
+  const threshold = crThreshold(n);
+  const named = { riTable, riTableName: table.nameEn, riTableNameZh: table.nameZh, threshold };
+  // n ≤ 2 is consistent by construction: no RI lookup, and no 0/0 for n = 1.
+  if (n <= 2) return { n, lambdaMax, ci: 0, ri: 0, cr: 0, ...named, passes: true };
+  const ri = table.ri(n);
+  // λmax ≥ n for every positive reciprocal matrix (Saaty): a negative CI is rounding on a consistent matrix.
+  const ci = max(0, (lambdaMax - n) / (n - 1));
+  const cr = ci / ri;
+  return { n, lambdaMax, ci, ri, cr, ...named, passes: cr <= threshold };
+}
+
+/** Consistency of a checked flat matrix; the RI lookup comes first, so a too-large n fails before any iteration. */
+export function consistencyOf(m: FlatMatrix, riTable: RiTableId = "SAATY1980"): Consistency {
+  if (m.n <= 2) return consistencyOfLambda(m.n, m.n, riTable);
+  tableOf(riTable).ri(m.n);
+  return consistencyOfLambda(m.n, eigenOf(m).lambdaMax, riTable);
+}
+
+/** λmax, CI, RI, CR of a judgement matrix with the named RI table (Saaty 1980 by default), and whether CR passes. */
+export function consistency(a: Matrix, riTable: RiTableId = "SAATY1980", label?: Label): Consistency {
+  return consistencyOf(flatJudgements(a, label), riTable);
+}
+
+export interface AhpResult {
+  readonly weights: number[];
+  readonly consistency: Consistency;
+}
+
+/** Weights by `method` and the consistency of a checked flat matrix; with EVM one power iteration gives both. */
+export function solveFlat(m: FlatMatrix, method: WeightMethod, riTable: RiTableId): AhpResult {
+  if (method !== "EVM" || m.n <= 2) {
+    return { weights: Array.from(weightsOf(m, method)), consistency: consistencyOf(m, riTable) };
+  }
+  tableOf(riTable).ri(m.n);
+  const eigen = eigenOf(m);
+  return { weights: Array.from(eigen.weights), consistency: consistencyOfLambda(m.n, eigen.lambdaMax, riTable) };
+}
+
+/** Weights and consistency of a judgement matrix in one call (one check of the matrix, one power iteration). */
+export function ahpResult(
+  a: Matrix,
+  method: WeightMethod = "EVM",
+  riTable: RiTableId = "SAATY1980",
+  label?: Label,
+): AhpResult {
+  return solveFlat(flatJudgements(a, label), method, riTable);
+}
