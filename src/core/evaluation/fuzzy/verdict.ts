@@ -1,0 +1,106 @@
+/**
+ * Turning B into a verdict (evaluation.md §3.4): the grade of maximum membership (最大隶属度原则), with ties and
+ * close calls reported rather than hidden, and the weighted-average score Σ bⱼᵏ sⱼ / Σ bⱼᵏ.
+ *
+ * The validity index α = (mβ − 1)/(2γ(m − 1)) often quoted for the max-membership verdict is deliberately absent:
+ * evaluation.md marks its formula [recall, verify]. `margin` and `weak` carry the same warning without it.
+ */
+import { fail } from "../../errors";
+import { itemPosition } from "../../quantity";
+import { checkCount, checkFinite, checkNonNegativeVector, ITEMS } from "./checks";
+import { FUZZY_LABELS, fuzzyMessages } from "./messages";
+
+export interface Verdict {
+  /** 0-based index of the winning grade; the first (best) of tied grades. */
+  index: number;
+  /** Every grade whose normalised membership is within `tieTolerance` of the maximum. */
+  indices: number[];
+  /** The winning grade's label, or the tied labels joined with "、" (design.md §3.6 FUZZY_GRADE). */
+  grade: string;
+  tied: boolean;
+  /** The top two normalised memberships differ by less than `weakMargin`: the verdict hangs on a small difference. */
+  weak: boolean;
+  /** Largest minus second-largest normalised membership (0 when tied). */
+  margin: number;
+  /** B / Σ B. */
+  normalized: number[];
+}
+
+export interface VerdictOptions {
+  /** Normalised memberships this close to the maximum count as tied (default 1e-9: rounding only). */
+  tieTolerance?: number;
+  /** A margin below this, as a share of Σ B, makes the verdict weak (default 0.05). */
+  weakMargin?: number;
+}
+
+export const DEFAULT_TIE_TOLERANCE = 1e-9;
+export const DEFAULT_WEAK_MARGIN = 0.05;
+
+const BETWEEN_0_AND_1 = { zh: "在 0 到 1 之间", en: "between 0 and 1" };
+
+function option(value: number | undefined, fallback: number, label: { zh: string; en: string }): number {
+  if (value === undefined) return fallback;
+  checkFinite(value, label);
+  if (value < 0 || value > 1) fail("value", fuzzyMessages.outOfRange(label, value, BETWEEN_0_AND_1));
+  return value;
+}
+
+/**
+ * The grade of maximum membership of `b` (any operator's B; compared after normalisation). `grades` are the labels
+ * of the grades, one per entry of `b` (`#VALUE!` otherwise); Σ B = 0 is `#DIV/0!`.
+ */
+export function maximumMembership(
+  b: readonly number[],
+  grades: readonly string[],
+  options: VerdictOptions = {},
+): Verdict {
+  const tieTolerance = option(options.tieTolerance, DEFAULT_TIE_TOLERANCE, FUZZY_LABELS.tieTolerance);
+  const weakMargin = option(options.weakMargin, DEFAULT_WEAK_MARGIN, FUZZY_LABELS.weakMargin);
+  const sum = checkNonNegativeVector(b, FUZZY_LABELS.b, 2);
+  if (grades.length !== b.length) {
+    fail("value", fuzzyMessages.lengthMismatch(FUZZY_LABELS.b, b.length, FUZZY_LABELS.grades, grades.length));
+  }
+  grades.forEach((g, j) => {
+    if (typeof g !== "string" || g.trim() === "")
+      fail("value", fuzzyMessages.blankLabel(FUZZY_LABELS.grades, itemPosition(j)));
+  });
+  if (sum === 0) fail("div0", fuzzyMessages.zeroSum(FUZZY_LABELS.b));
+
+  const normalized = b.map((v) => v / sum);
+  const top = Math.max(...normalized);
+  const indices = normalized.flatMap((v, j) => (top - v <= tieTolerance ? [j] : []));
+  const sorted = [...normalized].sort((x, y) => y - x);
+  const margin = indices.length > 1 ? 0 : sorted[0] - sorted[1];
+  return {
+    index: indices[0],
+    indices,
+    grade: indices.map((j) => grades[j]).join("、"),
+    tied: indices.length > 1,
+    weak: margin < weakMargin,
+    margin,
+    normalized,
+  };
+}
+
+/**
+ * Weighted-average score S = Σ bⱼᵏ·sⱼ / Σ bⱼᵏ with grade scores sⱼ (e.g. 95/85/75/65/55 or 5…1) and k > 0
+ * (1 or 2 in use; larger k leans towards the grade of maximum membership). Σ bⱼᵏ = 0 is `#DIV/0!`.
+ */
+export function fuzzyScore(b: readonly number[], scores: readonly number[], k = 1): number {
+  checkFinite(k, FUZZY_LABELS.exponent);
+  if (!(k > 0)) fail("value", fuzzyMessages.outOfRange(FUZZY_LABELS.exponent, k, { zh: "大于 0", en: "positive" }));
+  checkNonNegativeVector(b, FUZZY_LABELS.b);
+  checkCount(scores.length, FUZZY_LABELS.scores, 1, ITEMS);
+  if (scores.length !== b.length) {
+    fail("value", fuzzyMessages.lengthMismatch(FUZZY_LABELS.b, b.length, FUZZY_LABELS.scores, scores.length));
+  }
+  let weighted = 0;
+  let total = 0;
+  for (let j = 0; j < b.length; j++) {
+    const w = b[j] ** k;
+    weighted += w * checkFinite(scores[j], FUZZY_LABELS.scores, itemPosition(j));
+    total += w;
+  }
+  if (total === 0) fail("div0", fuzzyMessages.zeroSum(FUZZY_LABELS.b));
+  return weighted / total;
+}
