@@ -1,0 +1,172 @@
+/**
+ * How robust a two-level AHP + fuzzy evaluation is (evaluation.md §6 item 9): one-at-a-time weight changes and a
+ * Monte-Carlo perturbation of the judgements, each reporting how often the verdict or the ranking changes.
+ */
+import { Matrix, ahpWeights } from "./ahp";
+import { FuzzyOperator, Verdict, maximumMembership, twoLevelEvaluation } from "./fuzzy";
+
+/** Category matrix, one indicator matrix per category, and each category's membership rows (indicator × grade). */
+export interface EvaluationModel {
+  readonly categoryMatrix: Matrix;
+  readonly indicatorMatrices: readonly Matrix[];
+  readonly membership: readonly (readonly (readonly number[])[])[];
+  readonly grades: readonly string[];
+  readonly operator?: FuzzyOperator;
+}
+
+export interface ModelResult {
+  readonly categoryWeights: number[];
+  readonly localWeights: number[][];
+  /** Indicator weights in the whole system, category by category (sum 1). */
+  readonly globalWeights: number[];
+  readonly b: number[];
+  readonly verdict: Verdict;
+}
+
+function resultOf(model: EvaluationModel, categoryWeights: number[], localWeights: number[][]): ModelResult {
+  const { overall } = twoLevelEvaluation(
+    categoryWeights,
+    localWeights.map((weights, k) => ({ weights, membership: model.membership[k] })),
+    model.operator,
+  );
+  return {
+    categoryWeights,
+    localWeights,
+    globalWeights: localWeights.flatMap((local, k) => local.map((w) => w * categoryWeights[k])),
+    b: overall,
+    verdict: maximumMembership(overall, model.grades),
+  };
+}
+
+/** The evaluation with EVM weights from every matrix. */
+export function evaluateModel(model: EvaluationModel): ModelResult {
+  return resultOf(
+    model,
+    ahpWeights(model.categoryMatrix),
+    model.indicatorMatrices.map((a) => ahpWeights(a)),
+  );
+}
+
+export interface OneAtATimeRow {
+  readonly category: number;
+  readonly indicator: number;
+  /** +1 when the indicator's local weight was raised, −1 when lowered. */
+  readonly sign: 1 | -1;
+  readonly grade: string;
+  readonly changed: boolean;
+  readonly b: number[];
+}
+
+/**
+ * Raises and lowers each indicator's local weight by `relativeChange` (10 % by default), rescaling the other
+ * indicators of its category proportionally so the block still sums to 1, and re-evaluates.
+ */
+export function oneAtATime(model: EvaluationModel, relativeChange = 0.1): OneAtATimeRow[] {
+  const base = evaluateModel(model);
+  const rows: OneAtATimeRow[] = [];
+  base.localWeights.forEach((local, k) => {
+    local.forEach((w, i) => {
+      for (const sign of [1, -1] as const) {
+        const changedWeight = Math.min(1, Math.max(0, w * (1 + sign * relativeChange)));
+        const rest = 1 - w;
+        const scale = rest > 0 ? (1 - changedWeight) / rest : 0;
+        const perturbed = local.map((x, j) => (j === i ? changedWeight : x * scale));
+        const localWeights = base.localWeights.map((l, kk) => (kk === k ? perturbed : l));
+        const result = resultOf(model, base.categoryWeights, localWeights);
+        rows.push({
+          category: k,
+          indicator: i,
+          sign,
+          grade: result.verdict.grade,
+          changed: result.verdict.grade !== base.verdict.grade,
+          b: result.b,
+        });
+      }
+    });
+  });
+  return rows;
+}
+
+export interface MonteCarloOptions {
+  /** Number of perturbed evaluations. */
+  readonly draws?: number;
+  /** Each judgement is multiplied by spread^u, u uniform in [−1, 1] (1.5 by default: about half a scale step at 2–3). */
+  readonly spread?: number;
+  /** Seed of the generator, so a run can be repeated exactly. */
+  readonly seed?: number;
+}
+
+export interface MonteCarloSummary {
+  readonly draws: number;
+  readonly baselineGrade: string;
+  /** How many draws gave each verdict. */
+  readonly gradeCounts: Record<string, number>;
+  /** Share of draws whose verdict differs from the baseline. */
+  readonly verdictChangeRate: number;
+  /** Share of draws whose order of the global indicator weights differs from the baseline order. */
+  readonly rankingChangeRate: number;
+  /** Share of draws in which the most important indicator is another one. */
+  readonly topIndicatorChangeRate: number;
+}
+
+/** mulberry32: small, fast and repeatable; quality is ample for perturbing judgements. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function order(values: readonly number[]): number[] {
+  return values.map((_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+}
+
+function perturb(a: Matrix, spread: number, random: () => number): number[][] {
+  const n = a.length;
+  const out = a.map((row) => row.slice());
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const value = a[i][j] * spread ** (2 * random() - 1);
+      out[i][j] = value;
+      out[j][i] = 1 / value;
+    }
+  }
+  return out;
+}
+
+/** Perturbs every judgement of every matrix at random and counts how often the verdict and ranking move. */
+export function monteCarlo(model: EvaluationModel, options: MonteCarloOptions = {}): MonteCarloSummary {
+  const { draws = 10_000, spread = 1.5, seed = 1 } = options;
+  const random = generator(seed);
+  const base = evaluateModel(model);
+  const baseOrder = order(base.globalWeights);
+  const gradeCounts: Record<string, number> = {};
+  let verdictChanges = 0;
+  let rankingChanges = 0;
+  let topChanges = 0;
+  for (let d = 0; d < draws; d++) {
+    const result = resultOf(
+      model,
+      ahpWeights(perturb(model.categoryMatrix, spread, random)),
+      model.indicatorMatrices.map((a) => ahpWeights(perturb(a, spread, random))),
+    );
+    const grade = result.verdict.grade;
+    gradeCounts[grade] = (gradeCounts[grade] ?? 0) + 1;
+    if (grade !== base.verdict.grade) verdictChanges++;
+    const drawOrder = order(result.globalWeights);
+    if (drawOrder.some((v, i) => v !== baseOrder[i])) rankingChanges++;
+    if (drawOrder[0] !== baseOrder[0]) topChanges++;
+  }
+  return {
+    draws,
+    baselineGrade: base.verdict.grade,
+    gradeCounts,
+    verdictChangeRate: draws ? verdictChanges / draws : 0,
+    rankingChangeRate: draws ? rankingChanges / draws : 0,
+    topIndicatorChangeRate: draws ? topChanges / draws : 0,
+  };
+}
