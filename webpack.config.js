@@ -8,7 +8,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { LocalizeFunctionsPlugin, RebaseUrlsPlugin, HelpPagePlugin } = require("./src/tools/metadata-plugins");
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const FUNCTION_FILES = ["mining", "processing", "utilization", "reserves"].map((f) => `./src/functions/${f}.ts`);
+const FUNCTION_FILES = ["mining", "processing", "utilization", "reserves", "evaluation"].map((f) => `./src/functions/${f}.ts`);
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 module.exports = (env = {}, argv = {}) => {

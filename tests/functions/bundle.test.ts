@@ -149,6 +149,117 @@ const ERROR_CASES: ErrorCase[] = [
   ["MINING_INTENSITY", [50, 0], "#DIV/0!", ["保有资源储量(retained_reserves) 为 0"]],
   ["CLOSING_RESERVES", [100, 80, 30], "#NUM!", ["年末保有资源储量算得 -10"]],
   ["CLOSING_RESERVES", [100, -80, 30], "#VALUE!", ["开采量(mined) 为 -80，不能为负"]],
+  // evaluation (design.md §3.6): the offending cell of a judgement matrix is named
+  [
+    "AHP_WEIGHTS",
+    [
+      [
+        [1, 2, 3],
+        [0.5, 1, 2],
+      ],
+    ],
+    "#VALUE!",
+    ["2 行 × 3 列"],
+  ],
+  [
+    "AHP_WEIGHTS",
+    [
+      [
+        [1, 3],
+        [0.33, 1],
+      ],
+    ],
+    "#VALUE!",
+    ["第 2 行第 1 列", "=1/3"],
+  ],
+  [
+    "AHP_WEIGHTS",
+    [
+      [
+        [1, -2],
+        [-0.5, 1],
+      ],
+    ],
+    "#VALUE!",
+    ["第 1 行第 2 列"],
+  ],
+  [
+    "AHP_WEIGHTS",
+    [
+      [
+        [1, "高"],
+        [1, 1],
+      ],
+    ],
+    "#VALUE!",
+    ["第 1 行第 2 列"],
+  ],
+  [
+    "AHP_WEIGHTS",
+    [
+      [
+        [1, 2],
+        [0.5, 1],
+      ],
+      "XYZ",
+    ],
+    "#VALUE!",
+    ["EVM", "RGMM", "AN"],
+  ],
+  [
+    "AHP_CR",
+    [
+      [
+        [1, 2],
+        [0.5, 1],
+      ],
+      "NOPE",
+    ],
+    "#VALUE!",
+    ["SAATY1980", "ALONSO"],
+  ],
+  [
+    "AHP_LAMBDA",
+    [
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+    "#VALUE!",
+    ["第 1 行第 2 列"],
+  ],
+  [
+    "FUZZY_EVAL",
+    [
+      [[0.5], [0.4]],
+      [
+        [0.2, 0.8],
+        [0.5, 0.5],
+      ],
+    ],
+    "#VALUE!",
+    ["must sum to 1"],
+  ],
+  ["FUZZY_EVAL", [[[0.5], [0.5]], [[0.2, 0.8]]], "#VALUE!", ["weights"]],
+  [
+    "FUZZY_EVAL",
+    [
+      [[0.5], [0.5]],
+      [
+        [0.2, 0.8],
+        [0.5, 0.5],
+      ],
+      "MEDIAN",
+    ],
+    "#VALUE!",
+    ["M(·,+)", "MINMAX"],
+  ],
+  ["FUZZY_GRADE", [[[0.2, 0.8]], [["优", "良", "中"]]], "#VALUE!", ["grades"]],
+  ["FUZZY_SCORE", [[[0.5, 0.5]], [[90]]], "#VALUE!", ["scores"]],
+  ["MEMBERSHIP", [0.5, [[0.6, 0.7, 0.8]]], "#NUM!", ["thresholds"]],
+  ["MEMBERSHIP", [null, [[0.9, 0.8, 0.7]]], "#VALUE!", ["value is blank"]],
+  ["ENTROPY_WEIGHTS", [[[1, 2]]], "#VALUE!", ["2"]],
 ];
 
 describe("dist/functions.js refuses bad input", () => {
