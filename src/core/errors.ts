@@ -15,7 +15,7 @@
  */
 export type ErrorKind = "value" | "num" | "div0" | "na";
 
-/** A named input, as messages show it: the Chinese term and the parameter name users see in Excel. */
+/** A named input, as messages show it: the Chinese term and the parameter name users see in the workbook. */
 export interface Label {
   readonly zh: string;
   readonly en: string;
