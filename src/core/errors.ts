@@ -49,6 +49,11 @@ export interface CellPosition {
   readonly vector: "column" | "row" | "matrix";
 }
 
+/** The position of cell (row, column), both 0-based, of a table (a matrix: messages give row and column). */
+export function cellPosition(row: number, column: number): CellPosition {
+  return { row: row + 1, column: column + 1, vector: "matrix" };
+}
+
 /** Chinese and English wording of a cell position, e.g. `第 3 行` / `row 3`. */
 export function describePosition(p: CellPosition): Message {
   switch (p.vector) {

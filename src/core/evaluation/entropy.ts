@@ -15,15 +15,8 @@
  * counts fully; the references are silent on the exactly constant case.
  * When every column is constant Σ d = 0 and there is nothing to weigh: `#DIV/0!`.
  */
-import { Label, fail } from "../errors";
-import {
-  cellPosition,
-  checkCount,
-  checkFinite,
-  checkNonNegativeVector,
-  checkRectangular,
-  checkSumsToOne,
-} from "./fuzzy/checks";
+import { Label, cellPosition, fail } from "../errors";
+import { checkCount, checkFinite, checkNonNegativeVector, checkRectangular, checkSumsToOne } from "./fuzzy/checks";
 import { FUZZY_LABELS, fuzzyMessages } from "./fuzzy/messages";
 import { Direction, checkDirection } from "./fuzzy/membership";
 

@@ -6,8 +6,8 @@
  * (c/d 0.7212 vs 0.7303 on the ahpy example), so this method is named wherever its numbers are shown.
  */
 import { Range, asRange, isBlank } from "../../cells";
-import { Label, fail, messages } from "../../errors";
-import { cellPosition, checkDiagonal, checkReciprocal, judgementValue, squareSide, toRows } from "./matrix";
+import { Label, cellPosition, fail, messages } from "../../errors";
+import { checkDiagonal, checkReciprocal, judgementValue, squareSide, toRows } from "./matrix";
 import { AHP_LABELS, ahpMessages } from "./messages";
 import { powerIteration } from "./weights";
 

@@ -5,7 +5,7 @@
  * with the reciprocals of the upper one; a blank in the upper triangle or on the diagonal is refused.
  */
 import { Range, asRange, display as displayCell, isBlank } from "../../cells";
-import { CellPosition, Label, fail, messages, show } from "../../errors";
+import { Label, cellPosition, fail, messages, show } from "../../errors";
 import { AHP_LABELS, ahpMessages } from "./messages";
 
 // Module-level aliases of the globals used per cell or per iteration: in a Node vm context (jest, the bundle test)
@@ -24,11 +24,6 @@ export const RECIPROCAL_TOLERANCE = 1e-9;
 export interface FlatMatrix {
   readonly n: number;
   readonly cells: Float64Array;
-}
-
-/** Position of a matrix cell, from 0-based indices. */
-export function cellPosition(row: number, column: number): CellPosition {
-  return { row: row + 1, column: column + 1, vector: "matrix" };
 }
 
 /** Side of a square range, or the `#VALUE!` that names its shape. */

@@ -3,16 +3,12 @@
  * each refused with the position of the first bad entry. Vector items are named as rows (`第 3 行` / `row 3`), as
  * elsewhere in the core; a weight's row is also the row of its factor in the membership matrix.
  */
-import { CellPosition, Label, fail, messages } from "../../errors";
+import { CellPosition, Label, cellPosition, fail, messages } from "../../errors";
 import { itemPosition } from "../../quantity";
 import { fuzzyMessages } from "./messages";
 
 /** Absolute tolerance on Σ weights = 1 (evaluation.md: weights are not renormalised silently). */
 export const SUM_TOLERANCE = 1e-9;
-
-export function cellPosition(row: number, column: number): CellPosition {
-  return { row: row + 1, column: column + 1, vector: "matrix" };
-}
 
 /** A finite number, or `#VALUE!` naming where it is. */
 export function checkFinite(value: number, label: Label, position?: CellPosition): number {

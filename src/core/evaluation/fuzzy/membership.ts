@@ -5,10 +5,10 @@
  * (indicator-thresholds.md §0): one break point per grade, best grade first; a value belongs to at most two
  * adjacent grades and its memberships sum to 1, so the row can go straight into a membership matrix.
  */
-import { Message, fail } from "../../errors";
+import { Message, cellPosition, fail } from "../../errors";
 import { isBlank } from "../../cells";
 import { itemPosition } from "../../quantity";
-import { ITEMS, cellPosition, checkCount, checkFinite, checkNonNegative, checkRectangular } from "./checks";
+import { ITEMS, checkCount, checkFinite, checkNonNegative, checkRectangular } from "./checks";
 import { DirectionWords, FUZZY_LABELS, fuzzyMessages } from "./messages";
 
 /** benefit: larger is better (正向, 效益型); cost: smaller is better (负向, 成本型). */
