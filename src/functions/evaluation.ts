@@ -3,7 +3,7 @@
  * comprehensive evaluation, membership from measured values, entropy weights. Vectors may be a row or a column;
  * functions that return vectors spill (weights as a column, B and memberships as a row).
  */
-import { isBlank, readLabels, readScalar, readTable, readVector } from "../core/cells";
+import { asRange, isBlank, readLabels, readScalar, readTable, readVector } from "../core/cells";
 import * as ahp from "../core/evaluation/ahp";
 import { entropyWeights as entropy } from "../core/evaluation/entropy";
 import * as fuzzy from "../core/evaluation/fuzzy";
@@ -14,10 +14,8 @@ const column = (values: readonly number[]): number[][] => values.map((v) => [v])
 const row = (values: readonly number[]): number[][] => [Array.from(values)];
 
 /** A judgement matrix read, checked and solved (EVM weights and the true λmax), with the cells it came from. */
-interface SolvedMatrix {
+interface SolvedMatrix extends ahp.SolvedJudgements {
   readonly cells: readonly (readonly unknown[])[];
-  readonly a: number[][];
-  readonly eigen: { readonly weights: number[]; readonly lambdaMax: number };
 }
 
 let lastSolved: SolvedMatrix | undefined;
@@ -37,8 +35,7 @@ function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unk
  */
 function solve(matrix: unknown[][]): SolvedMatrix {
   if (lastSolved && Array.isArray(matrix) && sameCells(lastSolved.cells, matrix)) return lastSolved;
-  const a = ahp.readJudgementMatrix(matrix);
-  lastSolved = { cells: matrix.map((r) => r.slice()), a, eigen: ahp.principalEigen(a) };
+  lastSolved = { ...ahp.solveJudgementMatrix(matrix), cells: asRange(matrix).map((r) => r.slice()) };
   return lastSolved;
 }
 
@@ -60,7 +57,7 @@ export function ahpWeights(matrix: unknown[][], method?: unknown): number[][] {
   return excelCall(() => {
     const chosen = option(method, ahp.parseWeightMethod, "EVM");
     const solved = solve(matrix);
-    return column(chosen === "EVM" ? solved.eigen.weights : ahp.ahpWeights(solved.a, chosen));
+    return column(chosen === "EVM" ? solved.weights : ahp.ahpWeights(solved.a, chosen));
   });
 }
 
@@ -72,7 +69,7 @@ export function ahpWeights(matrix: unknown[][], method?: unknown): number[][] {
  * @helpurl https://localhost:3000/help.html#ahp_lambda
  */
 export function ahpLambda(matrix: unknown[][]): number {
-  return excelCall(() => solve(matrix).eigen.lambdaMax);
+  return excelCall(() => solve(matrix).lambdaMax);
 }
 
 /**
@@ -86,8 +83,8 @@ export function ahpLambda(matrix: unknown[][]): number {
 export function ahpCr(matrix: unknown[][], ri_table?: unknown): number {
   return excelCall(() => {
     const table = option(ri_table, ahp.parseRiTable, "SAATY1980");
-    const { a, eigen } = solve(matrix);
-    return ahp.consistencyOfLambda(a.length, eigen.lambdaMax, table).cr;
+    const { a, lambdaMax } = solve(matrix);
+    return ahp.consistencyOfLambda(a.length, lambdaMax, table).cr;
   });
 }
 

@@ -3,7 +3,7 @@ export type { Matrix } from "./matrix";
 export { RECIPROCAL_TOLERANCE, readJudgementMatrix, validateJudgementMatrix, withJudgement } from "./matrix";
 export type { ScaleEntry } from "./scale";
 export { SAATY_SCALE, SCALE_VALUES, describeJudgement, snapToScale } from "./scale";
-export type { WeightMethod } from "./weights";
+export type { SolvedJudgements, WeightMethod } from "./weights";
 export {
   EIGEN_TOLERANCE,
   MAX_ITERATIONS,
@@ -13,6 +13,7 @@ export {
   lambdaMax,
   parseWeightMethod,
   principalEigen,
+  solveJudgementMatrix,
 } from "./weights";
 export type { AhpResult, Consistency, RiTable, RiTableId } from "./consistency";
 export { RI_TABLES, ahpResult, consistency, consistencyOfLambda, crThreshold, parseRiTable } from "./consistency";

@@ -9,7 +9,8 @@
 import { Label, fail } from "../../errors";
 import { itemPosition } from "../../quantity";
 import { parseChoice } from "./choice";
-import { FlatMatrix, Matrix, flatJudgements } from "./matrix";
+import { asRange } from "../../cells";
+import { FlatMatrix, Matrix, flatJudgements, toRows } from "./matrix";
 import { AHP_LABELS, ahpMessages } from "./messages";
 
 // Module-level aliases of the globals used per cell or per iteration: in a Node vm context (jest, the bundle test)
@@ -148,6 +149,20 @@ export function weightsOf(m: FlatMatrix, method: WeightMethod): Float64Array {
 export function principalEigen(a: Matrix, label?: Label): { weights: number[]; lambdaMax: number; iterations: number } {
   const { weights, lambdaMax, iterations } = eigenOf(flatJudgements(a, label));
   return { weights: Array.from(weights), lambdaMax, iterations };
+}
+
+/** A judgement-matrix range read and checked once, with its EVM weights and true λmax (what the adapters reuse). */
+export interface SolvedJudgements {
+  readonly a: number[][];
+  readonly weights: number[];
+  readonly lambdaMax: number;
+}
+
+/** Reads a range as {@link readJudgementMatrix} does and solves it, checking every cell once. */
+export function solveJudgementMatrix(value: unknown, label?: Label): SolvedJudgements {
+  const flat = flatJudgements(asRange(value), label);
+  const { weights, lambdaMax } = eigenOf(flat);
+  return { a: toRows(flat.cells, flat.n), weights: Array.from(weights), lambdaMax };
 }
 
 /** Weights of a judgement matrix by `method` (EVM by default), summing to 1. */

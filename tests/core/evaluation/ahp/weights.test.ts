@@ -7,6 +7,8 @@ import {
   lambdaMax,
   parseWeightMethod,
   principalEigen,
+  readJudgementMatrix,
+  solveJudgementMatrix,
 } from "../../../../src/core/evaluation/ahp";
 import { powerIteration } from "../../../../src/core/evaluation/ahp/weights";
 import { errorOf } from "../../../support/errors";
@@ -204,5 +206,26 @@ describe("speed", () => {
   it("computes EVM weights + CR of the 8×8 house matrix in well under 50 µs (median after warm-up)", () => {
     const micros = medianMicros(() => ahpWeights(house, "EVM")[0] + consistency(house).cr);
     expect(micros).toBeLessThan(50);
+  });
+});
+
+describe("solveJudgementMatrix", () => {
+  it("reads, checks and solves a range in one pass, as readJudgementMatrix + principalEigen do", () => {
+    const range = [
+      [1, 5, 1 / 3],
+      [null, 1, 1 / 7],
+      ["", null, 1],
+    ];
+    const solved = solveJudgementMatrix(range);
+    const a = readJudgementMatrix(range);
+    expect(solved.a).toEqual(a);
+    expect(solved.weights).toEqual(principalEigen(a).weights);
+    expect(solved.lambdaMax).toBe(principalEigen(a).lambdaMax);
+    expect(() =>
+      solveJudgementMatrix([
+        [1, 3],
+        [0.33, 1],
+      ]),
+    ).toThrow(/=1\/3/);
   });
 });
