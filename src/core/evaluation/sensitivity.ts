@@ -3,7 +3,9 @@
  * Monte-Carlo perturbation of the judgements, each reporting how often the verdict or the ranking changes.
  */
 import { Matrix, ahpWeights } from "./ahp";
-import { FuzzyOperator, Verdict, maximumMembership, twoLevelEvaluation } from "./fuzzy";
+import { FlatMatrix } from "./ahp/matrix";
+import { eigenOf } from "./ahp/weights";
+import { DEFAULT_OPERATOR, FuzzyOperator, Verdict, maximumMembership, twoLevelEvaluation } from "./fuzzy";
 
 /** Category matrix, one indicator matrix per category, and each category's membership rows (indicator × grade). */
 export interface EvaluationModel {
@@ -125,17 +127,42 @@ function order(values: readonly number[]): number[] {
   return values.map((_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
 }
 
-function perturb(a: Matrix, spread: number, random: () => number): number[][] {
+function flatten(a: Matrix): FlatMatrix {
   const n = a.length;
-  const out = a.map((row) => row.slice());
+  const cells = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) cells[i * n + j] = a[i][j];
+  return { n, cells };
+}
+
+/**
+ * Writes into `out` the judgements of `base` with each upper-triangle judgement multiplied by spread^u and the
+ * lower triangle kept reciprocal: positive and reciprocal by construction, so it needs no re-checking.
+ */
+function perturbInto(base: FlatMatrix, out: FlatMatrix, spread: number, random: () => number): FlatMatrix {
+  const { n } = base;
   for (let i = 0; i < n; i++) {
+    out.cells[i * n + i] = 1;
     for (let j = i + 1; j < n; j++) {
-      const value = a[i][j] * spread ** (2 * random() - 1);
-      out[i][j] = value;
-      out[j][i] = 1 / value;
+      const value = base.cells[i * n + j] * spread ** (2 * random() - 1);
+      out.cells[i * n + j] = value;
+      out.cells[j * n + i] = 1 / value;
     }
   }
   return out;
+}
+
+/** Index of the largest b, or −1 when the top two are within the verdict's tie tolerance (then ask the verdict). */
+function clearLeader(b: readonly number[]): number {
+  let best = 0;
+  let second = -1;
+  for (let j = 1; j < b.length; j++) {
+    if (b[j] > b[best]) {
+      second = best;
+      best = j;
+    } else if (second < 0 || b[j] > b[second]) second = j;
+  }
+  const total = b.reduce((x, y) => x + y, 0);
+  return second >= 0 && (b[best] - b[second]) / total <= 1e-9 ? -1 : best;
 }
 
 /** Perturbs every judgement of every matrix at random and counts how often the verdict and ranking move. */
@@ -144,20 +171,37 @@ export function monteCarlo(model: EvaluationModel, options: MonteCarloOptions = 
   const random = generator(seed);
   const base = evaluateModel(model);
   const baseOrder = order(base.globalWeights);
+  const matrices = [model.categoryMatrix, ...model.indicatorMatrices].map(flatten);
+  const scratch = matrices.map((m) => ({ n: m.n, cells: new Float64Array(m.cells.length) }));
+  // Under M(·,+) the two-level B is linear, so it equals Σ (global weight × membership row): computed directly.
+  // Other operators go through the full two-level evaluation.
+  const linear = (model.operator ?? DEFAULT_OPERATOR) === "M(·,+)";
+  const rows = model.membership.flat();
+  const grades = model.grades.length;
+  const b = new Array<number>(grades).fill(0);
   const gradeCounts: Record<string, number> = {};
   let verdictChanges = 0;
   let rankingChanges = 0;
   let topChanges = 0;
   for (let d = 0; d < draws; d++) {
-    const result = resultOf(
-      model,
-      ahpWeights(perturb(model.categoryMatrix, spread, random)),
-      model.indicatorMatrices.map((a) => ahpWeights(perturb(a, spread, random))),
+    const [categoryWeights, ...localWeights] = matrices.map((m, k) =>
+      Array.from(eigenOf(perturbInto(m, scratch[k], spread, random)).weights),
     );
-    const grade = result.verdict.grade;
+    const globalWeights = localWeights.flatMap((local, k) => local.map((w) => w * categoryWeights[k]));
+    let grade: string;
+    if (linear) {
+      b.fill(0);
+      globalWeights.forEach((w, i) => {
+        for (let j = 0; j < grades; j++) b[j] += w * rows[i][j];
+      });
+      const leader = clearLeader(b);
+      grade = leader >= 0 ? model.grades[leader] : maximumMembership(b, model.grades).grade;
+    } else {
+      grade = resultOf(model, categoryWeights, localWeights).verdict.grade;
+    }
     gradeCounts[grade] = (gradeCounts[grade] ?? 0) + 1;
     if (grade !== base.verdict.grade) verdictChanges++;
-    const drawOrder = order(result.globalWeights);
+    const drawOrder = order(globalWeights);
     if (drawOrder.some((v, i) => v !== baseOrder[i])) rankingChanges++;
     if (drawOrder[0] !== baseOrder[0]) topChanges++;
   }

@@ -85,6 +85,14 @@ describe("monteCarlo", () => {
     expect(Object.values(a.gradeCounts).reduce((x, y) => x + y, 0)).toBe(500);
   });
 
+  it("gives the same counts through the direct M(·,+) sum as through the full two-level evaluation", () => {
+    // M(·,⊕) equals M(·,+) when the weights sum to 1 but is not short-cut, so it exercises the full path.
+    const direct = monteCarlo(knifeEdge, { draws: 300, seed: 3 });
+    const full = monteCarlo({ ...knifeEdge, operator: "M(·,⊕)" }, { draws: 300, seed: 3 });
+    expect(full).toEqual(direct);
+    expect(monteCarlo({ ...clear, operator: "M(∧,∨)" }, { draws: 100, spread: 1 }).verdictChangeRate).toBe(0);
+  });
+
   it("shows a knife-edge verdict as unstable and a clear one as stable", () => {
     expect(monteCarlo(knifeEdge, { draws: 1000 }).verdictChangeRate).toBeGreaterThan(0.05);
     expect(monteCarlo(clear, { draws: 1000 }).verdictChangeRate).toBe(0);
