@@ -20,14 +20,14 @@ module.exports = (env = {}, argv = {}) => {
     target: ["web", "es2020"],
     entry: {
       functions: FUNCTION_FILES,
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
-          test: /\.ts$/,
+          test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, transpileOnly: true } },
         },

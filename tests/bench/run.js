@@ -201,7 +201,7 @@ for (const n of [1e5, 1e6]) {
 for (const file of ["functions.js", "taskpane.js"]) {
   const bytes = readFileSync(join(DIST, file));
   const gzip = gzipSync(bytes, { level: 9 }).length;
-  const target = file === "functions.js" ? 30 * 1024 : undefined;
+  const target = { "functions.js": 30 * 1024, "taskpane.js": 300 * 1024 }[file];
   print({
     name: `size dist/${file}`,
     bytes: bytes.length,

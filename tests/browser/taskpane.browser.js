@@ -70,11 +70,11 @@ function readMetadata(file) {
   return JSON.parse(fs.readFileSync(full, "utf8")).functions;
 }
 
-/** Runs in the page before any script: records when the first function entry appears (ms since navigation). */
+/** Runs in the page before any script: records when the taskpane first renders (ms since navigation). */
 function installRenderProbe() {
   window.__probe = { listRenderedAt: null };
   const observer = new MutationObserver(() => {
-    if (window.__probe.listRenderedAt === null && document.querySelector("#functions dt")) {
+    if (window.__probe.listRenderedAt === null && document.querySelector("[data-testid=judgement-matrix]")) {
       window.__probe.listRenderedAt = performance.now();
       observer.disconnect();
     }
@@ -191,13 +191,13 @@ async function main() {
 
   const t0 = Date.now();
   let rendered = false;
-  await check("page loads and renders the function list", async () => {
+  await check("page loads and renders the taskpane", async () => {
     const response = await page.goto(baseUrl + "taskpane.html", { waitUntil: "domcontentloaded" });
     assert(response && response.ok(), `taskpane.html answered HTTP ${response && response.status()}`);
     await page.waitForFunction(
       (loading) => {
         const status = document.querySelector("#status");
-        return document.querySelector("#functions dt") && status && status.textContent !== loading;
+        return document.querySelector("[data-testid=judgement-matrix]") && status && status.textContent !== loading;
       },
       LOADING_TEXT,
       { timeout: STEP_TIMEOUT_MS },
@@ -248,7 +248,34 @@ async function main() {
     });
   };
 
+  await check("pairwise judgements give live weights, CR, a badge and the doctor's one-click repair", async () => {
+    const cr = async () => Number(((await page.textContent("[data-testid=cr]")) || "").split("=").pop());
+    const badge = () => page.textContent("[data-testid=cr-badge]");
+    // The illustrative defaults are consistent: CR 0 and a passing badge, weights 0.4 / 0.4 / 0.2.
+    assert((await cr()) === 0, `default CR is ${await cr()}, expected 0`);
+    assert(/可接受/.test(await badge()) && !/不可接受/.test(await badge()), `badge: ${await badge()}`);
+    const w0 = Number(await page.textContent("[data-testid=weight-0]"));
+    assert(Math.abs(w0 - 0.4) < 1e-4, `资源类 weight ${w0}, expected 0.4`);
+    // 资源类 extremely less important than 环境类 but still twice 社会类: inconsistent.
+    await page.selectOption("[data-testid=judgement-0-1]", "1/9");
+    await page.waitForFunction(() => /不可接受/.test(document.querySelector("[data-testid=cr-badge]").textContent));
+    const before = await cr();
+    assert(before > 0.05, `CR after the change is ${before}, expected above the n = 3 threshold 0.05`);
+    const apply = await page.$("[data-testid=doctor] button");
+    assert(apply, "the doctor offers no suggestion for an inconsistent matrix");
+    await apply.click();
+    await page.waitForFunction((b) => {
+      const text = document.querySelector("[data-testid=cr]").textContent || "";
+      return Number(text.split("=").pop()) < b;
+    }, before);
+    console.log(`  CR ${before} → ${await cr()} after the doctor's suggestion`);
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-weights.png"), fullPage: true });
+  });
+
   await check(`the ${EXPECTED_COUNT} functions are listed with Chinese descriptions`, async () => {
+    await page.click("[data-testid=tab-functions]");
+    await page.waitForSelector("#functions dt", { timeout: STEP_TIMEOUT_MS });
     const entries = await listEntries();
     checkList(entries, zh, "Chinese");
     const recovery = entries.find((e) => e.term.startsWith("MINE.RECOVERY("));
@@ -291,8 +318,8 @@ async function main() {
     assert(associationWarnings.length === 0, `office.js warned: ${associationWarnings.join("; ")}`);
   });
 
-  await check("time from navigation to the rendered list is measured", async () => {
-    assert(rendered, "the list never rendered");
+  await check("time from navigation to the rendered taskpane is measured", async () => {
+    assert(rendered, "the taskpane never rendered");
     const probe = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0];
       return {
@@ -304,9 +331,9 @@ async function main() {
     assert(typeof probe.listRenderedAt === "number", "the in-page render probe recorded nothing");
     const fmt = (ms) => (typeof ms === "number" ? `${Math.round(ms)} ms` : "n/a");
     console.log(
-      `  timing: list rendered ${fmt(probe.listRenderedAt)} after navigation start ` +
+      `  timing: taskpane rendered ${fmt(probe.listRenderedAt)} after navigation start ` +
         `(DOMContentLoaded ${fmt(probe.domContentLoaded)}, load ${fmt(probe.load)}; ` +
-        `wall clock goto→list ${wallMs} ms)`,
+        `wall clock goto→rendered ${wallMs} ms)`,
     );
   });
 

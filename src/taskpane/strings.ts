@@ -1,0 +1,61 @@
+/** Every text of the taskpane, Chinese first; components take the language and never hard-code words. */
+export type Language = "zh" | "en";
+
+export const STRINGS = {
+  zh: {
+    title: "MINE 三率与储量函数",
+    switchTo: "English",
+    loading: "正在加载…",
+    inExcel: (n: number) => `已在 Excel 中加载 ${n} 个函数。在单元格中输入 =MINE. 即可使用。`,
+    outsideExcel: (n: number) => `未在 Excel 中运行(浏览器预览)。共 ${n} 个函数。`,
+    loadFailed: "函数说明加载失败：",
+    help: "帮助与示例",
+    metadata: "functions-zh-cn.json",
+    tabs: { weights: "权重", functions: "函数" },
+    weights: {
+      heading: "指标类别判断矩阵(T/XZBX 0088—2025 表1)",
+      sample: "示例默认值（非文献来源），请由专家重新判断",
+      rowOverColumn: "行相对列的重要性",
+      weight: "权重",
+      lambda: "λmax",
+      ci: "CI",
+      cr: (table: string) => `CR(${table})`,
+      passes: (threshold: number) => `一致性可接受(CR ≤ ${threshold})`,
+      fails: (threshold: number) => `一致性不可接受(CR > ${threshold})`,
+      doctor: "最不一致的判断",
+      suggestion: (from: string, to: string, cr: string) => `${from} 改为 ${to}，CR 将为 ${cr}`,
+      apply: "采用建议",
+      cycles: "逻辑矛盾(循环)：",
+      none: "无",
+    },
+  },
+  en: {
+    title: "MINE mining-rate and reserve functions",
+    switchTo: "中文",
+    loading: "Loading…",
+    inExcel: (n: number) => `${n} functions loaded in Excel. Type =MINE. in a cell to use them.`,
+    outsideExcel: (n: number) => `Not running inside Excel (browser preview). ${n} functions.`,
+    loadFailed: "Could not load the function descriptions: ",
+    help: "help and example",
+    metadata: "functions.json",
+    tabs: { weights: "Weights", functions: "Functions" },
+    weights: {
+      heading: "Category judgement matrix (T/XZBX 0088—2025 Table 1)",
+      sample: "Illustrative defaults, not from a publication: experts must judge",
+      rowOverColumn: "importance of row over column",
+      weight: "Weight",
+      lambda: "λmax",
+      ci: "CI",
+      cr: (table: string) => `CR (${table})`,
+      passes: (threshold: number) => `Consistency acceptable (CR ≤ ${threshold})`,
+      fails: (threshold: number) => `Consistency not acceptable (CR > ${threshold})`,
+      doctor: "Most inconsistent judgements",
+      suggestion: (from: string, to: string, cr: string) => `${from} → ${to} gives CR ${cr}`,
+      apply: "Apply",
+      cycles: "Ordinal contradictions (cycles): ",
+      none: "none",
+    },
+  },
+} as const;
+
+export type Strings = (typeof STRINGS)[Language];
