@@ -47,8 +47,12 @@ export function WeightsPanel({ labels, matrix, onChange, language, text }: Weigh
   const tableName = language === "zh" ? result.riTableNameZh : result.riTableName;
   return (
     <section className="weights">
-      <Title3 as="h2" block>{text.heading}</Title3>
-      <Caption1 as="p" block>{text.sample}</Caption1>
+      <Title3 as="h2" block>
+        {text.heading}
+      </Title3>
+      <Caption1 as="p" block>
+        {text.sample}
+      </Caption1>
       <table className="matrix" data-testid="judgement-matrix">
         <thead>
           <tr>
