@@ -31,10 +31,11 @@ export function readNumber(value: unknown, quantity: Quantity, position?: CellPo
   return fail("value", messages.notANumber(quantity, display(value), position));
 }
 
-function singleCell(value: unknown, quantity: Quantity): unknown {
+/** The one cell of a single-value argument (a 1×1 range is read as its cell; a larger range is refused). */
+export function singleCell(value: unknown, label: Label): unknown {
   if (!Array.isArray(value)) return value;
   const range = asRange(value);
-  if (range.length !== 1 || range[0].length !== 1) fail("value", messages.notSingleValue(quantity));
+  if (range.length !== 1 || range[0].length !== 1) fail("value", messages.notSingleValue(label));
   return range[0][0];
 }
 

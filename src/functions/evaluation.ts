@@ -3,7 +3,7 @@
  * comprehensive evaluation, membership from measured values, entropy weights. Vectors may be a row or a column;
  * functions that return vectors spill (weights as a column, B and memberships as a row).
  */
-import { asRange, isBlank, readLabels, readScalar, readTable, readVector } from "../core/cells";
+import { asRange, readLabels, readScalar, readTable, readVector } from "../core/cells";
 import * as ahp from "../core/evaluation/ahp";
 import { entropyWeights as entropy } from "../core/evaluation/entropy";
 import * as fuzzy from "../core/evaluation/fuzzy";
@@ -39,12 +39,6 @@ function solve(matrix: unknown[][]): SolvedMatrix {
   return lastSolved;
 }
 
-/** An optional text argument: omitted or blank means the default. */
-function option<T>(value: unknown, parse: (text: unknown) => T, fallback: T): T {
-  const cell = Array.isArray(value) ? (value as unknown[][])[0]?.[0] : value;
-  return isBlank(cell) ? fallback : parse(cell);
-}
-
 /**
  * AHP weights of a pairwise judgement matrix A: principal eigenvector of A·w = λmax·w (EVM, power iteration to 1e-12, Saaty), row geometric mean (RGMM, 方根法) or normalised column mean (AN, 和积法). Spills a column summing to 1.
  * @customfunction AHP_WEIGHTS
@@ -55,7 +49,7 @@ function option<T>(value: unknown, parse: (text: unknown) => T, fallback: T): T 
  */
 export function ahpWeights(matrix: unknown[][], method?: unknown): number[][] {
   return excelCall(() => {
-    const chosen = option(method, ahp.parseWeightMethod, "EVM");
+    const chosen = ahp.parseWeightMethod(method);
     const solved = solve(matrix);
     return column(chosen === "EVM" ? solved.weights : ahp.ahpWeights(solved.a, chosen));
   });
@@ -82,7 +76,7 @@ export function ahpLambda(matrix: unknown[][]): number {
  */
 export function ahpCr(matrix: unknown[][], ri_table?: unknown): number {
   return excelCall(() => {
-    const table = option(ri_table, ahp.parseRiTable, "SAATY1980");
+    const table = ahp.parseRiTable(ri_table);
     const { a, lambdaMax } = solve(matrix);
     return ahp.consistencyOfLambda(a.length, lambdaMax, table).cr;
   });
@@ -103,7 +97,7 @@ export function fuzzyEval(weights: unknown[][], membership: unknown[][], operato
       fuzzy.compose(
         readVector(weights, EVALUATION.weights),
         readTable(membership, EVALUATION.membership),
-        option(operator, fuzzy.parseOperator, "M(·,+)"),
+        fuzzy.parseOperator(operator),
       ),
     ),
   );
@@ -150,7 +144,7 @@ export function membership(value: unknown, thresholds: unknown[][], direction?: 
       fuzzy.triangularMembership(
         readScalar(value, EVALUATION.value),
         readVector(thresholds, EVALUATION.thresholds),
-        option(direction, fuzzy.parseDirection, "benefit"),
+        fuzzy.parseDirection(direction),
       ),
     ),
   );

@@ -1,7 +1,6 @@
 /** Reading an option typed as text (a weight method, an RI table) into one of a fixed set of names. */
-import { asRange, isBlank } from "../../cells";
-import { Label, Message, fail, messages } from "../../errors";
-import { display as displayCell } from "../../cells";
+import { display as displayCell, isBlank, singleCell } from "../../cells";
+import { Label, Message, fail } from "../../errors";
 import { ahpMessages } from "./messages";
 
 /**
@@ -15,12 +14,7 @@ export function parseChoice<T>(
   fallback: T,
   choices: Message,
 ): T {
-  let cell = text;
-  if (Array.isArray(text)) {
-    const range = asRange(text);
-    if (range.length !== 1 || range[0].length !== 1) fail("value", messages.notSingleValue(label));
-    cell = range[0][0];
-  }
+  const cell = singleCell(text, label);
   if (isBlank(cell)) return fallback;
   if (typeof cell === "string") {
     const key = cell.trim().toUpperCase();
