@@ -30,7 +30,7 @@ type State = unknown;
 type Size = { width: number; height: number };
 
 /** Spill size of each array-returning function from the size of its arguments (design.md §3.6). */
-const SPILLS: Record<string, (sizes: Size[]) => Size> = {
+const SPILLS: Partial<Record<string, (sizes: Size[]) => Size>> = {
   AHP_WEIGHTS: ([matrix]) => ({ width: 1, height: matrix.height }),
   ENTROPY_WEIGHTS: ([data]) => ({ width: 1, height: data.width }),
   FUZZY_EVAL: ([, membership]) => ({ width: membership.width, height: 1 }),
