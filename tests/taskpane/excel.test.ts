@@ -1,0 +1,394 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { SheetPlan } from "../../src/core/workbook/sheetPlan";
+import {
+  OverwriteRefused,
+  excelAvailable,
+  findMarkedSheets,
+  occupiedCells,
+  readSheetGrid,
+  suggestSheetName,
+  writeSheetPlan,
+} from "../../src/taskpane/excel";
+import { FakeWorkbook } from "../support/excelMock";
+
+const globals = globalThis as { Excel?: unknown; Office?: unknown };
+
+afterEach(() => {
+  delete globals.Excel;
+  delete globals.Office;
+});
+
+const MARKER = "MINE test sheet v1";
+
+/** A1:D7, plus a formula in D3 spilling to D8, below the extent on purpose. */
+const plan: SheetPlan = {
+  sheetName: "评价 Eval",
+  marker: MARKER,
+  cells: [
+    { row: 0, column: 0, role: "title", value: MARKER },
+    { row: 1, column: 0, role: "note", value: "Source: test data" },
+    { row: 2, column: 0, role: "heading", value: "Indicator" },
+    { row: 2, column: 1, role: "heading", value: "Weight" },
+    { row: 3, column: 0, role: "label", value: "Recovery" },
+    { row: 3, column: 1, role: "input", value: 0.4, numberFormat: "0.00" },
+    { row: 4, column: 0, role: "label", value: "Dilution" },
+    { row: 4, column: 1, role: "input", value: 0.6, numberFormat: "0.00" },
+    { row: 5, column: 0, role: "label", value: "1/3" },
+    { row: 5, column: 1, role: "formula", formula: "=SUM(B4:B5)", numberFormat: "0.0000" },
+    { row: 6, column: 0, role: "label", value: "Choice" },
+    { row: 6, column: 1, role: "input", value: "yes" },
+    {
+      row: 2,
+      column: 3,
+      role: "formula",
+      formula: "=SEQUENCE(6)/10",
+      numberFormat: "0.0%",
+      spill: { rows: 6, columns: 1 },
+    },
+  ],
+  charts: [
+    {
+      kind: "bar",
+      title: "Weights",
+      source: { row: 3, column: 0, rows: 2, columns: 2 },
+      seriesBy: "columns",
+      placement: { row: 8, column: 0, rows: 10, columns: 5 },
+    },
+  ],
+  validations: [
+    { range: { row: 3, column: 1, rows: 2, columns: 1 }, kind: "positive", prompt: "Weight, above 0" },
+    { range: { row: 6, column: 1, rows: 1, columns: 1 }, kind: "list", choices: ["yes", "no"], prompt: "Pick one" },
+  ],
+  columnWidths: [{ column: 0, width: 20 }],
+  extent: { row: 0, column: 0, rows: 7, columns: 4 },
+};
+const PLAN_CELLS_WITH_CONTENT = plan.cells.length;
+
+function workbook(): FakeWorkbook {
+  return new FakeWorkbook().install();
+}
+
+describe("the fake workbook", () => {
+  it("refuses to show a property that was not loaded and synced, as Office.js does", async () => {
+    const wb = workbook();
+    wb.addSheet("S").set("A1", 7);
+    const seen: unknown[] = [];
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1");
+      seen.push(range.values);
+      range.load("values");
+      seen.push(range.values);
+      await context.sync();
+      seen.push(range.values);
+    });
+    expect(seen).toEqual(["Error, property was not loaded", "Error, context.sync() was not called", [[7]]]);
+  });
+
+  it("applies writes only at sync and drops what a run leaves queued", async () => {
+    const wb = workbook();
+    const sheet = wb.addSheet("S");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1:B1").values = [[1, "=A1+1"]];
+      expect(sheet.cell("A1")).toBeUndefined();
+      await context.sync();
+      context.workbook.worksheets.getItem("S").getRange("C1").values = [[3]];
+    });
+    expect(sheet.cell("A1")?.value).toBe(1);
+    expect(sheet.cell("B1")?.formula).toBe("=A1+1");
+    expect(sheet.cell("C1")).toBeUndefined();
+    expect(wb.dropped).toBe(3); // the sheet lookup, the range and the write
+  });
+});
+
+describe("writeSheetPlan on a new sheet", () => {
+  let wb: FakeWorkbook;
+  beforeEach(async () => {
+    wb = workbook();
+    wb.addSheet("Data").set("A1", "keep");
+    await writeSheetPlan(plan, { overwrite: false });
+  });
+
+  it("creates the sheet after the others, activates it, in two syncs with nothing left unsynced", () => {
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Data", plan.sheetName]);
+    expect(wb.activeSheet).toBe(plan.sheetName);
+    expect(wb.syncs).toBe(2);
+    expect(wb.dropped).toBe(0);
+    expect(wb.sheet("Data").cell("A1")?.value).toBe("keep");
+  });
+
+  it("writes constants as values and formulas as formulas, with their number formats", () => {
+    const s = wb.sheet(plan.sheetName);
+    expect(s.cell("A1")).toMatchObject({ value: MARKER });
+    expect(s.cell("A1")?.formula).toBeUndefined();
+    expect(s.cell("B4")).toMatchObject({ value: 0.4, numberFormat: "0.00" });
+    expect(s.cell("B5")).toMatchObject({ value: 0.6, numberFormat: "0.00" });
+    expect(s.cell("B6")).toMatchObject({ formula: "=SUM(B4:B5)", numberFormat: "0.0000" });
+    expect(s.cell("B7")).toMatchObject({ value: "yes" });
+    // A label Excel would read as a date or fraction stays text.
+    expect(s.cell("A6")).toMatchObject({ value: "1/3", numberFormat: "@" });
+    expect(s.cell("A6")?.formula).toBeUndefined();
+  });
+
+  it("sends constants through values and formulas through formulas, a row's run in one write", () => {
+    const writes = (property: string) =>
+      wb.writes.filter((w) => w.sheet === plan.sheetName && w.property === property).map((w) => w.address);
+    expect(writes("formulas").sort()).toEqual(["B6", "D3"]);
+    expect(writes("values").sort()).toEqual(["A1", "A2", "A3:B3", "A4:B4", "A5:B5", "A6", "A7:B7"]);
+  });
+
+  it("writes only the spill's anchor and formats the whole spill", () => {
+    const s = wb.sheet(plan.sheetName);
+    expect(s.cell("D3")).toMatchObject({ formula: "=SEQUENCE(6)/10", numberFormat: "0.0%", fill: "#F2F2F2" });
+    for (const a of ["D4", "D5", "D6", "D7", "D8"]) {
+      expect(s.cell(a)).toMatchObject({ value: "", numberFormat: "0.0%", fill: "#F2F2F2" });
+      expect(s.cell(a)?.formula).toBeUndefined();
+    }
+    expect(s.cell("D9")).toBeUndefined();
+  });
+
+  it("formats cells by role", () => {
+    const s = wb.sheet(plan.sheetName);
+    expect(s.cell("A1")?.font).toMatchObject({ bold: true, size: 14 });
+    expect(s.cell("A2")?.font).toMatchObject({ italic: true, color: "#7F7F7F" });
+    expect(s.cell("A2")?.font.bold).toBeUndefined();
+    for (const a of ["A3", "B3"]) {
+      expect(s.cell(a)?.font.bold).toBe(true);
+      expect(s.cell(a)?.fill).toMatch(/^#[0-9A-F]{6}$/);
+      expect(s.cell(a)?.fill).not.toBe("#FFFFFF");
+    }
+    expect(s.cell("A4")?.font).toEqual({ bold: true });
+    expect(s.cell("A4")?.fill).toBeUndefined();
+    for (const a of ["B4", "B5", "B7"]) expect(s.cell(a)?.fill).toBe("#FFF2CC");
+    expect(s.cell("B6")?.fill).toBe("#F2F2F2");
+    expect(s.cell("B6")?.font).toEqual({});
+  });
+
+  it("adds the data validations with their prompts", () => {
+    const s = wb.sheet(plan.sheetName);
+    for (const a of ["B4", "B5"]) {
+      expect(s.cell(a)?.validation).toEqual({
+        rule: { decimal: { formula1: 0, operator: "GreaterThan" } },
+        prompt: { showPrompt: true, title: "", message: "Weight, above 0" },
+      });
+    }
+    expect(s.cell("B7")?.validation).toEqual({
+      rule: { list: { inCellDropDown: true, source: "yes,no" } },
+      prompt: { showPrompt: true, title: "", message: "Pick one" },
+    });
+    expect(s.cell("B6")?.validation).toBeUndefined();
+  });
+
+  it("sets column widths in points and adds the chart where planned", () => {
+    const s = wb.sheet(plan.sheetName);
+    expect(s.columnWidths).toEqual(new Map([[0, (20 * 7 + 5) * 0.75]]));
+    expect(s.charts).toHaveLength(1);
+    expect(s.charts[0]).toMatchObject({
+      type: "BarClustered",
+      source: "A4:B5",
+      seriesBy: "Columns",
+      title: "Weights",
+      topLeft: "A9",
+      bottomRight: "E18",
+    });
+    expect(s.charts[0].name).toMatch(/^MINE-[0-9a-f]{8}-chart-1$/);
+  });
+});
+
+describe("writeSheetPlan on an existing sheet", () => {
+  it("writes into an empty footprint without asking, keeping cells outside it", async () => {
+    const wb = workbook();
+    wb.addSheet(plan.sheetName).set("F20", "mine").set("E1", 5);
+    await writeSheetPlan(plan, { overwrite: false });
+    const s = wb.sheet(plan.sheetName);
+    expect(s.cell("B6")?.formula).toBe("=SUM(B4:B5)");
+    expect(s.cell("F20")?.value).toBe("mine");
+    expect(s.cell("E1")?.value).toBe(5);
+    expect(wb.syncs).toBe(3);
+  });
+
+  it("refuses a non-empty extent with the number of occupied cells, and writes nothing", async () => {
+    const wb = workbook();
+    const s = wb.addSheet(plan.sheetName).set("A1", "old title").set("C7", "=1+1", 2).set("E1", "outside");
+    const error = await writeSheetPlan(plan, { overwrite: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OverwriteRefused);
+    expect(error).toMatchObject({ sheetName: plan.sheetName, occupied: 2 });
+    expect(s.cell("A1")?.value).toBe("old title");
+    expect(s.cell("B6")).toBeUndefined();
+    expect(s.charts).toHaveLength(0);
+    expect(wb.dropped).toBe(0);
+  });
+
+  it("refuses when only a cell of a spill range below the extent is occupied (a formula counts)", async () => {
+    const wb = workbook();
+    const s = wb.addSheet(plan.sheetName).set("D8", '=""');
+    const error = await writeSheetPlan(plan, { overwrite: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OverwriteRefused);
+    expect((error as OverwriteRefused).occupied).toBe(1);
+    expect(s.cell("D3")).toBeUndefined();
+  });
+
+  it("refuses to write twice over itself, counting every planned cell", async () => {
+    workbook();
+    await writeSheetPlan(plan, { overwrite: false });
+    await expect(writeSheetPlan(plan, { overwrite: false })).rejects.toMatchObject({
+      name: "OverwriteRefused",
+      occupied: PLAN_CELLS_WITH_CONTENT,
+    });
+  });
+
+  it("with overwrite, clears the footprint and the previous charts of the marker first", async () => {
+    const wb = workbook();
+    await writeSheetPlan(plan, { overwrite: false });
+    const s = wb.sheet(plan.sheetName);
+    // The user edits the sheet: new values, a stray styled cell, a stray validation, a value in the spill, a chart.
+    s.set("B4", 99).set("C7", "junk").set("D8", 1).set("F1", "outside");
+    s.touch(6, 2).font.bold = true;
+    s.touch(1, 2).validation = { rule: { wholeNumber: {} } };
+    s.charts.push({ name: "My chart", type: "Pie", source: "A4:B5", seriesBy: "Auto", title: "mine" });
+
+    await writeSheetPlan(plan, { overwrite: true });
+    expect(s.cell("B4")).toMatchObject({ value: 0.4, fill: "#FFF2CC" });
+    expect(s.cell("C7")).toBeUndefined();
+    expect(s.cell("C2")).toBeUndefined();
+    expect(s.cell("D8")).toMatchObject({ value: "", numberFormat: "0.0%" });
+    expect(s.cell("F1")?.value).toBe("outside");
+    expect(s.charts.map((c) => c.name).sort()).toEqual([expect.stringMatching(/^MINE-.*-chart-1$/), "My chart"]);
+    expect(wb.dropped).toBe(0);
+  });
+
+  it("with overwrite, keeps charts written for another marker", async () => {
+    const wb = workbook();
+    await writeSheetPlan({ ...plan, marker: "MINE other v1" }, { overwrite: false });
+    const before = wb.sheet(plan.sheetName).charts[0].name;
+    await writeSheetPlan(plan, { overwrite: true });
+    const names = wb.sheet(plan.sheetName).charts.map((c) => c.name);
+    expect(names).toHaveLength(2);
+    expect(names).toContain(before);
+  });
+
+  it("refuses list choices with a comma before touching the workbook", async () => {
+    const wb = workbook();
+    const bad: SheetPlan = {
+      ...plan,
+      validations: [{ range: { row: 6, column: 1, rows: 1, columns: 1 }, kind: "list", choices: ["a,b"], prompt: "" }],
+    };
+    await expect(writeSheetPlan(bad, { overwrite: false })).rejects.toThrow(/comma/);
+    expect(wb.runs).toBe(0);
+  });
+});
+
+describe("suggestSheetName", () => {
+  it("returns the base when it is free", async () => {
+    workbook().addSheet("Data");
+    await expect(suggestSheetName("评价")).resolves.toBe("评价");
+  });
+
+  it('numbers "(2)", "(3)"…, comparing names case-insensitively', async () => {
+    const wb = workbook();
+    wb.addSheet("Eval");
+    await expect(suggestSheetName("Eval")).resolves.toBe("Eval (2)");
+    wb.addSheet("eval (2)");
+    await expect(suggestSheetName("Eval")).resolves.toBe("Eval (3)");
+  });
+
+  it("replaces forbidden characters and trims the base to fit 31 characters", async () => {
+    const wb = workbook();
+    await expect(suggestSheetName("a/b:c?[d]*\\e")).resolves.toBe("a_b_c__d___e");
+    const long = "x".repeat(40);
+    await expect(suggestSheetName(long)).resolves.toBe("x".repeat(31));
+    wb.addSheet("x".repeat(31));
+    const second = await suggestSheetName(long);
+    expect(second).toBe(`${"x".repeat(27)} (2)`);
+    expect(second).toHaveLength(31);
+  });
+});
+
+describe("occupiedCells", () => {
+  it("counts values and formulas, not formatting; 0 for a missing sheet", async () => {
+    const wb = workbook();
+    const s = wb.addSheet("S").set("B2", 1).set("C3", '=""').set("D4", "x").set("A1", "outside");
+    s.touch(2, 1).fill = "#FF0000";
+    await expect(occupiedCells("S", { row: 1, column: 1, rows: 3, columns: 2 })).resolves.toBe(2);
+    await expect(occupiedCells("S", { row: 1, column: 1, rows: 3, columns: 3 })).resolves.toBe(3);
+    await expect(occupiedCells("Missing", { row: 0, column: 0, rows: 5, columns: 5 })).resolves.toBe(0);
+  });
+});
+
+describe("findMarkedSheets", () => {
+  it("lists the sheets whose A1 starts with the prefix, in workbook order", async () => {
+    const wb = workbook();
+    wb.addSheet("One").set("A1", "MINE 评估 | v1 2026-01-01");
+    wb.addSheet("Two").set("A1", 5);
+    wb.addSheet("Three").set("A1", "other MINE");
+    wb.addSheet("Four");
+    wb.addSheet("Five").set("A1", "MINE 评估 | v2");
+    await expect(findMarkedSheets("MINE 评估")).resolves.toEqual([
+      { name: "One", marker: "MINE 评估 | v1 2026-01-01" },
+      { name: "Five", marker: "MINE 评估 | v2" },
+    ]);
+    await expect(findMarkedSheets("nothing")).resolves.toEqual([]);
+  });
+});
+
+describe("readSheetGrid", () => {
+  it("returns values and formulas from A1, padding before a used range that starts at B3", async () => {
+    const wb = workbook();
+    const s = wb.addSheet("S").set("B3", 1).set("C4", "=B3*2", 2).set("C3", "t");
+    s.touch(9, 5).font.bold = true; // formatting alone does not widen the grid
+    await expect(readSheetGrid("S")).resolves.toEqual({
+      values: [
+        ["", "", ""],
+        ["", "", ""],
+        ["", 1, "t"],
+        ["", "", 2],
+      ],
+      formulas: [
+        ["", "", ""],
+        ["", "", ""],
+        ["", 1, "t"],
+        ["", "", "=B3*2"],
+      ],
+    });
+  });
+
+  it("returns empty arrays for an empty sheet", async () => {
+    workbook().addSheet("Empty").touch(3, 3).fill = "#FFFF00";
+    await expect(readSheetGrid("Empty")).resolves.toEqual({ values: [], formulas: [] });
+  });
+
+  it("throws a clear error for a missing sheet", async () => {
+    workbook().addSheet("S");
+    await expect(readSheetGrid("Nope")).rejects.toThrow('Sheet "Nope" does not exist');
+  });
+});
+
+describe("excelAvailable", () => {
+  it("is false outside Office and when Office has no requirements (browser preview)", () => {
+    expect(excelAvailable()).toBe(false);
+    globals.Office = new OfficeMockObject({ context: { diagnostics: { version: "16.0" } } });
+    expect(excelAvailable()).toBe(false);
+  });
+
+  it("asks for ExcelApi 1.8", () => {
+    const asked: unknown[][] = [];
+    new FakeWorkbook().install();
+    globals.Office = new OfficeMockObject({
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version: string) => {
+            asked.push([set, version]);
+            return set === "ExcelApi" && Number(version) <= 1.8;
+          },
+        },
+      },
+    });
+    expect(excelAvailable()).toBe(true);
+    expect(asked).toEqual([["ExcelApi", "1.8"]]);
+  });
+
+  it("is false when the host lacks the set", () => {
+    new FakeWorkbook().install();
+    globals.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => false } } });
+    expect(excelAvailable()).toBe(false);
+  });
+});
