@@ -2,13 +2,16 @@
 // loads office.js, functions.js, taskpane.js), functions.json + functions-zh-cn.json (metadata), help.html,
 // manifest.xml. `--env localOfficeJs` makes taskpane.html load office.js from /office-js/ (tests, offline).
 const path = require("path");
+const { DefinePlugin } = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { LocalizeFunctionsPlugin, RebaseUrlsPlugin, HelpPagePlugin } = require("./src/tools/metadata-plugins");
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const FUNCTION_FILES = ["mining", "processing", "utilization", "reserves", "evaluation"].map((f) => `./src/functions/${f}.ts`);
+const FUNCTION_FILES = ["mining", "processing", "utilization", "reserves", "evaluation", "standards"].map(
+  (f) => `./src/functions/${f}.ts`,
+);
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 module.exports = (env = {}, argv = {}) => {
@@ -34,6 +37,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // The taskpane writes the add-in version into each evaluation sheet (src/taskpane/version.d.ts).
+      new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(require("./package.json").version) }),
       // Emits functions.json from the JSDoc and appends CustomFunctions.associate(...) to each file.
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new LocalizeFunctionsPlugin({ dir: path.resolve(__dirname, "assets/i18n"), locales: ["zh-cn"] }),

@@ -1,7 +1,7 @@
 /**
  * Every worked example in README.md is recomputed through the built dist/functions.js, so the documentation cannot
  * drift from what the add-in returns. In the README's code blocks:
- *   `=MINE.ID(args)   → value`       an example; the value is a number, a text in quotes, or an array {…}
+ *   `=MINE.ID(args)   → value`       an example; the value is a number, TRUE/FALSE, a text in quotes, or an array {…}
  *   `A1:C3 = {1,5,1/3;…}`             the contents of a range used by the examples below it (fractions allowed,
  *                                      as a user types =1/3 into a cell)
  * Arguments use Excel's syntax: numbers, percentages (`60%`), text in quotes, array constants (`{1;2}` a column,
@@ -35,9 +35,10 @@ function splitTopLevel(text: string, separator: string): string[] {
   return parts.map((p) => p.trim());
 }
 
-function scalar(text: string): number | string | null {
+function scalar(text: string): number | string | boolean | null {
   if (text === "") return null;
   if (text.startsWith('"')) return text.slice(1, -1);
+  if (text === "TRUE" || text === "FALSE") return text === "TRUE";
   const fraction = /^(-?[\d.]+)\/([\d.]+)$/.exec(text);
   const value = fraction
     ? Number(fraction[1]) / Number(fraction[2])

@@ -1,0 +1,278 @@
+/**
+ * Looking up a national minimum (design.md §3.5), the one place for each of these rules:
+ * - mineral, indicator and method are read with their aliases (words.ts); an unknown indicator or method is a typo
+ *   (`#VALUE!` with the choices), an unknown mineral or a missing row is a lookup without answer (`#N/A`);
+ * - a row with a method is answered only when the method is given (an underground mine must not get the open-pit
+ *   value because the method was left out);
+ * - when the rows come from several documents (coal: 2012 notice, NDRC Order 17, the 1998 measures) or from a
+ *   document outside the "三率" notices (fluorite's access standard), the condition must name the document;
+ * - the condition's words, in any order, must each name a class of the row (稳固 is not 不稳固: words compare whole);
+ *   of several rows that fit, the one the words name completely is chosen, otherwise `#N/A` lists them;
+ * - a 🔶 value is returned as a number only when the condition holds 待核实, so the doubt shows in the formula;
+ * - the user's own minimum answers only where the built-in table has no row (not where it asks for a choice).
+ */
+import { isBlank, singleCell } from "../cells";
+import { Label, Message, fail } from "../errors";
+import { STANDARD_LABELS, Subject, standardMessages } from "./messages";
+import { OwnMinimum, OwnRow, readOwnMinimum } from "./own";
+import { DOCUMENTS, DocumentId, GAPS, IndicatorId, MethodId, ROWS, StandardDocument, StandardRow } from "./table";
+import {
+  ACKNOWLEDGE,
+  INDICATORS,
+  METHODS,
+  MINERALS_WITH_ROWS,
+  choose,
+  conditionWord,
+  isAcknowledgement,
+  knownMineral,
+  mineralKey,
+  nameOf,
+  namedDocument,
+  readName,
+  splitWords,
+} from "./words";
+
+/** The arguments shared by MIN_RATE, MEETS_MIN and MIN_RATE_SOURCE, as Excel hands them over. */
+export interface MinimumQuery {
+  readonly mineral: unknown;
+  readonly indicator: unknown;
+  readonly method?: unknown;
+  readonly condition?: unknown;
+  readonly ownMinimum?: unknown;
+}
+
+/** The minimum found, and where it came from. */
+export interface Minimum {
+  /** A fraction (0.85 for "不低于 85%"). */
+  readonly value: number;
+  /** The built-in row, when the built-in table answered. */
+  readonly row?: StandardRow;
+  /** The user's source and row of own_minimum, when it answered. */
+  readonly own?: { readonly source?: string; readonly line?: number };
+  /** Whether the condition held 待核实. */
+  readonly acknowledged: boolean;
+}
+
+interface Query {
+  readonly mineralText: string;
+  readonly indicator: IndicatorId;
+  readonly method?: MethodId;
+  /** The class words as typed, and as compared. */
+  readonly typed: readonly string[];
+  readonly words: readonly string[];
+  readonly document?: DocumentId;
+  readonly acknowledged: boolean;
+}
+
+/** A text argument: required (blank refused) or optional (blank is undefined). */
+function readText(value: unknown, label: Label, required: true): string;
+function readText(value: unknown, label: Label, required: false): string | undefined;
+function readText(value: unknown, label: Label, required: boolean): string | undefined {
+  const cell = singleCell(value, label);
+  return !required && isBlank(typeof cell === "string" ? cell.trim() : cell) ? undefined : readName(cell, label);
+}
+
+function parseQuery(q: MinimumQuery): Query {
+  const mineralText = readText(q.mineral, STANDARD_LABELS.mineral, true);
+  const indicator = choose(
+    INDICATORS,
+    readText(q.indicator, STANDARD_LABELS.indicator, true),
+    STANDARD_LABELS.indicator,
+  );
+  const methodText = readText(q.method, STANDARD_LABELS.method, false);
+  const method = methodText === undefined ? undefined : choose(METHODS, methodText, STANDARD_LABELS.method);
+  const typed: string[] = [];
+  const documents = new Map<DocumentId, string>();
+  let acknowledged = false;
+  for (const word of splitWords(readText(q.condition, STANDARD_LABELS.condition, false) ?? "")) {
+    const document = namedDocument(word);
+    if (document) documents.set(document, word);
+    else if (isAcknowledgement(word)) acknowledged = true;
+    else typed.push(word);
+  }
+  if (documents.size > 1) fail("value", standardMessages.twoDocuments([...documents.values()]));
+  return {
+    mineralText,
+    indicator,
+    method,
+    typed,
+    words: typed.map(conditionWord),
+    document: [...documents.keys()][0],
+    acknowledged,
+  };
+}
+
+/** The condition as the user typed it (less document and 待核实 words), for messages. */
+function conditionShown(query: Query): string {
+  return query.typed.length > 0 ? query.typed.join(" ") : "(空)";
+}
+
+function subjectOf(mineral: string, indicator: IndicatorId, method?: MethodId): Subject {
+  return [mineral, method && nameOf(METHODS, method), nameOf(INDICATORS, indicator)].filter(Boolean).join(" ");
+}
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** The condition as the source words it: slots by spaces, a slot's alternatives by "/". */
+export function conditionText(row: StandardRow): string {
+  return row.condition.map((slot) => slot.join("/")).join(" ");
+}
+
+function documentWord(id: DocumentId): string {
+  const doc: StandardDocument = DOCUMENTS[id];
+  return doc.words?.[0] ?? doc.title;
+}
+
+/** A row's class: "地下 稳固 倾斜", with the document word when asked. */
+function rowText(row: StandardRow, withDocument: boolean): string {
+  const parts = [
+    withDocument ? documentWord(row.document) : "",
+    row.method ? nameOf(METHODS, row.method) : "",
+    conditionText(row) || "(无条件)",
+  ];
+  return parts.filter(Boolean).join(" ");
+}
+
+/** A row as a choice in a message: "地下 稳固 倾斜 81%", with the document when the choices span several. */
+function choice(row: StandardRow, withDocument: boolean): string {
+  return `${rowText(row, withDocument)} ${row.percent}%${row.confidence === "🔶" ? " 🔶" : ""}`;
+}
+
+function choices(rows: readonly StandardRow[]): string[] {
+  const several = unique(rows.map((r) => r.document)).length > 1;
+  return rows.map((r) => choice(r, several));
+}
+
+function documentChoice(id: DocumentId): string {
+  const doc: StandardDocument = DOCUMENTS[id];
+  const flags = [doc.doubt ? "🔶" : "", doc.superseded ?? ""].filter(Boolean).join("，");
+  const word = doc.words?.[0];
+  return `${word ? `${word}：` : ""}${doc.title}${flags ? `(${flags})` : ""}`;
+}
+
+function gapNotes(mineral: string, indicator?: IndicatorId, method?: MethodId): Message[] {
+  return GAPS.filter(
+    (g) =>
+      g.mineral === mineral &&
+      (g.indicator === undefined || g.indicator === indicator) &&
+      (g.method === undefined || g.method === method),
+  ).map((g) => g.note);
+}
+
+/** Every query word names one of the slots' words (whole words: 稳固 ≠ 不稳固). */
+function fits(condition: readonly (readonly string[])[], words: readonly string[]): boolean {
+  return words.every((w) => condition.some((slot) => slot.includes(w)));
+}
+
+/** Every slot is named by one of the words. */
+function namesCompletely(condition: readonly (readonly string[])[], words: readonly string[]): boolean {
+  return condition.every((slot) => slot.some((alternative) => words.includes(alternative)));
+}
+
+/** The rows the words fit; of several, the one they name completely if there is exactly one. */
+function select<T>(
+  rows: readonly T[],
+  conditionOf: (row: T) => readonly (readonly string[])[],
+  words: readonly string[],
+): T[] {
+  const fitting = rows.filter((r) => fits(conditionOf(r), words));
+  if (fitting.length <= 1) return fitting;
+  const complete = fitting.filter((r) => namesCompletely(conditionOf(r), words));
+  return complete.length === 1 ? complete : fitting;
+}
+
+const normalisedConditions = new Map<StandardRow, string[][]>(
+  ROWS.map((row) => [row, row.condition.map((slot) => slot.map(conditionWord))]),
+);
+const tableCondition = (row: StandardRow): readonly (readonly string[])[] => normalisedConditions.get(row) ?? [];
+
+type BuiltIn = { readonly row: StandardRow } | { readonly absent: Message };
+
+/** The built-in row for the query; `absent` when the table has none (then own_minimum may answer). */
+function builtIn(query: Query): BuiltIn {
+  const mineral = knownMineral(query.mineralText);
+  const ofMineral = ROWS.filter((r) => r.mineral === mineral);
+  if (mineral === undefined || ofMineral.length === 0) {
+    const notes = mineral === undefined ? [] : gapNotes(mineral, query.indicator, query.method);
+    return { absent: standardMessages.mineralAbsent(query.mineralText, notes, MINERALS_WITH_ROWS) };
+  }
+  const ofIndicator = ofMineral.filter((r) => r.indicator === query.indicator);
+  if (ofIndicator.length === 0) {
+    const available = unique(ofMineral.map((r) => nameOf(INDICATORS, r.indicator)));
+    const subject = subjectOf(mineral, query.indicator);
+    return { absent: standardMessages.indicatorAbsent(subject, gapNotes(mineral, query.indicator), available) };
+  }
+  const methods = unique(ofIndicator.flatMap((r) => (r.method ? [nameOf(METHODS, r.method)] : [])));
+  const ofMethod = ofIndicator.filter((r) => r.method === undefined || r.method === query.method);
+  const subject = subjectOf(mineral, query.indicator, query.method);
+  if (ofMethod.length === 0) {
+    if (query.method === undefined) fail("na", standardMessages.methodRequired(subject, methods));
+    return {
+      absent: standardMessages.methodAbsent(subject, gapNotes(mineral, query.indicator, query.method), methods),
+    };
+  }
+  const documents = unique(ofMethod.map((r) => r.document));
+  let rows = ofMethod;
+  if (query.document !== undefined) {
+    rows = ofMethod.filter((r) => r.document === query.document);
+    if (rows.length === 0) {
+      const named = documentWord(query.document);
+      return { absent: standardMessages.documentAbsent(subject, named, documents.map(documentChoice)) };
+    }
+  } else if (documents.length > 1 || !DOCUMENTS[documents[0]].sanlvNotice) {
+    fail("na", standardMessages.ruleRequired(subject, documents.length > 1, documents.map(documentChoice)));
+  }
+  const chosen = select(rows, tableCondition, query.words);
+  const condition = conditionShown(query);
+  if (chosen.length === 1) return { row: chosen[0] };
+  if (chosen.length > 1) fail("na", standardMessages.ambiguous(subject, condition, choices(chosen)));
+  const known = new Set(rows.flatMap((r) => tableCondition(r).flat()));
+  const unknown = query.typed.filter((_, i) => !known.has(query.words[i]));
+  return { absent: standardMessages.noMatch(subject, condition, unknown, choices(rows)) };
+}
+
+function fromOwn(query: Query, own: OwnMinimum, absent: Message): Minimum {
+  const acknowledged = query.acknowledged;
+  if (own.kind === "single") return { value: own.value, own: { source: own.source }, acknowledged };
+  const key = mineralKey(query.mineralText);
+  const candidates = own.rows.filter(
+    (r) =>
+      r.mineralKey === key && r.indicator === query.indicator && (r.method === undefined || r.method === query.method),
+  );
+  const chosen = select(candidates, (r: OwnRow) => r.condition, query.words);
+  if (chosen.length === 0) fail("na", standardMessages.ownNone(absent));
+  if (chosen.length > 1) {
+    const subject = subjectOf(query.mineralText, query.indicator, query.method);
+    fail(
+      "na",
+      standardMessages.ownAmbiguous(
+        subject,
+        conditionShown(query),
+        chosen.map((r) => r.line),
+      ),
+    );
+  }
+  const [row] = chosen;
+  return { value: row.value, own: { source: row.source, line: row.line }, acknowledged };
+}
+
+/** The minimum for the query: the built-in row, else the user's own, else `#N/A` saying what is missing. */
+export function findMinimum(q: MinimumQuery): Minimum {
+  const query = parseQuery(q);
+  const found = builtIn(query);
+  if ("row" in found) return { value: found.row.percent / 100, row: found.row, acknowledged: query.acknowledged };
+  const own = readOwnMinimum(q.ownMinimum);
+  if (own === undefined) return fail("na", standardMessages.ownHint(found.absent));
+  return fromOwn(query, own, found.absent);
+}
+
+/** The value as a number a formula may rely on: a 🔶 row only when the user wrote 待核实. */
+export function certainValue(minimum: Minimum): number {
+  const { row } = minimum;
+  if (row && row.confidence === "🔶" && !minimum.acknowledged) {
+    const subject = subjectOf(row.mineral, row.indicator);
+    const doubt = row.doubt ?? { zh: "", en: "" };
+    fail("na", standardMessages.unconfirmed(subject, rowText(row, true), row.percent, doubt, ACKNOWLEDGE[0]));
+  }
+  return minimum.value;
+}

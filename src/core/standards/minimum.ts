@@ -1,0 +1,54 @@
+/**
+ * MIN_RATE, MEETS_MIN and MIN_RATE_SOURCE (design.md §3.5) on top of the lookup: the minimum as a number, the
+ * "不低于" check, and the text that says which minimum was used and where it comes from.
+ */
+import { readScalar } from "../cells";
+import { Minimum, MinimumQuery, certainValue, conditionText, findMinimum } from "./lookup";
+import { STANDARD_QUANTITIES } from "./messages";
+import { DOCUMENTS, StandardDocument } from "./table";
+import { INDICATORS, METHODS, nameOf } from "./words";
+
+/**
+ * "不低于 X%" is value ≥ X (inclusive, domain.md §2). A rate computed in the workbook (80 ÷ 100 …) may land a
+ * rounding step below the printed value; that is not a shortfall.
+ */
+const ROUNDING = 1e-12;
+
+/** The national minimum as a fraction (0.81 for "不低于 81%"). */
+export function minRate(query: MinimumQuery): number {
+  return certainValue(findMinimum(query));
+}
+
+/** Whether `value` (a fraction) reaches the minimum. */
+export function meetsMin(value: unknown, query: MinimumQuery): boolean {
+  const actual = readScalar(value, STANDARD_QUANTITIES.value);
+  return actual >= certainValue(findMinimum(query)) - ROUNDING;
+}
+
+/** Which minimum is used and where it comes from, with its confidence mark. */
+export function minRateSource(query: MinimumQuery): string {
+  return sourceText(findMinimum(query));
+}
+
+/**
+ * "✅ <document>：铁 地下 稳固 倾斜 开采回采率 ≥81%"; a 🔶 row says "🔶 待核实(<why>)"; the user's own minimum
+ * says "用户提供：<source>".
+ */
+export function sourceText(minimum: Minimum): string {
+  const { row, own } = minimum;
+  if (!row) {
+    const where = own?.line === undefined ? "" : `(own_minimum 第 ${own.line} 行)`;
+    return `用户提供：${own?.source ?? "未注明来源"}${where}`;
+  }
+  const doc: StandardDocument = DOCUMENTS[row.document];
+  const mark = row.confidence === "✅" ? "✅" : `🔶 待核实(${row.doubt?.zh ?? ""})`;
+  const what = [
+    row.mineral,
+    row.method && nameOf(METHODS, row.method),
+    conditionText(row),
+    nameOf(INDICATORS, row.indicator),
+  ].filter(Boolean);
+  const note = row.note ? `(${row.note})` : "";
+  const superseded = doc.superseded ? `；${doc.superseded}` : "";
+  return `${mark} ${doc.title}：${what.join(" ")} ≥${row.percent}%${note}${superseded}`;
+}

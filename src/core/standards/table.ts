@@ -1,0 +1,543 @@
+/**
+ * The built-in table of national minimum "三率" indicators (domain.md §2), as data: every row names its mineral,
+ * method, condition, indicator, value and the document it was read in. Only values domain.md marks ✅ are here,
+ * plus the coal rows marked 🔶 (needed for the choice between the 2012 notice and NDRC Order 17), which carry the
+ * reason for the doubt and are answered as numbers only when the user acknowledges it (see lookup.ts). Values
+ * whose cell mapping is ❓ are left out and listed in {@link GAPS} with what is known, so a lookup can say why.
+ */
+import { Message } from "../errors";
+
+/** Open pit (露天) or underground (地下); a row without a method applies whatever the mine's method. */
+export type MethodId = "OPEN_PIT" | "UNDERGROUND";
+
+/**
+ * What is measured. The first three are design.md §3.5's; the others are indicators the sources set instead of
+ * them (a brine's 盐田采收率 is not a 开采回采率), kept apart so a value is never compared with another quantity.
+ */
+export type IndicatorId = "RECOVERY" | "PROCESS" | "UTILIZATION" | "WASHING" | "SALT_PAN" | "IN_SITU" | "PRODUCT_YIELD";
+
+export type Confidence = "✅" | "🔶";
+
+export interface StandardDocument {
+  /** As it is cited: issuer, number or date, title or subject. */
+  readonly title: string;
+  /** Where the values were read (mostly third-party mirrors of the official text). */
+  readonly urls: readonly string[];
+  /** Whether it belongs to the MLR/MNR "三率"最低指标要求(试行) 公告 series. */
+  readonly sanlvNotice: boolean;
+  /** Words that name the document in a condition (the first is shown); needed where a rule must be chosen. */
+  readonly words?: readonly string[];
+  /** Why the document's values are 🔶 (all its rows). */
+  readonly doubt?: Message;
+  /** What replaced it, when it is no longer in force. */
+  readonly superseded?: string;
+}
+
+export const DOCUMENTS = {
+  COAL_2012: {
+    title: "国土资源部公告 2012-09-20《煤炭资源合理开发利用“三率”指标要求(试行)》",
+    urls: [
+      "https://www.renrendoc.com/p-48495536.html",
+      "http://www.mlr.gov.cn/zwgk/zytz/201209/t20120925_1143729.htm",
+      "http://shyecheng.com/news/news-228145-1.html",
+    ],
+    sanlvNotice: true,
+    words: ["2012公告", "2012年公告"],
+  },
+  NDRC_17: {
+    title: "国家发展改革委令 2012年第17号《生产煤矿回采率管理暂行规定》(2013-01-09 施行)",
+    urls: [
+      "http://gouqile.com/News/333162.htm",
+      "https://chinaenergyportal.org/interim-provision-on-coal-mine-recovery-rate-management/",
+    ],
+    sanlvNotice: false,
+    words: ["17号令", "第17号令", "发改委17号令", "发改委令17号"],
+    doubt: {
+      zh: "数值只见于新闻摘要，规定全文未读到",
+      en: "values seen only in a news summary; the full text was not read",
+    },
+  },
+  COAL_1998: {
+    title: "《生产矿井煤炭资源回采率暂行管理办法》(1998)",
+    urls: ["https://xny365.com/zhuanjia/article-2567.html"],
+    sanlvNotice: false,
+    words: ["1998办法", "1998年办法"],
+    superseded: "已废止：2013-01-09 起由国家发展改革委令 2012年第17号取代",
+  },
+  MLR_2013_21: {
+    title: "国土资源部公告 2013年第21号(铁、铜、铅锌、稀土、钾盐、萤石“三率”最低指标要求，试行)",
+    urls: ["http://thebraincenter.net/News/Details/38539", "http://m.facezit.com/shtml/view-3821610.html"],
+    sanlvNotice: true,
+  },
+  FLUORITE_ACCESS: {
+    title: "萤石行业准入标准(工业和信息化部；非“三率”公告)",
+    urls: ["http://ask.fsou.com/html/text/chl/1281/128107_1.html"],
+    sanlvNotice: false,
+    words: ["准入标准", "萤石行业准入标准", "行业准入标准"],
+  },
+  MLR_2012_29: {
+    title: "国土资源部公告 2012年第29号(2012-12-28；金“三率”最低指标要求，试行)",
+    urls: ["https://fx361.cc/page/2013/0131/16313208.shtml", "https://360docs.net/doc/2e7965939.html"],
+    sanlvNotice: true,
+  },
+  MLR_2012_1228: {
+    title: "国土资源部 2012-12-28 公告(磷、高岭土“三率”最低指标要求，试行)",
+    urls: ["https://fx361.cc/page/2013/0131/16313208.shtml", "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow"],
+    sanlvNotice: true,
+  },
+  MLR_2014_31: {
+    title:
+      "国土资源部公告 2014年第31号(2014-12-31；锰、铬、铝土矿、钨、钼、硫铁矿、石墨、石棉“三率”最低指标要求，试行)",
+    urls: ["https://m.fx361.cc/news/2015/0325/19472384.html"],
+    sanlvNotice: true,
+  },
+  MLR_2016: {
+    title: "国土资源部 2016 年公告(镍、锡、锑、石膏、滑石“三率”最低指标要求，试行)",
+    urls: ["http://bai5t2.cn/show.php?contentid=276112"],
+    sanlvNotice: true,
+  },
+  MLR_LITHIUM: {
+    title: "国土资源部公告(锂、锶、重晶石、石灰岩、菱镁矿、硼“三率”最低指标要求，试行；约 2017 年，年份未核实)",
+    urls: ["http://m.cornels-photography.com/paper/288774043.html"],
+    sanlvNotice: true,
+  },
+  MNR_2020: {
+    title: "自然资源部公告 2020-01-09《含钾岩石等矿产资源合理开发利用“三率”最低指标要求(试行)》",
+    urls: ["https://freewechat.com/a/MzA4MDU2MjQzMg==/2654042240/1"],
+    sanlvNotice: true,
+  },
+} as const satisfies Record<string, StandardDocument>;
+
+export type DocumentId = keyof typeof DOCUMENTS;
+
+export interface StandardRow {
+  readonly mineral: string;
+  readonly method?: MethodId;
+  readonly indicator: IndicatorId;
+  /** The class as the source words it: slots that must all hold, each a list of words naming it (any one will do). */
+  readonly condition: readonly (readonly string[])[];
+  /** "不低于" value, in percent as printed. */
+  readonly percent: number;
+  readonly document: DocumentId;
+  readonly confidence: Confidence;
+  /** Why this row is 🔶, when its document is otherwise ✅. */
+  readonly doubt?: Message;
+  /** Source wording that qualifies the value (shown with it). */
+  readonly note?: string;
+  /** Where this row was read, when not the document's first URL. */
+  readonly url?: string;
+}
+
+interface Extra {
+  readonly doubt?: Message;
+  readonly note?: string;
+  readonly url?: string;
+}
+
+/** [method, indicator, condition, percent, extra]: the condition is written "稳固 缓倾斜|急倾斜" (slots, alternatives). */
+type Spec = readonly [
+  method: "露天" | "地下" | "",
+  indicator: IndicatorId,
+  condition: string,
+  percent: number,
+  extra?: Extra,
+];
+
+const METHOD_OF = { 露天: "OPEN_PIT", 地下: "UNDERGROUND", "": undefined } as const;
+
+function rowsOf(document: DocumentId, mineral: string, specs: readonly Spec[]): StandardRow[] {
+  const doc: StandardDocument = DOCUMENTS[document];
+  return specs.map(([method, indicator, condition, percent, extra = {}]) => {
+    const doubt = extra.doubt ?? doc.doubt;
+    return {
+      mineral,
+      method: METHOD_OF[method],
+      indicator,
+      condition: condition === "" ? [] : condition.split(" ").map((slot) => slot.split("|")),
+      percent,
+      document,
+      confidence: doubt === undefined ? "✅" : "🔶",
+      ...extra,
+      ...(doubt === undefined ? {} : { doubt }),
+    };
+  });
+}
+
+const COAL_2012_DOUBT: Message = {
+  zh: "镜像页面中“<”附近的文字缺失，数值与 2012 年征求意见稿一致，主管文件原文未读到",
+  en: "the mirror lost the text around “<”; the values match the 2012 draft; the official text was not read",
+};
+const SMALL_PIT = { note: "矿山规模按国土资发〔2004〕208号" };
+const IRON_URL = { url: "http://www.mmac.org.cn:5000/topic/148945425" };
+const POTASH_URL = { url: "https://m.shbqr.com/thread/20200217/7502840.html" };
+
+export const ROWS: readonly StandardRow[] = [
+  // Coal: 2012 notice (采区回采率). Underground thickness bands: 薄 <1.3 m, 中厚 1.3–3.5 m, 厚 >3.5 m;
+  // open pit: 薄 <3.5 m, 中厚 3.5–10 m, 厚 >10 m. Hydraulic mining, open-pit 厚 and the 75% items are ✅.
+  ...rowsOf("COAL_2012", "煤", [
+    ["地下", "RECOVERY", "薄|<1.3m", 85, { doubt: COAL_2012_DOUBT }],
+    ["地下", "RECOVERY", "中厚|1.3-3.5m", 80, { doubt: COAL_2012_DOUBT }],
+    ["地下", "RECOVERY", "厚|>3.5m", 75, { doubt: COAL_2012_DOUBT }],
+    ["地下", "RECOVERY", "水力采煤 薄|<1.3m", 80],
+    ["地下", "RECOVERY", "水力采煤 中厚|1.3-3.5m", 75],
+    ["地下", "RECOVERY", "水力采煤 厚|>3.5m", 70],
+    ["露天", "RECOVERY", "薄|<3.5m", 85, { doubt: COAL_2012_DOUBT }],
+    ["露天", "RECOVERY", "中厚|3.5-10m", 90, { doubt: COAL_2012_DOUBT }],
+    ["露天", "RECOVERY", "厚|>10m", 95],
+    ["", "WASHING", "", 75, { note: "原则上" }],
+    ["", "UTILIZATION", "煤矸石", 75],
+    ["", "UTILIZATION", "矿井水", 75],
+  ]),
+  // NDRC Order 17: the open-pit bands are in metres only (its 1.3 m boundary is not the 2012 notice's 薄).
+  ...rowsOf("NDRC_17", "煤", [
+    ["地下", "RECOVERY", "薄|<1.3m", 85],
+    ["地下", "RECOVERY", "中厚|1.3-3.5m", 80],
+    ["地下", "RECOVERY", "厚|>3.5m", 75],
+    ["露天", "RECOVERY", "<1.3m", 70],
+    ["露天", "RECOVERY", "1.3-3.5m", 80],
+    ["露天", "RECOVERY", "3.5-6m|3.5-6.0m", 85],
+    ["露天", "RECOVERY", ">6m", 95],
+  ]),
+  ...rowsOf("COAL_1998", "煤", [
+    ["地下", "RECOVERY", ">=9万t/a 薄", 85],
+    ["地下", "RECOVERY", ">=9万t/a 中厚", 80],
+    ["地下", "RECOVERY", ">=9万t/a 厚", 75],
+    ["地下", "RECOVERY", ">=9万t/a 水力采煤", 70],
+    ["地下", "RECOVERY", "3-9万t/a", 65],
+    ["地下", "RECOVERY", "<3万t/a", 50],
+  ]),
+  // Iron, 2013 No. 21 attachment 1. 围岩稳固性 per GB 50218-94: 稳固 Ⅰ–Ⅲ, 不稳固 Ⅳ, 极不稳固 Ⅴ;
+  // 缓倾斜 α<30°, 倾斜 30°≤α≤55°, 急倾斜 α>55°.
+  ...rowsOf("MLR_2013_21", "铁", [
+    ["露天", "RECOVERY", "大型", 95, { ...IRON_URL, ...SMALL_PIT }],
+    ["露天", "RECOVERY", "中小型", 90, { ...IRON_URL, ...SMALL_PIT }],
+    ["地下", "RECOVERY", "稳固 缓倾斜|急倾斜", 83, IRON_URL],
+    ["地下", "RECOVERY", "稳固 倾斜", 81, IRON_URL],
+    ["地下", "RECOVERY", "不稳固 缓倾斜|急倾斜", 79, IRON_URL],
+    ["地下", "RECOVERY", "不稳固 倾斜", 78, IRON_URL],
+    ["地下", "RECOVERY", "极不稳固 缓倾斜|急倾斜", 77, IRON_URL],
+    ["地下", "RECOVERY", "极不稳固 倾斜", 75, IRON_URL],
+    ["", "PROCESS", "磁铁矿 中细粒以上", 95, { ...IRON_URL, note: "指磁性铁回收率" }],
+    ["", "PROCESS", "磁铁矿 细粒|微细粒", 90, IRON_URL],
+    ["", "PROCESS", "赤铁矿|镜铁矿 中细粒以上", 75, IRON_URL],
+    ["", "PROCESS", "赤铁矿|镜铁矿 细粒|微细粒", 70, IRON_URL],
+  ]),
+  ...rowsOf("MLR_2013_21", "铜", [
+    ["露天", "RECOVERY", "大型", 95],
+    ["露天", "RECOVERY", "中小型", 92],
+  ]),
+  ...rowsOf("MLR_2013_21", "铅锌", [
+    ["露天", "RECOVERY", "大型", 95],
+    ["露天", "RECOVERY", "中小型", 92],
+  ]),
+  // Ion-adsorption rare earth: heap leaching or in-situ leaching, neither open pit nor underground.
+  ...rowsOf("MLR_2013_21", "离子型稀土", [
+    ["", "RECOVERY", "堆浸 浸出相", 87],
+    ["", "RECOVERY", "堆浸 全相", 70],
+    ["", "RECOVERY", "原地浸矿 浸出相", 84],
+    ["", "RECOVERY", "原地浸矿 全相", 67],
+  ]),
+  ...rowsOf("MLR_2013_21", "钾盐", [
+    ["地下", "RECOVERY", "固体钾石盐|固体|钾石盐", 61, POTASH_URL],
+    ["", "SALT_PAN", "氯化物型 盐湖|卤水", 70, POTASH_URL],
+    ["", "SALT_PAN", "硫酸盐型 盐湖|卤水", 63, POTASH_URL],
+    ["", "PROCESS", "固体钾石盐|固体|钾石盐", 63, POTASH_URL],
+    ["", "PROCESS", "氯化物型 盐湖|卤水", 55, POTASH_URL],
+  ]),
+  ...rowsOf("FLUORITE_ACCESS", "萤石", [
+    ["露天", "RECOVERY", "", 90],
+    ["地下", "RECOVERY", "", 75],
+    ["", "PROCESS", "", 80, { note: "伴生矿、尾矿利用除外" }],
+  ]),
+  ...rowsOf("MLR_2012_29", "金", [
+    ["露天", "RECOVERY", "", 90, { note: "且矿石贫化率不高于 10%" }],
+    ["", "UTILIZATION", "共生", 60],
+    ["", "UTILIZATION", "伴生", 40],
+  ]),
+  ...rowsOf("MLR_2012_1228", "磷", [
+    ["露天", "RECOVERY", "", 93],
+    ["地下", "RECOVERY", "", 72],
+    ["", "PROCESS", "磷块岩", 80],
+    ["", "PROCESS", "磷灰石|磷灰岩", 85],
+    ["", "UTILIZATION", "共伴生", 45],
+    ["", "UTILIZATION", "尾矿", 25],
+  ]),
+  ...rowsOf("MLR_2012_1228", "高岭土", [
+    ["露天", "RECOVERY", "", 85, { url: "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow" }],
+    ["地下", "RECOVERY", "", 75, { url: "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow" }],
+    ["", "PROCESS", "", 85, { url: "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow" }],
+    [
+      "",
+      "UTILIZATION",
+      "尾矿",
+      98,
+      { url: "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow", note: "原文如此，数值偏高，请核对" },
+    ],
+  ]),
+  ...rowsOf("MLR_2014_31", "硫铁矿", [
+    ["露天", "RECOVERY", "", 92],
+    ["地下", "RECOVERY", "煤系沉积|煤系", 65],
+    ["地下", "RECOVERY", "非煤系", 80],
+    ["", "PROCESS", "煤系沉积|煤系", 70],
+    ["", "PROCESS", "非煤系", 80],
+    ["", "UTILIZATION", "共伴生", 50, { note: "共伴生组分品位达到公告所列要求时" }],
+  ]),
+  ...rowsOf("MLR_2016", "镍", [
+    ["露天", "RECOVERY", "", 92],
+    ["露天", "RECOVERY", "形态复杂", 88],
+  ]),
+  ...rowsOf("MLR_2016", "锡", [
+    ["露天", "RECOVERY", "", 95],
+    ["露天", "RECOVERY", "形态变化大|薄|稳固性差", 92],
+  ]),
+  ...rowsOf("MLR_2016", "锑", [
+    ["露天", "RECOVERY", "", 95],
+    ["露天", "RECOVERY", "形态变化大|薄|稳固性差", 92],
+  ]),
+  ...rowsOf("MLR_2016", "滑石", [
+    ["露天", "RECOVERY", "", 85],
+    ["地下", "RECOVERY", "", 72],
+  ]),
+  ...rowsOf("MLR_2016", "石膏", [
+    ["露天", "RECOVERY", "", 90],
+    ["地下", "RECOVERY", "房柱法", 35],
+    ["地下", "RECOVERY", "崩落法 急倾斜厚矿体", 60],
+    ["地下", "RECOVERY", "全面充填法 纤维石膏|球形石膏|透明石膏", 85],
+  ]),
+  // Solid lithium; processing by feed grade Li₂O.
+  ...rowsOf("MLR_LITHIUM", "锂", [
+    ["露天", "RECOVERY", "", 90],
+    ["地下", "RECOVERY", "稳固 薄", 82],
+    ["地下", "RECOVERY", "稳固 中厚|厚", 84],
+    ["地下", "RECOVERY", "中等稳固 薄", 80],
+    ["地下", "RECOVERY", "中等稳固 中厚|厚", 82],
+    ["地下", "RECOVERY", "不稳固 薄", 78],
+    ["地下", "RECOVERY", "不稳固 中厚|厚", 80],
+    ["", "PROCESS", ">=1.3%", 80],
+    ["", "PROCESS", "0.9-1.3%", 75],
+    ["", "PROCESS", "0.6-0.9%", 70],
+    ["", "PROCESS", "<0.6%", 65],
+  ]),
+  // MNR 2020-01-09 (columns 露采 | 地采 | 选矿 | 综合利用率); 水晶, 石煤 and 钛矿 are ❓ (see GAPS).
+  ...rowsOf("MNR_2020", "含钾岩石", [
+    ["露天", "RECOVERY", "", 95],
+    ["地下", "RECOVERY", "", 80],
+    ["地下", "RECOVERY", "房柱法", 70],
+    ["", "PROCESS", "", 70],
+  ]),
+  ...rowsOf("MNR_2020", "铁矾土", [
+    ["露天", "RECOVERY", "", 95],
+    ["地下", "RECOVERY", "", 80],
+  ]),
+  ...rowsOf("MNR_2020", "油砂", [
+    ["露天", "RECOVERY", "", 90],
+    ["地下", "RECOVERY", "", 75],
+    ["", "PROCESS", "", 80],
+    ["", "UTILIZATION", "共伴生", 50],
+    ["地下", "IN_SITU", "原位开采", 20],
+  ]),
+  ...rowsOf("MNR_2020", "冰洲石", [
+    ["露天", "RECOVERY", "", 95],
+    ["地下", "RECOVERY", "", 90],
+    ["", "UTILIZATION", "废石", 50],
+  ]),
+  ...rowsOf("MNR_2020", "电气石", [
+    ["露天", "RECOVERY", "<10万t", 85, { note: "按矿物量" }],
+    ["露天", "RECOVERY", "10-50万t", 90, { note: "按矿物量" }],
+    ["露天", "RECOVERY", ">=50万t", 95, { note: "按矿物量" }],
+    ["地下", "RECOVERY", "", 85],
+    ["", "PROCESS", "易选", 90],
+    ["", "PROCESS", "一般", 80],
+    ["", "PROCESS", "难选", 70],
+    ["", "UTILIZATION", "共伴生", 60],
+    ["", "UTILIZATION", "废石|尾矿", 50],
+  ]),
+  ...rowsOf("MNR_2020", "钴", [
+    ["露天", "RECOVERY", "", 88],
+    ["地下", "RECOVERY", "", 75],
+    ["", "PROCESS", "", 70],
+    ["", "UTILIZATION", "共伴生", 60],
+  ]),
+  ...rowsOf("MNR_2020", "宝石", [
+    ["露天", "RECOVERY", "", 90],
+    ["地下", "RECOVERY", "", 80],
+    ["", "PROCESS", "", 30],
+  ]),
+  ...rowsOf("MNR_2020", "浮石", [["露天", "RECOVERY", "", 93]]),
+  ...rowsOf("MNR_2020", "累托石粘土", [
+    ["露天", "RECOVERY", "", 90],
+    ["地下", "RECOVERY", "", 75],
+    ["", "PROCESS", "", 75],
+    ["", "UTILIZATION", "共伴生", 60],
+  ]),
+  ...rowsOf("MNR_2020", "锗", [
+    ["露天", "RECOVERY", "", 98],
+    ["地下", "RECOVERY", "薄", 88],
+    ["地下", "RECOVERY", "中厚", 83],
+    ["地下", "RECOVERY", "厚", 78],
+    ["", "PROCESS", "", 85],
+  ]),
+  ...rowsOf("MNR_2020", "海泡石粘土", [
+    ["露天", "RECOVERY", "", 90],
+    ["地下", "RECOVERY", "", 80],
+    ["", "PROCESS", "", 75],
+  ]),
+  ...rowsOf("MNR_2020", "凹凸棒石粘土", [
+    ["露天", "RECOVERY", "", 95],
+    ["", "PROCESS", "干法", 95],
+    ["", "PROCESS", "湿法", 60],
+    ["", "UTILIZATION", "废石|尾矿", 90],
+  ]),
+  ...rowsOf("MNR_2020", "红柱石", [
+    ["露天", "RECOVERY", "", 92],
+    ["地下", "RECOVERY", "", 80],
+    ["", "PROCESS", "", 48, { note: "按红柱石矿物计" }],
+  ]),
+  ...rowsOf("MNR_2020", "珍珠岩", [
+    ["露天", "RECOVERY", "", 92],
+    ["", "PRODUCT_YIELD", "", 75],
+    ["", "UTILIZATION", "尾矿", 90],
+  ]),
+  ...rowsOf("MNR_2020", "耐火粘土", [
+    ["露天", "RECOVERY", "", 92],
+    ["地下", "RECOVERY", "", 65],
+  ]),
+  ...rowsOf("MNR_2020", "蓝晶石", [
+    ["露天", "RECOVERY", "", 92],
+    ["地下", "RECOVERY", "", 80],
+    ["", "PROCESS", "", 50, { note: "按蓝晶石矿物计" }],
+  ]),
+  ...rowsOf("MNR_2020", "矽线石", [
+    ["露天", "RECOVERY", "", 92],
+    ["地下", "RECOVERY", "", 80],
+    ["", "PROCESS", "", 40, { note: "按矽线石矿物计" }],
+  ]),
+];
+
+/** Other names of minerals, written without a trailing 矿 (dropped before comparing; 黏 is read as 粘). */
+export const MINERAL_ALIASES: Readonly<Record<string, string>> = {
+  煤炭: "煤",
+  离子吸附型稀土: "离子型稀土",
+  氟石: "萤石",
+  累托石: "累托石粘土",
+  海泡石: "海泡石粘土",
+  凹凸棒石: "凹凸棒石粘土",
+  凹凸棒: "凹凸棒石粘土",
+  固体锂: "锂",
+};
+
+/**
+ * What domain.md §2 says about values that are not in the table: ❓ cell mappings, values not retrieved, or
+ * indicators a notice does not set ("/"). A lookup that finds no row quotes the note that fits it.
+ */
+export interface Gap {
+  readonly mineral: string;
+  readonly indicator?: IndicatorId;
+  readonly method?: MethodId;
+  readonly note: Message;
+}
+
+const notRetrieved = (document: string): Message => ({
+  zh: `${document}中的数值未读到(❓)`,
+  en: `the values of ${document} were not retrieved (❓)`,
+});
+const TIERS_ONLY: Message = {
+  zh: "按分档给出，只读到范围，各档数值未核实(❓)",
+  en: "set in tiers of which only the range was read (❓)",
+};
+const notSet: Message = { zh: "公告此项为“/”，不设指标", en: "the notice sets no value here (“/”)" };
+
+function gaps(minerals: readonly string[], note: Message, indicator?: IndicatorId, method?: MethodId): Gap[] {
+  return minerals.map((mineral) => ({ mineral, indicator, method, note }));
+}
+
+export const GAPS: readonly Gap[] = [
+  ...gaps(["煤"], {
+    zh: "DZ/T 0462.1-2023 的数值未读到(❓)；工作面回采率仅见低质量网页(🔶)，未收录",
+    en: "DZ/T 0462.1-2023 values not read (❓); 工作面回采率 seen only on a low-quality page (🔶), not included",
+  }),
+  ...gaps(
+    ["铁"],
+    { zh: "磁-赤混合矿等其他矿石类型未读到(❓)", en: "mixed and other ore types not readable (❓)" },
+    "PROCESS",
+  ),
+  ...gaps(["铁"], { zh: "综合利用率未读到(❓)", en: "utilisation values not readable (❓)" }, "UTILIZATION"),
+  ...gaps(
+    ["铜"],
+    {
+      zh: "地下 75–92%，按矿体厚度 × 品位分九档，各档数值未核实(❓)",
+      en: "underground 75–92% in nine tiers; cells not verified (❓)",
+    },
+    "RECOVERY",
+    "UNDERGROUND",
+  ),
+  ...gaps(
+    ["铅锌"],
+    { zh: "地下 75–92%，分 27 档，各档数值未核实(❓)", en: "underground 75–92% in 27 tiers; cells not verified (❓)" },
+    "RECOVERY",
+    "UNDERGROUND",
+  ),
+  ...gaps(["铜", "铅锌"], notRetrieved("2013年第21号"), "PROCESS"),
+  ...gaps(["钾盐"], { zh: "硫酸盐型选矿回收率原文截断(❓)", en: "the sulphate-type value is cut off (❓)" }, "PROCESS"),
+  ...gaps(["萤石"], {
+    zh: "2013年第21号中萤石的“三率”数值未读到(❓)；内置值来自萤石行业准入标准",
+    en: "the 2013 No. 21 fluorite values were not retrieved (❓); the built-in values are the industry access standard's",
+  }),
+  ...gaps(
+    ["金"],
+    {
+      zh: "地下 75/80/85% 按赋存条件(厚度、倾角、围岩稳固性)，各值对应哪一类未核实(❓)",
+      en: "underground 75/80/85% by deposit conditions; which value belongs to which class is not verified (❓)",
+    },
+    "RECOVERY",
+    "UNDERGROUND",
+  ),
+  ...gaps(
+    ["金"],
+    {
+      zh: "选矿 50/70/80% 按易处理/难处理/低品位矿石，各值对应哪一类未核实(❓)",
+      en: "processing 50/70/80% by ore type; which value belongs to which type is not verified (❓)",
+    },
+    "PROCESS",
+  ),
+  ...gaps(["锰", "铬", "铝土矿", "钨", "钼", "石墨", "石棉"], notRetrieved("2014年第31号")),
+  ...gaps(["镍", "锡", "锑"], TIERS_ONLY, "RECOVERY", "UNDERGROUND"),
+  ...gaps(["镍", "锡", "锑"], TIERS_ONLY, "PROCESS"),
+  ...gaps(
+    ["镍", "锡"],
+    { zh: "共伴生指标只见于征求意见稿(🔶)，未收录", en: "co-product values only in a draft (🔶), not included" },
+    "UTILIZATION",
+  ),
+  ...gaps(
+    ["滑石"],
+    {
+      zh: "公告不设选矿回收率(用选矿产率，其数值原文乱码 🔶，未收录)",
+      en: "no process recovery is set (选矿产率 instead, garbled 🔶, not included)",
+    },
+    "PROCESS",
+  ),
+  ...gaps(["石膏"], { zh: "公告不设选矿回收率与综合利用率", en: "the notice sets no process recovery or utilisation" }),
+  ...gaps(
+    ["滑石"],
+    { zh: "公告鼓励综合利用，未设数值", en: "the notice encourages utilisation but sets no value" },
+    "UTILIZATION",
+  ),
+  ...gaps(
+    ["锂"],
+    { zh: "伴生铍钽铌综合利用率原文乱码(❓)", en: "the by-product value is garbled (❓)" },
+    "UTILIZATION",
+  ),
+  ...gaps(["锶", "重晶石", "石灰岩", "菱镁矿", "硼"], notRetrieved("锂等六矿种公告")),
+  ...gaps(["煤层气", "油页岩", "银", "锆", "硅灰石", "硅藻土", "盐矿"], notRetrieved("约 2019 年自然资源部公告")),
+  ...gaps(["镁", "铌", "钽", "硅质原料", "膨润土", "芒硝"], notRetrieved("2017年第43号公告")),
+  ...gaps(["水晶", "石煤", "钛矿"], {
+    zh: "2020-01-09 公告中此行各列对齐不明(❓)，未收录",
+    en: "the columns of this row of the 2020-01-09 notice are ambiguous (❓), not included",
+  }),
+  ...gaps(["稀土"], { zh: "内置表只有离子型稀土(2013年第21号)", en: "the table holds only ion-adsorption rare earth" }),
+  ...gaps(["含钾岩石", "铁矾土", "宝石", "海泡石粘土", "红柱石", "蓝晶石", "矽线石", "锗"], notSet, "UTILIZATION"),
+  ...gaps(["铁矾土", "冰洲石", "耐火粘土"], notSet, "PROCESS"),
+  ...gaps(["耐火粘土"], notSet, "UTILIZATION"),
+  ...gaps(["浮石"], notSet),
+  ...gaps(["凹凸棒石粘土", "珍珠岩"], notSet, "RECOVERY", "UNDERGROUND"),
+];

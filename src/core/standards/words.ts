@@ -1,0 +1,141 @@
+/**
+ * How the words users type for mineral, indicator, method and condition are read: one spelling per word
+ * (full-width and half-width, ≥ and >=, the dashes, 米 and m, 吨/年 and t/a, 黏 and 粘 compare equal), and the
+ * aliases of each name.
+ */
+import { display, isBlank } from "../cells";
+import { CellPosition, Label, fail } from "../errors";
+import { standardMessages } from "./messages";
+import { DOCUMENTS, DocumentId, GAPS, IndicatorId, MINERAL_ALIASES, MethodId, ROWS, StandardDocument } from "./table";
+
+/** One word as compared. NFKC folds full-width letters, digits, % and spaces; the rest are spellings users mix. */
+export function normalise(word: string): string {
+  return word
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/≥/g, ">=")
+    .replace(/≤/g, "<=")
+    .replace(/[–—−－~～至]/g, "-")
+    .replace(/米/g, "m")
+    .replace(/吨/g, "t")
+    .replace(/\/年/g, "/a")
+    .replace(/(\d)m$/, "$1") // "<1.3m" and "<1.3" name the same band
+    .replace(/黏/g, "粘");
+}
+
+/** The words of a condition: separated by spaces (half- or full-width) or 、 (design.md §3.5). */
+export function splitWords(text: string): string[] {
+  return text
+    .split(/[\s\u3000、]+/)
+    .map((w) => w.trim())
+    .filter((w) => w !== "");
+}
+
+const withoutOre = (word: string): string => word.replace(/矿石?$/, "") || word;
+
+/** A mineral name as compared: normalised, a trailing 矿 or 矿石 dropped (铁矿 = 铁), aliases resolved. */
+export function mineralKey(name: string): string {
+  const word = withoutOre(normalise(name));
+  const alias = MINERAL_ALIASES[word];
+  return alias === undefined ? word : withoutOre(normalise(alias));
+}
+
+/** Every mineral the table knows, with rows or with a note on why it has none, by key. */
+const MINERALS = new Map<string, string>(
+  [...ROWS.map((r) => r.mineral), ...GAPS.map((g) => g.mineral)].map((name) => [mineralKey(name), name]),
+);
+
+/** The table's name for `text`, or undefined when the table does not know the mineral. */
+export function knownMineral(text: string): string | undefined {
+  return MINERALS.get(mineralKey(text));
+}
+
+/** Minerals that have rows, in table order. */
+export const MINERALS_WITH_ROWS: readonly string[] = [...new Set(ROWS.map((r) => r.mineral))];
+
+export interface Named<T extends string> {
+  readonly id: T;
+  /** The name shown in messages and source texts. */
+  readonly zh: string;
+  /** Every spelling accepted (the first is the name). */
+  readonly words: readonly string[];
+}
+
+export const INDICATORS: readonly Named<IndicatorId>[] = [
+  { id: "RECOVERY", zh: "开采回采率", words: ["开采回采率", "回采率", "采区回采率", "采矿回采率", "RECOVERY"] },
+  { id: "PROCESS", zh: "选矿回收率", words: ["选矿回收率", "选矿", "PROCESS"] },
+  { id: "UTILIZATION", zh: "综合利用率", words: ["综合利用率", "UTILIZATION"] },
+  { id: "WASHING", zh: "原煤入选率", words: ["原煤入选率", "入选率", "WASHING"] },
+  { id: "SALT_PAN", zh: "盐田采收率", words: ["盐田采收率", "SALT_PAN"] },
+  { id: "IN_SITU", zh: "采收率", words: ["采收率", "IN_SITU"] },
+  { id: "PRODUCT_YIELD", zh: "加工产品产出率", words: ["加工产品产出率", "产出率", "PRODUCT_YIELD"] },
+];
+
+export const METHODS: readonly Named<MethodId>[] = [
+  { id: "OPEN_PIT", zh: "露天", words: ["露天", "露采", "露天开采", "OPEN_PIT"] },
+  { id: "UNDERGROUND", zh: "地下", words: ["地下", "井工", "地采", "地下开采", "井工开采", "UNDERGROUND"] },
+];
+
+/** The one that `text` names, if any. */
+export function named<T extends string>(list: readonly Named<T>[], text: string): Named<T> | undefined {
+  const word = normalise(text);
+  return list.find((n) => n.words.some((w) => normalise(w) === word));
+}
+
+/** A name typed in one cell, trimmed; blank (or only spaces) and non-text are refused, naming the cell. */
+export function readName(cell: unknown, label: Label, position?: CellPosition): string {
+  const text = typeof cell === "string" ? cell.trim() : cell;
+  if (isBlank(text)) fail("value", standardMessages.blankName(label, position));
+  if (typeof text !== "string") fail("value", standardMessages.notText(label, display(cell), position));
+  return text;
+}
+
+/** The id `text` names, or the `#VALUE!` that lists the choices (a typo, not a lookup without answer). */
+export function choose<T extends string>(
+  list: readonly Named<T>[],
+  text: string,
+  label: Label,
+  position?: CellPosition,
+): T {
+  const found = named(list, text);
+  const choices = list.map((n) => n.zh);
+  return found ? found.id : fail("value", standardMessages.unknownChoice(label, text, choices, position));
+}
+
+export function nameOf<T extends string>(list: readonly Named<T>[], id: T): string {
+  return list.find((n) => n.id === id)?.zh ?? id;
+}
+
+/** The word that accepts a 🔶 value as a number: the user's formula then shows the doubt (design decision). */
+export const ACKNOWLEDGE = ["待核实", "🔶", "UNVERIFIED"] as const;
+
+/** Spellings of a condition word that name the same class everywhere. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  薄煤层: "薄",
+  中厚煤层: "中厚",
+  厚煤层: "厚",
+  水采: "水力采煤",
+  大型露天矿: "大型",
+  中小型露天矿: "中小型",
+};
+
+/** A condition word as compared with the table's: normalised, synonyms resolved. */
+export function conditionWord(word: string): string {
+  const w = normalise(word);
+  return SYNONYMS[w] ?? w;
+}
+
+/** The document a word names, if it names one. */
+export function namedDocument(word: string): DocumentId | undefined {
+  const w = normalise(word);
+  return (Object.keys(DOCUMENTS) as DocumentId[]).find((id) => {
+    const doc: StandardDocument = DOCUMENTS[id];
+    return doc.words?.some((d) => normalise(d) === w);
+  });
+}
+
+export function isAcknowledgement(word: string): boolean {
+  const w = normalise(word);
+  return ACKNOWLEDGE.some((a) => normalise(a) === w);
+}

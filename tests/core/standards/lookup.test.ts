@@ -1,0 +1,324 @@
+/**
+ * The lookup rules of design.md §3.5: aliases, condition words in any order (稳固 is not 不稳固), ambiguous and absent
+ * rows refused with the valid choices, the coal rule choice, 🔶 values, MEETS_MIN, and the user's own minimum.
+ */
+import fc from "fast-check";
+import { MinimumQuery, meetsMin, minRate, minRateSource } from "../../../src/core/standards";
+import { errorOf } from "../../support/errors";
+
+const q = (
+  mineral: unknown,
+  indicator: unknown,
+  method?: unknown,
+  condition?: unknown,
+  own?: unknown,
+): MinimumQuery => ({
+  mineral,
+  indicator,
+  method,
+  condition,
+  ownMinimum: own,
+});
+
+describe("names and aliases", () => {
+  it.each([
+    ["煤", "煤炭", "煤矿"],
+    ["钴", "钴矿", "钴矿"],
+    ["锗", "锗矿", "锗矿石"],
+    ["铁", "铁矿", "铁矿石"],
+    ["累托石粘土", "累托石黏土", "累托石"],
+  ])("%s = %s = %s", (a, b, c) => {
+    const method = "露天";
+    const condition = a === "煤" ? "2012公告 厚" : a === "铁" ? "大型" : undefined;
+    const expected = minRate(q(a, "开采回采率", method, condition));
+    expect(minRate(q(b, "开采回采率", method, condition))).toBe(expected);
+    expect(minRate(q(c, "开采回采率", method, condition))).toBe(expected);
+  });
+
+  it.each([
+    ["地下", "井工", "地采", "UNDERGROUND"],
+    ["露天", "露采", "open_pit", "OPEN_PIT"],
+  ])("method %s = %s = %s = %s", (...methods) => {
+    const values = methods.map((m) => minRate(q("磷", "开采回采率", m)));
+    expect(new Set(values).size).toBe(1);
+  });
+
+  it("reads indicators in Chinese or English", () => {
+    expect(minRate(q("磷", "RECOVERY", "露天"))).toBe(minRate(q("磷", "开采回采率", "露天")));
+    expect(minRate(q("磷", "process", null, "磷块岩"))).toBe(0.8);
+    expect(minRate(q("磷", "UTILIZATION", null, "尾矿"))).toBe(0.25);
+    expect(minRate(q("煤", "采区回采率", "井工", "2012公告 水力采煤 薄"))).toBe(0.8);
+  });
+
+  it("reads condition words in any order, separated by spaces, full-width spaces or 、", () => {
+    for (const condition of ["稳固 倾斜", "倾斜 稳固", "倾斜、稳固", "倾斜\u3000稳固", "  稳固   倾斜 "]) {
+      expect(minRate(q("铁", "开采回采率", "地下", condition))).toBe(0.81);
+    }
+  });
+
+  it("reads a class given by any of its source words (缓倾斜 或 急倾斜; 细粒、微细粒; 赤铁矿 含镜铁矿)", () => {
+    expect(minRate(q("铁", "开采回采率", "地下", "稳固 缓倾斜"))).toBe(0.83);
+    expect(minRate(q("铁", "开采回采率", "地下", "稳固 急倾斜"))).toBe(0.83);
+    expect(minRate(q("铁", "选矿回收率", null, "赤铁矿 细粒、微细粒"))).toBe(0.7);
+    expect(minRate(q("铁", "选矿回收率", null, "镜铁矿 微细粒"))).toBe(0.7);
+  });
+
+  it("reads ≥/>=, dashes, 米/m and 吨/t alike", () => {
+    expect(minRate(q("锂", "选矿回收率", null, ">=1.3%"))).toBe(0.8);
+    expect(minRate(q("锂", "选矿回收率", null, "≥1.3%"))).toBe(0.8);
+    expect(minRate(q("锂", "选矿回收率", null, "0.9~1.3%"))).toBe(0.75);
+    expect(minRate(q("煤", "开采回采率", "露天", "17号令 3.5-6米 待核实"))).toBe(0.85);
+    expect(minRate(q("电气石", "开采回采率", "露天", "10—50万吨"))).toBe(0.9);
+  });
+});
+
+describe("稳固 is not 不稳固", () => {
+  it("compares whole words", () => {
+    expect(minRate(q("铁", "开采回采率", "地下", "稳固 倾斜"))).toBe(0.81);
+    expect(minRate(q("铁", "开采回采率", "地下", "不稳固 倾斜"))).toBe(0.78);
+    expect(minRate(q("铁", "开采回采率", "地下", "极不稳固 倾斜"))).toBe(0.75);
+    expect(minRate(q("锂", "开采回采率", "地下", "稳固 薄"))).toBe(0.82);
+    expect(minRate(q("锂", "开采回采率", "地下", "中等稳固 薄"))).toBe(0.8);
+    expect(minRate(q("锂", "开采回采率", "地下", "不稳固 薄"))).toBe(0.78);
+  });
+
+  it("lists the rows 稳固 alone leaves open, and only those", () => {
+    const error = errorOf(() => minRate(q("铁", "开采回采率", "地下", "稳固")));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain("对应多行");
+    expect(error.zh).toContain("稳固 缓倾斜/急倾斜 83%");
+    expect(error.zh).toContain("稳固 倾斜 81%");
+    expect(error.zh).not.toContain("不稳固");
+    expect(error.en).toContain("matches several rows");
+  });
+});
+
+describe("ambiguous and absent rows are refused with the valid choices", () => {
+  it("asks for the method where the source sets values by method", () => {
+    const error = errorOf(() => minRate(q("磷", "开采回采率")));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain("请填写开采方式(method)：露天、地下");
+  });
+
+  it("lists every row when the condition is empty and several rows remain", () => {
+    const error = errorOf(() => minRate(q("石膏", "开采回采率", "地下")));
+    expect(error.zh).toContain("条件“(空)”对应多行");
+    for (const choice of ["房柱法 35%", "崩落法 急倾斜厚矿体 60%", "全面充填法 纤维石膏/球形石膏/透明石膏 85%"]) {
+      expect(error.zh).toContain(choice);
+    }
+  });
+
+  it("takes the row the words name completely over its qualified variants (地采 80, 房柱法 70)", () => {
+    expect(minRate(q("含钾岩石", "开采回采率", "地下"))).toBe(0.8);
+    expect(minRate(q("含钾岩石", "开采回采率", "地下", "房柱法"))).toBe(0.7);
+    expect(minRate(q("镍", "开采回采率", "露天"))).toBe(0.92);
+    expect(minRate(q("镍", "开采回采率", "露天", "形态复杂"))).toBe(0.88);
+  });
+
+  it("names a word that is not a condition of the row, and lists the valid ones", () => {
+    const error = errorOf(() => minRate(q("铁", "开采回采率", "地下", "稳固 陡倾斜")));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain("“陡倾斜”不是此项的条件词");
+    expect(error.zh).toContain("可选条件：地下 稳固 缓倾斜/急倾斜 83%");
+    expect(error.en).toContain("陡倾斜 is not a condition word here");
+  });
+
+  it("lists the minerals of the table for an unknown mineral", () => {
+    const error = errorOf(() => minRate(q("金刚砂", "开采回采率", "露天")));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain("没有矿种“金刚砂”");
+    expect(error.zh).toContain("煤、铁、铜、铅锌");
+  });
+
+  it("says why a known mineral or indicator has no value (❓ or not retrieved)", () => {
+    const tungsten = errorOf(() => minRate(q("钨", "开采回采率", "露天")));
+    expect(tungsten.zh).toContain("2014年第31号中的数值未读到(❓)");
+    const gold = errorOf(() => minRate(q("金", "选矿回收率", null, "难处理")));
+    expect(gold.kind).toBe("na");
+    expect(gold.zh).toContain("各值对应哪一类未核实(❓)");
+    expect(gold.zh).toContain("可查：开采回采率、综合利用率");
+    const copper = errorOf(() => minRate(q("铜", "开采回采率", "地下")));
+    expect(copper.zh).toContain("九档");
+    expect(copper.zh).toContain("可选开采方式(method)：露天");
+  });
+
+  it("refuses an unknown indicator or method as a typo (#VALUE!) listing the choices", () => {
+    const indicator = errorOf(() => minRate(q("铁", "回收", "露天")));
+    expect(indicator.kind).toBe("value");
+    expect(indicator.zh).toContain("开采回采率、选矿回收率、综合利用率");
+    const method = errorOf(() => minRate(q("铁", "开采回采率", "坑采")));
+    expect(method.kind).toBe("value");
+    expect(method.zh).toContain("可选 露天、地下");
+  });
+
+  it("refuses a blank or non-text mineral", () => {
+    expect(errorOf(() => minRate(q(null, "开采回采率", "露天"))).zh).toContain("矿种(mineral) 为空");
+    expect(errorOf(() => minRate(q("  ", "开采回采率", "露天"))).kind).toBe("value");
+    expect(errorOf(() => minRate(q(5, "开采回采率", "露天"))).zh).toContain("须为文字");
+    expect(errorOf(() => minRate(q([["铁", "铜"]], "开采回采率", "露天"))).zh).toContain("须为单个数值");
+  });
+});
+
+describe("coal: the user names the rule; the add-in never picks one", () => {
+  it("open pit without a rule lists the 2012 notice and NDRC Order 17", () => {
+    for (const condition of [undefined, "厚", "中厚", "<1.3m"]) {
+      const error = errorOf(() => minRate(q("煤", "开采回采率", "露天", condition)));
+      expect(error.kind).toBe("na");
+      expect(error.zh).toContain("本工具不代为选择");
+      expect(error.zh).toContain("2012公告：国土资源部公告 2012-09-20");
+      expect(error.zh).toContain("17号令：国家发展改革委令 2012年第17号");
+      expect(error.zh).not.toContain("1998办法");
+      expect(error.en).toContain("will not choose for you");
+    }
+  });
+
+  it("underground without a rule also lists the superseded 1998 measures, marked as such", () => {
+    const error = errorOf(() => minRate(q("煤", "开采回采率", "井工", "中厚")));
+    expect(error.zh).toContain("1998办法：《生产矿井煤炭资源回采率暂行管理办法》(1998)(已废止");
+  });
+
+  it("gives each rule's own value once it is named", () => {
+    expect(minRate(q("煤", "开采回采率", "露天", "厚 2012公告"))).toBe(0.95);
+    expect(minRate(q("煤", "开采回采率", "露天", "2012公告 中厚 待核实"))).toBe(0.9);
+    expect(minRate(q("煤", "开采回采率", "露天", "17号令 3.5-6m 待核实"))).toBe(0.85);
+    expect(minRate(q("煤", "开采回采率", "露天", "17号令 >6m 待核实"))).toBe(0.95);
+  });
+
+  it("does not carry the 2012 notice's thickness words into Order 17's open-pit bands", () => {
+    const error = errorOf(() => minRate(q("煤", "开采回采率", "露天", "17号令 中厚 待核实")));
+    expect(error.zh).toContain("“中厚”不是此项的条件词");
+    expect(error.zh).toContain("露天 <1.3m 70% 🔶");
+  });
+
+  it("refuses two rules at once, and a rule that sets nothing for the query", () => {
+    expect(errorOf(() => minRate(q("煤", "开采回采率", "露天", "2012公告 17号令 厚"))).zh).toContain("只能选一份");
+    const error = errorOf(() => minRate(q("煤", "综合利用率", null, "17号令 煤矸石")));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain("17号令 没有 煤 综合利用率 的规定");
+  });
+
+  it("answers coal items that only the 2012 notice sets without naming it", () => {
+    expect(minRate(q("煤", "综合利用率", null, "煤矸石"))).toBe(0.75);
+    expect(minRate(q("煤", "原煤入选率"))).toBe(0.75);
+  });
+
+  it("asks fluorite users to name the access standard, the only source read", () => {
+    const error = errorOf(() => minRate(q("萤石", "开采回采率", "露天")));
+    expect(error.zh).toContain("“三率”公告以外的文件");
+    expect(error.zh).toContain("准入标准：萤石行业准入标准");
+    expect(minRate(q("萤石", "开采回采率", "露天", "准入标准"))).toBe(0.9);
+  });
+});
+
+describe("🔶 values", () => {
+  it("are numbers only with 待核实, while MIN_RATE_SOURCE shows them with the flag", () => {
+    const query = q("煤", "开采回采率", "地下", "2012公告 薄");
+    expect(errorOf(() => minRate(query)).zh).toContain("85% 标为 🔶 待核实");
+    expect(minRateSource(query)).toMatch(/^🔶 待核实\(镜像页面中/);
+    expect(minRate(q("煤", "开采回采率", "地下", "2012公告 薄 待核实"))).toBe(0.85);
+    expect(minRate(q("煤", "开采回采率", "地下", "2012公告 薄 UNVERIFIED"))).toBe(0.85);
+  });
+
+  it("hold for MEETS_MIN too", () => {
+    expect(errorOf(() => meetsMin(0.9, q("煤", "开采回采率", "地下", "17号令 薄"))).kind).toBe("na");
+    expect(meetsMin(0.9, q("煤", "开采回采率", "地下", "17号令 薄 待核实"))).toBe(true);
+  });
+});
+
+describe("MEETS_MIN", () => {
+  const iron = q("铁", "开采回采率", "地下", "稳固 倾斜");
+
+  it("is value ≥ minimum, inclusive", () => {
+    expect(meetsMin(0.81, iron)).toBe(true);
+    expect(meetsMin(0.8099, iron)).toBe(false);
+    expect(meetsMin(1, iron)).toBe(true);
+  });
+
+  it("does not fail a rate computed to the printed value (0.1 + 0.7 vs 80%)", () => {
+    expect(0.1 + 0.7 < 0.8).toBe(true);
+    expect(meetsMin(0.1 + 0.7, q("磷", "选矿回收率", null, "磷块岩"))).toBe(true);
+  });
+
+  it("agrees with MIN_RATE (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (value) => {
+        expect(meetsMin(value, iron)).toBe(value >= minRate(iron) - 1e-12);
+      }),
+    );
+  });
+
+  it("refuses a rate typed as a percent number, or blank", () => {
+    expect(errorOf(() => meetsMin(81, iron)).zh).toContain("请输入 81% 或 0.81");
+    expect(errorOf(() => meetsMin(null, iron)).zh).toContain("实际值(value) 为空");
+  });
+});
+
+describe("the user's own minimum (own_minimum)", () => {
+  const table = [
+    ["矿种", "开采方式", "条件", "指标", "最低值", "来源"],
+    ["金矿", "地下", "中厚 倾斜", "开采回采率", 0.8, "某省自然资源厅 2023 年通知"],
+    ["金", "", "难处理", "选矿回收率", 0.7, ""],
+    ["钨", "露天", "", "开采回采率", 0.9, "某设计规范"],
+    ["铁", "露天", "中小型", "开采回采率", 0.93, "山东省版"],
+  ];
+
+  it("answers where the built-in table has no row, and MIN_RATE_SOURCE says 用户提供", () => {
+    expect(minRate(q("金", "开采回采率", "地下", "倾斜 中厚", table))).toBe(0.8);
+    expect(minRateSource(q("金", "开采回采率", "地下", "倾斜 中厚", table))).toBe(
+      "用户提供：某省自然资源厅 2023 年通知(own_minimum 第 2 行)",
+    );
+    expect(minRate(q("钨矿", "RECOVERY", "露采", null, table))).toBe(0.9);
+    expect(minRateSource(q("金", "选矿回收率", null, "难处理", table))).toBe(
+      "用户提供：未注明来源(own_minimum 第 3 行)",
+    );
+  });
+
+  it("reads a table without its header row, a single number and a number with its source", () => {
+    expect(minRate(q("钨", "开采回采率", "露天", null, table.slice(1)))).toBe(0.9);
+    expect(minRate(q("金", "选矿回收率", null, "难处理", [[0.7]]))).toBe(0.7);
+    expect(minRate(q("金", "选矿回收率", null, "难处理", 0.7))).toBe(0.7);
+    expect(minRateSource(q("金", "选矿回收率", null, "难处理", [[0.7, "省厅文件"]]))).toBe("用户提供：省厅文件");
+    expect(minRateSource(q("金", "选矿回收率", null, "难处理", [[0.7, null]]))).toBe("用户提供：未注明来源");
+  });
+
+  it("is not used where the built-in table answers (MIN_RATE_SOURCE shows which)", () => {
+    expect(minRate(q("铁", "开采回采率", "露天", "中小型", table))).toBe(0.9);
+    expect(minRateSource(q("铁", "开采回采率", "露天", "中小型", table))).toMatch(/^✅ 国土资源部公告 2013年第21号/);
+  });
+
+  it("does not replace a choice the built-in table asks for (coal rule, several rows, 🔶)", () => {
+    const own = [[0.5, "x"]];
+    expect(errorOf(() => minRate(q("煤", "开采回采率", "露天", "厚", own))).zh).toContain("本工具不代为选择");
+    expect(errorOf(() => minRate(q("铁", "开采回采率", "地下", "稳固", own))).zh).toContain("对应多行");
+    expect(errorOf(() => minRate(q("煤", "开采回采率", "地下", "17号令 薄", own))).zh).toContain("待核实");
+  });
+
+  it("is matched by the same rules: whole words, method, several rows refused", () => {
+    const error = errorOf(() => minRate(q("金", "开采回采率", "地下", "中厚 缓倾斜", table)));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain("自定最低指标(own_minimum)中也没有相符的行");
+    expect(errorOf(() => minRate(q("金", "开采回采率", "露天", "中厚 倾斜", table))).kind).toBe("na");
+    const twice = [...table, ["金", "地下", "倾斜 中厚", "开采回采率", 0.85, "另一文件"]];
+    expect(errorOf(() => minRate(q("金", "开采回采率", "地下", "中厚 倾斜", twice))).zh).toContain("第 2、6 行都与");
+  });
+
+  it("refuses a bad table with the cell named", () => {
+    const percent = [["钨", "露天", "", "开采回采率", 90, ""]];
+    expect(errorOf(() => minRate(q("钨", "开采回采率", "露天", null, percent))).zh).toContain(
+      "自定最低指标的最低值(own_minimum value)第 1 行第 5 列 为 90",
+    );
+    const indicator = [["钨", "露天", "", "回收", 0.9, ""]];
+    expect(errorOf(() => minRate(q("钨", "开采回采率", "露天", null, indicator))).zh).toContain(
+      "第 1 行第 4 列 “回收” 无法识别",
+    );
+    const shape = errorOf(() => minRate(q("钨", "开采回采率", "露天", null, [[1, 2, 3]])));
+    expect(shape.kind).toBe("value");
+    expect(shape.zh).toContain("五/六列的表");
+    expect(errorOf(() => minRate(q("钨", "开采回采率", "露天", null, "九成"))).kind).toBe("value");
+  });
+
+  it("left blank is as if omitted", () => {
+    const error = errorOf(() => minRate(q("钨", "开采回采率", "露天", null, [[null]])));
+    expect(error.zh).toContain("可用自定最低指标(own_minimum)提供");
+  });
+});

@@ -1,0 +1,33 @@
+/** Typed access to tests/fixtures/min-rates.json: domain.md §2 transcribed row by row, with the document of each. */
+import fixture from "../fixtures/min-rates.json";
+
+export interface MinRateDocument {
+  cited: string;
+  /** Text that MIN_RATE_SOURCE must show for a row of this document. */
+  identifies: string;
+  url: string;
+}
+
+export interface MinRateCase {
+  document: string;
+  mineral: string;
+  method: string;
+  indicator: string;
+  condition: string;
+  value: number;
+  confidence: "✅" | "🔶";
+  source: string;
+}
+
+export const MIN_RATE_DOCUMENTS = fixture.documents as Record<string, MinRateDocument>;
+export const MIN_RATE_CASES = fixture.rows as MinRateCase[];
+
+/** The condition a user types to get the row as a number: 🔶 rows need 待核实. */
+export function acknowledgedCondition(c: MinRateCase): string {
+  return c.confidence === "🔶" ? `${c.condition} 待核实`.trim() : c.condition;
+}
+
+/** Excel's arguments (mineral, indicator, method, condition), an omitted method as null as Excel passes it. */
+export function excelArgs(c: MinRateCase, condition = acknowledgedCondition(c)): unknown[] {
+  return [c.mineral, c.indicator, c.method === "" ? null : c.method, condition === "" ? null : condition];
+}
