@@ -1,20 +1,55 @@
-import { Button, FluentProvider, Tab, TabList, Text, Title2, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  Title2,
+  webLightTheme,
+} from "@fluentui/react-components";
 import * as React from "react";
-import { SAMPLE_JUDGEMENTS, TABLE1 } from "../core/evaluation/indicators";
+import { Assessment, AssessmentResult, defaultAssessment, evaluateAssessment } from "../core/evaluation/assessment";
+import { MineError } from "../core/errors";
 import { FunctionList, FunctionMetadata } from "./components/FunctionList";
-import { WeightsPanel } from "./components/WeightsPanel";
+import { FuzzyTab } from "./components/FuzzyTab";
+import { SystemTab } from "./components/SystemTab";
+import { WeightsSelection, WeightsTab } from "./components/WeightsTab";
+import { WriteTab } from "./components/WriteTab";
+import { excelAvailable } from "./excel";
 import { Language, STRINGS } from "./strings";
 
-type TabId = "weights" | "functions";
+type TabId = "system" | "weights" | "fuzzy" | "write" | "functions";
+const TABS: readonly TabId[] = ["system", "weights", "fuzzy", "write", "functions"];
 
-/** The taskpane: the evaluation workspace (weights so far) and the list of =MINE.* functions, Chinese first. */
+function messageOf(error: unknown, language: Language): string {
+  if (error instanceof MineError) return language === "zh" ? error.zh : error.en;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The selection still points at an existing expert and matrix after experts or categories were removed. */
+function clamp(selection: WeightsSelection, a: Assessment): WeightsSelection {
+  const expert = Math.min(selection.expert, a.experts.length - 1);
+  const m = selection.matrix;
+  const matrix = m.level === "indicators" && m.category >= a.categories.length ? { level: "categories" as const } : m;
+  return expert === selection.expert && matrix === m ? selection : { expert, matrix };
+}
+
+/**
+ * The taskpane: one Assessment edited through the model's pure edits (indicator system, weights, fuzzy
+ * evaluation, workbook), and the list of =MINE.* functions. Chinese first; all arithmetic comes from src/core.
+ */
 export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const [language, setLanguage] = React.useState<Language>("zh");
-  const [tab, setTab] = React.useState<TabId>("weights");
-  const [matrix, setMatrix] = React.useState<number[][]>(() => SAMPLE_JUDGEMENTS.categories.map((r) => [...r]));
+  const [tab, setTab] = React.useState<TabId>("system");
+  const [assessment, setAssessment] = React.useState<Assessment>(() => defaultAssessment("zh"));
+  const [selection, setSelection] = React.useState<WeightsSelection>({ expert: 0, matrix: { level: "categories" } });
+  const [editError, setEditError] = React.useState<string | null>(null);
   const [functions, setFunctions] = React.useState<FunctionMetadata[] | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const text = STRINGS[language];
+  const canWrite = inExcel && excelAvailable();
 
   React.useEffect(() => {
     document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
@@ -31,6 +66,34 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
     };
   }, [language, text.metadata]);
 
+  // evaluateAssessment throws only on what the edits cannot prevent, e.g. a matrix larger than the RI table covers.
+  const evaluation = React.useMemo((): { result: AssessmentResult | null; failure: unknown } => {
+    try {
+      return { result: evaluateAssessment(assessment), failure: null };
+    } catch (failure) {
+      return { result: null, failure };
+    }
+  }, [assessment]);
+
+  /** Applies a model edit; the model refuses impossible ones (RangeError), which are shown rather than thrown. */
+  const edit = (change: (a: Assessment) => Assessment) => {
+    try {
+      setAssessment(change(assessment));
+      setEditError(null);
+    } catch (e) {
+      setEditError(messageOf(e, language));
+    }
+  };
+
+  const switchLanguage = () => {
+    const next: Language = language === "zh" ? "en" : "zh";
+    // An untouched starting assessment follows the language; anything the user entered stays as typed.
+    if (JSON.stringify(assessment) === JSON.stringify(defaultAssessment(language))) {
+      setAssessment(defaultAssessment(next));
+    }
+    setLanguage(next);
+  };
+
   const status = error
     ? text.loadFailed + error
     : functions === null
@@ -38,6 +101,7 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
       : inExcel
         ? text.inExcel(functions.length)
         : text.outsideExcel(functions.length);
+  const weightsSelection = clamp(selection, assessment);
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -45,33 +109,62 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
         <Title2 as="h1" id="title">
           {text.title}
         </Title2>
-        <Button id="language" size="small" onClick={() => setLanguage(language === "zh" ? "en" : "zh")}>
+        <Button id="language" size="small" onClick={switchLanguage}>
           {text.switchTo}
         </Button>
       </header>
       <Text as="p" id="status">
         {status}
       </Text>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-        <Tab value="weights" data-testid="tab-weights">
-          {text.tabs.weights}
-        </Tab>
-        <Tab value="functions" data-testid="tab-functions">
-          {text.tabs.functions}
-        </Tab>
+      <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        {TABS.map((id) => (
+          <Tab key={id} value={id} data-testid={`tab-${id}`}>
+            {text.tabs[id]}
+          </Tab>
+        ))}
       </TabList>
+      {(editError || evaluation.failure !== null) && (
+        <MessageBar intent="error" data-testid="error">
+          <MessageBarBody>
+            {editError ? text.editFailed + editError : text.evaluationFailed + messageOf(evaluation.failure, language)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <main>
-        {tab === "weights" ? (
-          <WeightsPanel
-            labels={TABLE1.map((c) => c.name[language])}
-            matrix={matrix}
-            onChange={setMatrix}
+        {tab === "system" && <SystemTab assessment={assessment} onEdit={edit} language={language} text={text.system} />}
+        {tab === "weights" && (
+          <WeightsTab
+            assessment={assessment}
+            weights={evaluation.result && evaluation.result.weights}
+            selection={weightsSelection}
+            onSelect={setSelection}
+            onEdit={edit}
             language={language}
             text={text.weights}
           />
-        ) : (
-          functions && <FunctionList functions={functions} text={text} />
         )}
+        {tab === "fuzzy" && (
+          <FuzzyTab
+            assessment={assessment}
+            result={evaluation.result}
+            onEdit={edit}
+            language={language}
+            text={text.fuzzy}
+          />
+        )}
+        {tab === "write" && (
+          <WriteTab
+            assessment={assessment}
+            canWrite={canWrite}
+            onReplace={(a) => {
+              setAssessment(a);
+              setSelection({ expert: 0, matrix: { level: "categories" } });
+            }}
+            language={language}
+            text={text.write}
+          />
+        )}
+        {tab === "functions" && functions && <FunctionList functions={functions} text={text} />}
       </main>
     </FluentProvider>
   );

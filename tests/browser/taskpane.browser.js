@@ -12,10 +12,14 @@ const { start } = require("../../src/tools/serve");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
-const SCREENSHOT = path.join(ROOT, "tests", "artifacts", "taskpane.png");
+const ARTIFACTS = path.join(ROOT, "tests", "artifacts");
+const SCREENSHOT = path.join(ARTIFACTS, "taskpane.png");
+const VERSION = require("../../package.json").version;
 // The public contract: every ID of the golden list must be listed and associated in the page.
 const EXPECTED_COUNT = Object.keys(require("../functions/function-ids.golden.json").functions).length;
-const GLOBAL_TIMEOUT_MS = 60_000;
+// The flows below enter ~60 values through the UI; the whole run takes ~12 s on the 2-core dev VM, so 120 s
+// leaves room for a slow CI machine without hiding a hang.
+const GLOBAL_TIMEOUT_MS = 120_000;
 const STEP_TIMEOUT_MS = 15_000;
 const LOADING_TEXT = "正在加载…";
 const CHROMIUM_ARGS = [
@@ -74,7 +78,7 @@ function readMetadata(file) {
 function installRenderProbe() {
   window.__probe = { listRenderedAt: null };
   const observer = new MutationObserver(() => {
-    if (window.__probe.listRenderedAt === null && document.querySelector("[data-testid=judgement-matrix]")) {
+    if (window.__probe.listRenderedAt === null && document.querySelector("[data-testid=system-panel]")) {
       window.__probe.listRenderedAt = performance.now();
       observer.disconnect();
     }
@@ -116,6 +120,303 @@ const globalTimer = setTimeout(() => {
   closeAll().finally(summaryAndExit);
   setTimeout(summaryAndExit, 8_000).unref(); // if closing itself hangs
 }, GLOBAL_TIMEOUT_MS);
+
+// ---- The assessment pages: indicator system, weights with several experts, fuzzy evaluation, workbook ----
+
+const byId = (id) => `[data-testid="${id}"]`;
+
+/** Vote counts per grade (优 良 中 差) of the nine Table 1 indicators, category by category. */
+const VOTES = [
+  [
+    [5, 3, 2, 0],
+    [2, 5, 2, 1],
+    [4, 4, 1, 1],
+  ],
+  [
+    [1, 3, 4, 2],
+    [3, 4, 2, 1],
+    [2, 2, 4, 2],
+  ],
+  [
+    [6, 3, 1, 0],
+    [3, 3, 3, 1],
+    [2, 5, 2, 1],
+  ],
+];
+
+async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `taskpane-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`  screenshot: ${path.relative(ROOT, file)}`);
+}
+
+/** Text of every header cell of the judgement matrix shown on the weights page. */
+const matrixLabels = (page) =>
+  page.$$eval("[data-testid=judgement-matrix] thead th", (ths) => ths.slice(1, -1).map((th) => th.textContent));
+
+const numberAt = async (page, id) => Number(await page.textContent(byId(id)));
+
+async function assessmentFlows(page) {
+  await check(
+    "indicator system: Table 1 hints, rename, add and remove an indicator, seen in the weights matrix",
+    async () => {
+      await page.click(byId("tab-system"));
+      await page.waitForSelector(byId("system-panel"));
+      assert((await page.inputValue(byId("category-name-0"))) === "资源类", "category 1 is not 资源类");
+      assert(
+        (await page.inputValue(byId("indicator-name-0-0"))) === "储量动态变化",
+        "indicator 1.1 is not 储量动态变化",
+      );
+      const hint = (await page.textContent(byId("indicator-hint-0-0"))) || "";
+      assert(hint.includes("年度新增储量") && hint.includes("反映资源存量"), `Table 1 hint of 储量动态变化: "${hint}"`);
+      await screenshot(page, "system");
+
+      // Rename: the hint goes (the name no longer says it is the Table 1 indicator) and the matrix shows the new name.
+      await page.fill(byId("indicator-name-0-0"), "储量变化(自定)");
+      await page.waitForSelector(byId("indicator-hint-0-0"), { state: "detached" });
+      await page.click(byId("add-indicator-0"));
+      await page.fill(byId("indicator-name-0-3"), "测试指标");
+      await page.click(byId("tab-weights"));
+      await page.selectOption(byId("matrix-select"), "0");
+      await page.waitForSelector(byId("judgement-0-3"));
+      const labels = await matrixLabels(page);
+      assert(
+        JSON.stringify(labels) === JSON.stringify(["储量变化(自定)", "开采强度", "综合利用率", "测试指标"]),
+        `资源类 matrix labels: ${JSON.stringify(labels)}`,
+      );
+      // The new indicator starts equal to the others: 1 against each.
+      assert((await page.inputValue(byId("judgement-0-3"))) === "1", "the new indicator's judgement is not 1");
+
+      await page.click(byId("tab-system"));
+      await page.click(byId("remove-indicator-0-3"));
+      await page.fill(byId("indicator-name-0-0"), "储量动态变化");
+      await page.waitForSelector(byId("indicator-hint-0-0"));
+      await page.click(byId("tab-weights"));
+      await page.waitForSelector(byId("judgement-matrix"));
+      assert((await page.$(byId("judgement-0-3"))) === null, "the removed indicator is still in the matrix");
+      assert((await matrixLabels(page)).length === 3, "资源类 matrix does not have 3 indicators again");
+    },
+  );
+
+  await check("indicator system: add and remove a category; the last indicator of a category cannot go", async () => {
+    await page.click(byId("tab-system"));
+    await page.click(byId("add-category"));
+    await page.waitForSelector(byId("category-3"));
+    assert(await page.isDisabled(byId("remove-indicator-3-0")), "the only indicator of a category can be removed");
+    await page.click(byId("tab-weights"));
+    await page.selectOption(byId("matrix-select"), "categories");
+    await page.waitForSelector(byId("judgement-2-3"));
+    await page.click(byId("tab-system"));
+    await page.click(byId("remove-category-3"));
+    await page.waitForSelector(byId("category-3"), { state: "detached" });
+    await page.click(byId("tab-weights"));
+    await page.waitForSelector(byId("judgement-matrix"));
+    assert((await page.$(byId("judgement-2-3"))) === null, "the removed category is still in the category matrix");
+  });
+
+  await check("a second expert with a different judgement changes the group (AIJ) weights", async () => {
+    await page.selectOption(byId("matrix-select"), "categories");
+    assert((await page.$(byId("group"))) === null, "a group result is shown with one expert");
+    const first = await numberAt(page, "weight-0");
+    const firstJudgement = await page.inputValue(byId("judgement-0-1"));
+    await page.click(byId("add-expert"));
+    await page.waitForSelector(byId("group-weight-0"));
+    assert((await page.inputValue(byId("expert-select"))) === "1", "the new expert is not selected");
+    assert((await page.inputValue(byId("expert-name"))) === "专家2", "the new expert is not named 专家2");
+    const copied = await numberAt(page, "group-weight-0");
+    assert(Math.abs(copied - first) < 1e-4, `two identical experts give group weight ${copied}, expected ${first}`);
+
+    const other = firstJudgement === "5" ? "7" : "5";
+    await page.selectOption(byId("judgement-0-1"), other);
+    await page.waitForFunction(({ id, was }) => Math.abs(Number(document.querySelector(id).textContent) - was) > 1e-4, {
+      id: byId("group-weight-0"),
+      was: copied,
+    });
+    const second = await numberAt(page, "weight-0");
+    const group = await numberAt(page, "group-weight-0");
+    // One judgement differs, AIJ takes its geometric mean, and w₀ grows with a₀₁: the group lies between.
+    assert(
+      group > Math.min(first, second) && group < Math.max(first, second),
+      `group weight ${group} is not between the experts' ${first} and ${second}`,
+    );
+    assert(/CR/.test((await page.textContent(byId("group-cr"))) || ""), "no group CR");
+
+    // Weighting expert 2 three times moves the group towards expert 2.
+    await page.fill(byId("expert-weight"), "3");
+    await page.waitForFunction(({ id, was }) => Math.abs(Number(document.querySelector(id).textContent) - was) > 1e-4, {
+      id: byId("group-weight-0"),
+      was: group,
+    });
+    const weighted = await numberAt(page, "group-weight-0");
+    assert(
+      Math.abs(weighted - second) < Math.abs(group - second),
+      `expert weight 3 gave group ${weighted}, no closer to expert 2's ${second} than ${group}`,
+    );
+
+    for (const id of ["cr-0-0", "cr-0-1", "cr-0-group", "cr-3-group"]) {
+      assert(/✓|✗/.test((await page.textContent(byId(id))) || ""), `CR table cell ${id} has no pass/fail mark`);
+    }
+    const globals = await page.$$eval("[data-testid^=global-weight-]", (tds) =>
+      tds.map((td) => Number(td.textContent)),
+    );
+    const sum = globals.reduce((x, y) => x + y, 0);
+    assert(globals.length === 9 && Math.abs(sum - 1) < 1e-3, `global weights: ${globals.length}, sum ${sum}`);
+    console.log(`  expert 1 w₀ ${first}, expert 2 w₀ ${second}, group ${group}, with expert 2 weighted 3: ${weighted}`);
+    await screenshot(page, "weights");
+  });
+
+  let globals = [];
+  await check("fuzzy evaluation from vote counts: B sums to 1 under M(·,+), a verdict, five operators", async () => {
+    globals = await page.$$eval("[data-testid^=global-weight-]", (tds) => tds.map((td) => Number(td.textContent)));
+    await page.click(byId("tab-fuzzy"));
+    await page.waitForSelector(byId("fuzzy-panel"));
+    const problems = await page.$$eval("[data-testid=problems] li", (lis) => lis.length);
+    assert(problems === 9, `${problems} problems listed before any vote, expected one per indicator (9)`);
+    assert((await page.$(byId("verdict"))) === null, "a verdict is shown before the votes are in");
+    for (let k = 0; k < 3; k++)
+      for (let i = 0; i < 3; i++)
+        for (let j = 0; j < 4; j++) await page.fill(byId(`vote-${k}-${i}-${j}`), String(VOTES[k][i][j]));
+    await page.waitForSelector(byId("verdict"));
+    assert((await page.$(byId("problems"))) === null, "problems still listed with every vote in");
+    assert((await page.inputValue(byId("operator"))) === "M(·,+)", "the default operator is not M(·,+)");
+    const b = await page.$$eval("[data-testid=b-overall] td", (tds) => tds.map((td) => Number(td.dataset.value)));
+    const sum = b.reduce((x, y) => x + y, 0);
+    assert(b.length === 4 && Math.abs(sum - 1) < 1e-9, `B = ${JSON.stringify(b)} sums to ${sum}`);
+    // Under M(·,+) B is Σ global weight × vote share; recomputed here from the rounded weights the page shows.
+    const rows = VOTES.flat().map((v) => v.map((n) => n / v.reduce((x, y) => x + y, 0)));
+    const expected = [0, 1, 2, 3].map((j) => rows.reduce((acc, r, i) => acc + globals[i] * r[j], 0));
+    assert(
+      expected.every((e, j) => Math.abs(e - b[j]) < 2e-3),
+      `B ${JSON.stringify(b)} differs from Σ wᵢ·rᵢ = ${JSON.stringify(expected)}`,
+    );
+    const verdict = (await page.textContent(byId("verdict"))) || "";
+    const top = ["优", "良", "中", "差"][b.indexOf(Math.max(...b))];
+    assert(verdict === top, `verdict "${verdict}", expected ${top} (largest b)`);
+    const operators = await page.$$eval("[data-testid=operators-table] tbody tr", (trs) => trs.length);
+    assert(operators === 5, `the operator table has ${operators} rows, expected 5`);
+    console.log(`  B = ${b.map((x) => x.toFixed(4)).join(" ")}, verdict ${verdict}`);
+  });
+
+  await check("a measured value with one breakpoint per grade replaces one indicator's votes", async () => {
+    await page.selectOption(byId("mode-0-0"), "measured");
+    await page.waitForSelector(byId("measured-0-0"));
+    await page.waitForSelector(byId("problems"));
+    assert((await page.$(byId("verdict"))) === null, "a verdict is shown while the measured value is missing");
+    const problems = (await page.textContent(byId("problems"))) || "";
+    assert(problems.includes("储量动态变化") && problems.includes("实测值"), `problems: "${problems}"`);
+    // Table 1's b1/b2/b3 are shown as a hint with their confidence mark, and never pre-filled.
+    const hint = (await page.textContent(byId("membership-0-0"))) || "";
+    assert(hint.includes("1 / 0.7 / 0.3") && hint.includes("❓"), `reference hint: "${hint}"`);
+    for (let j = 0; j < 4; j++) {
+      assert((await page.inputValue(byId(`breakpoint-0-0-${j}`))) === "", `breakpoint ${j + 1} is pre-filled`);
+    }
+    assert((await page.inputValue(byId("direction-0-0"))) === "benefit", "储量替代率 is not a benefit indicator");
+    await page.fill(byId("measured-0-0"), "0.85");
+    const breakpoints = ["1", "0.7", "0.3", "0"];
+    for (let j = 0; j < 4; j++) await page.fill(byId(`breakpoint-0-0-${j}`), breakpoints[j]);
+    await page.waitForSelector(byId("verdict"));
+    const b = await page.$$eval("[data-testid=b-overall] td", (tds) => tds.map((td) => Number(td.dataset.value)));
+    // 0.85 lies halfway between 1 (优) and 0.7 (良): row (0.5, 0.5, 0, 0) instead of the votes' (0.5, 0.3, 0.2, 0).
+    const rows = VOTES.flat().map((v) => v.map((n) => n / v.reduce((x, y) => x + y, 0)));
+    rows[0] = [0.5, 0.5, 0, 0];
+    const expected = [0, 1, 2, 3].map((j) => rows.reduce((acc, r, i) => acc + globals[i] * r[j], 0));
+    assert(
+      expected.every((e, j) => Math.abs(e - b[j]) < 2e-3),
+      `B ${JSON.stringify(b)} differs from Σ wᵢ·rᵢ = ${JSON.stringify(expected)}`,
+    );
+  });
+
+  await check(
+    "Monte-Carlo sensitivity on a click: N draws, spread 1.5, EVM, change rates and grade counts",
+    async () => {
+      await page.click(byId("run-sensitivity"));
+      await page.waitForSelector(byId("sensitivity-summary"));
+      const summary = (await page.textContent(byId("sensitivity-summary"))) || "";
+      assert(/蒙特卡洛模拟 2000 次/.test(summary) && summary.includes("1.5") && summary.includes("EVM"), summary);
+      const rate = (await page.textContent(byId("verdict-change"))) || "";
+      assert(/^\d+(\.\d)?%$/.test(rate), `verdict change rate "${rate}"`);
+      const counts = ((await page.textContent(byId("grade-counts"))) || "")
+        .split(", ")
+        .map((c) => Number(c.split(" ")[1]));
+      assert(counts.reduce((x, y) => x + y, 0) === 2000, `grade counts do not add up to 2000: ${counts}`);
+      console.log(
+        `  verdict changes in ${rate} of draws; ranking in ${await page.textContent(byId("ranking-change"))}`,
+      );
+      await screenshot(page, "fuzzy");
+    },
+  );
+
+  await check("the language switch turns the fuzzy and weights pages English and back", async () => {
+    await page.click("#language");
+    await page.waitForFunction(() => document.querySelector("[data-testid=tab-fuzzy]").textContent === "Fuzzy");
+    const fuzzy = (await page.textContent(byId("fuzzy-panel"))) || "";
+    for (const words of [
+      "Grades (best first)",
+      "Verdict (maximum membership)",
+      "Monte-Carlo simulation with 2000 draws",
+    ]) {
+      assert(fuzzy.includes(words), `the fuzzy page lacks "${words}" in English`);
+    }
+    assert(!/评语集|最大隶属度|蒙特卡洛/.test(fuzzy), "Chinese texts left on the English fuzzy page");
+    await page.click(byId("tab-weights"));
+    await page.waitForSelector(byId("judgement-matrix"));
+    const weights = (await page.textContent("main")) || "";
+    for (const words of ["Weight method", "Global weights (group)", "CR (Saaty 1980)", "Group result of 2 experts"]) {
+      assert(weights.includes(words), `the weights page lacks "${words}" in English`);
+    }
+    await page.click("#language");
+    await page.waitForFunction(() => /全局权重/.test(document.querySelector("main").textContent));
+  });
+
+  await check("grades: scores give a score; rename, add and remove grades keep each column's inputs", async () => {
+    await page.click(byId("tab-fuzzy"));
+    await page.waitForSelector(byId("verdict"));
+    await page.click(byId("use-scores"));
+    await page.waitForSelector(byId("score"));
+    const b = await page.$$eval("[data-testid=b-overall] td", (tds) => tds.map((td) => Number(td.dataset.value)));
+    const scores = await Promise.all([0, 1, 2, 3].map(async (j) => Number(await page.inputValue(byId(`score-${j}`)))));
+    const expected = b.reduce((acc, x, j) => acc + x * scores[j], 0) / b.reduce((x, y) => x + y, 0);
+    const shown = Number(((await page.textContent(byId("score"))) || "").split(/[:：]/).pop());
+    assert(
+      Math.abs(shown - expected) < 0.006,
+      `score ${shown}, expected Σ bⱼsⱼ / Σ bⱼ = ${expected} (scores ${scores})`,
+    );
+
+    await page.fill(byId("grade-name-0"), "优秀");
+    await page.click(byId("add-grade"));
+    await page.waitForSelector(byId("vote-0-1-4"));
+    assert((await page.inputValue(byId("grade-name-4"))) === "等级 5", "the added grade is not named 等级 5");
+    // Removing 良 (grade 2) shifts 中 and 差 left with their votes and breakpoints; nothing else moves.
+    await page.click(byId("remove-grade-1"));
+    await page.waitForSelector(byId("vote-0-1-4"), { state: "detached" });
+    const grades = await Promise.all([0, 1, 2, 3].map((j) => page.inputValue(byId(`grade-name-${j}`))));
+    assert(JSON.stringify(grades) === JSON.stringify(["优秀", "中", "差", "等级 5"]), `grades ${grades}`);
+    const votes = await Promise.all([0, 1, 2, 3].map((j) => page.inputValue(byId(`vote-0-1-${j}`))));
+    const want = [VOTES[0][1][0], VOTES[0][1][2], VOTES[0][1][3], 0].map(String);
+    assert(JSON.stringify(votes) === JSON.stringify(want), `开采强度 votes ${votes}, expected ${want}`);
+    const breakpoints = await Promise.all([0, 1, 2, 3].map((j) => page.inputValue(byId(`breakpoint-0-0-${j}`))));
+    assert(JSON.stringify(breakpoints) === JSON.stringify(["1", "0.3", "0", ""]), `breakpoints ${breakpoints}`);
+    await page.click(byId("remove-grade-3"));
+    await page.click(byId("remove-grade-2"));
+    await page.waitForSelector(byId("grade-name-2"), { state: "detached" });
+    assert(await page.isDisabled(byId("remove-grade-0")), "with two grades left, a grade can still be removed");
+  });
+
+  await check("outside Excel the workbook page disables writing and re-opening and says why", async () => {
+    await page.click(byId("tab-write"));
+    await page.waitForSelector(byId("write-panel"));
+    const note = (await page.textContent(byId("write-note"))) || "";
+    assert(note.includes("需要在 Excel 中运行"), `note: "${note}"`);
+    for (const id of ["write", "refresh-sheets", "sheet-name"]) {
+      assert(await page.isDisabled(byId(id)), `${id} is enabled outside Excel`);
+    }
+    assert((await page.inputValue(byId("sheet-name"))) === "动态评估", "the sheet name does not default to 动态评估");
+    const panel = (await page.textContent(byId("write-panel"))) || "";
+    assert(panel.includes(`加载项版本 ${VERSION}`), `the page does not show version ${VERSION}`);
+    await screenshot(page, "write");
+  });
+}
 
 async function main() {
   const executablePath = findChromium();
@@ -197,7 +498,7 @@ async function main() {
     await page.waitForFunction(
       (loading) => {
         const status = document.querySelector("#status");
-        return document.querySelector("[data-testid=judgement-matrix]") && status && status.textContent !== loading;
+        return document.querySelector("[data-testid=system-panel]") && status && status.textContent !== loading;
       },
       LOADING_TEXT,
       { timeout: STEP_TIMEOUT_MS },
@@ -249,6 +550,8 @@ async function main() {
   };
 
   await check("pairwise judgements give live weights, CR, a badge and the doctor's one-click repair", async () => {
+    await page.click("[data-testid=tab-weights]");
+    await page.waitForSelector("[data-testid=judgement-matrix]");
     const cr = async () => Number(((await page.textContent("[data-testid=cr]")) || "").split("=").pop());
     const badge = () => page.textContent("[data-testid=cr-badge]");
     // The illustrative defaults are consistent: CR 0 and a passing badge, weights 0.4 / 0.4 / 0.2.
@@ -269,9 +572,9 @@ async function main() {
       return Number(text.split("=").pop()) < b;
     }, before);
     console.log(`  CR ${before} → ${await cr()} after the doctor's suggestion`);
-    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT.replace(/\.png$/, "-weights.png"), fullPage: true });
   });
+
+  await assessmentFlows(page);
 
   await check(`the ${EXPECTED_COUNT} functions are listed with Chinese descriptions`, async () => {
     await page.click("[data-testid=tab-functions]");

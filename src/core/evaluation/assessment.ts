@@ -336,6 +336,29 @@ export function setGrades(a: Assessment, grades: readonly string[]): Assessment 
   };
 }
 
+/** Removes grade j everywhere: its label, its score, and its column of votes and breakpoints. */
+export function removeGrade(a: Assessment, j: number): Assessment {
+  checkIndex(j, a.grades.length, "grade");
+  if (a.grades.length === 2) throw new RangeError("at least two grades are needed");
+  const without = <T>(values: readonly T[]): T[] => values.filter((_, x) => x !== j);
+  return {
+    ...a,
+    grades: without(a.grades),
+    scores: a.scores && without(a.scores),
+    categories: a.categories.map((c) => ({
+      ...c,
+      indicators: c.indicators.map((ind) => {
+        const m = ind.membership;
+        const membership: MembershipInput =
+          m.kind === "votes"
+            ? { kind: "votes", votes: without(m.votes) }
+            : { ...m, breakpoints: without(m.breakpoints) };
+        return { ...ind, membership };
+      }),
+    })),
+  };
+}
+
 export function setScores(a: Assessment, scores: readonly number[] | null): Assessment {
   if (scores !== null && scores.length !== a.grades.length) {
     throw new RangeError(`scores need ${a.grades.length} values, got ${scores.length}`);

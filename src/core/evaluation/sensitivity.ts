@@ -105,9 +105,12 @@ export interface MonteCarloSummary {
   readonly gradeCounts: Record<string, number>;
   /** Share of draws whose verdict differs from the baseline. */
   readonly verdictChangeRate: number;
-  /** Share of draws whose order of the global indicator weights differs from the baseline order. */
+  /**
+   * Share of draws in which two indicators whose baseline global weights differ swap order. Indicators tied in the
+   * baseline (equal judgements give equal weights) may come out either way without counting as a change.
+   */
   readonly rankingChangeRate: number;
-  /** Share of draws in which the most important indicator is another one. */
+  /** Share of draws in which the most important indicator is one that was not (jointly) most important. */
   readonly topIndicatorChangeRate: number;
 }
 
@@ -123,8 +126,24 @@ function generator(seed: number): () => number {
   };
 }
 
-function order(values: readonly number[]): number[] {
-  return values.map((_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+/** Baseline weights closer than this (relative to the larger) are tied: rounding, not a judgement. */
+const TIE = 1e-9;
+
+/** The pairs (i, j) with baseline weight i strictly above j: the order a ranking change must break. */
+function strictPairs(weights: readonly number[]): Int32Array {
+  const pairs: number[] = [];
+  weights.forEach((wi, i) =>
+    weights.forEach((wj, j) => {
+      if (wi - wj > TIE * Math.max(wi, wj)) pairs.push(i, j);
+    }),
+  );
+  return Int32Array.from(pairs);
+}
+
+function indexOfLargest(values: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  return best;
 }
 
 function flatten(a: Matrix): FlatMatrix {
@@ -170,7 +189,9 @@ export function monteCarlo(model: EvaluationModel, options: MonteCarloOptions = 
   const { draws = 10_000, spread = 1.5, seed = 1 } = options;
   const random = generator(seed);
   const base = evaluateModel(model);
-  const baseOrder = order(base.globalWeights);
+  const ordered = strictPairs(base.globalWeights);
+  const top = Math.max(...base.globalWeights);
+  const jointlyTop = base.globalWeights.map((w) => top - w <= TIE * top);
   const matrices = [model.categoryMatrix, ...model.indicatorMatrices].map(flatten);
   const scratch = matrices.map((m) => ({ n: m.n, cells: new Float64Array(m.cells.length) }));
   // Under M(·,+) the two-level B is linear, so it equals Σ (global weight × membership row): computed directly.
@@ -201,9 +222,13 @@ export function monteCarlo(model: EvaluationModel, options: MonteCarloOptions = 
     }
     gradeCounts[grade] = (gradeCounts[grade] ?? 0) + 1;
     if (grade !== base.verdict.grade) verdictChanges++;
-    const drawOrder = order(globalWeights);
-    if (drawOrder.some((v, i) => v !== baseOrder[i])) rankingChanges++;
-    if (drawOrder[0] !== baseOrder[0]) topChanges++;
+    for (let p = 0; p < ordered.length; p += 2) {
+      if (globalWeights[ordered[p]] < globalWeights[ordered[p + 1]]) {
+        rankingChanges++;
+        break;
+      }
+    }
+    if (!jointlyTop[indexOfLargest(globalWeights)]) topChanges++;
   }
   return {
     draws,

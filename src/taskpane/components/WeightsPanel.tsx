@@ -1,15 +1,17 @@
-import { Badge, Button, Caption1, Select, Text, Title3 } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Select, Text, Subtitle1 } from "@fluentui/react-components";
 import * as React from "react";
 import {
+  Consistency,
+  Matrix,
+  RiTableId,
   SCALE_VALUES,
-  consistency,
-  ahpWeights,
   describeJudgement,
   inconsistentJudgements,
   ordinalCycles,
   snapToScale,
 } from "../../core/evaluation/ahp";
 import { Language, Strings } from "../strings";
+import { fixed } from "./format";
 
 /** A judgement as a user types it: 3, or 1/3. */
 export function formatJudgement(value: number): string {
@@ -17,96 +19,122 @@ export function formatJudgement(value: number): string {
   return snapped >= 1 ? String(snapped) : `1/${Math.round(1 / snapped)}`;
 }
 
-const round = (x: number, digits = 4): string => x.toFixed(digits);
-
 export interface WeightsPanelProps {
+  readonly heading: string;
   readonly labels: readonly string[];
-  readonly matrix: readonly (readonly number[])[];
-  readonly onChange: (matrix: number[][]) => void;
+  readonly matrix: Matrix;
+  /** This matrix's weights and consistency as the assessment computes them; null when it could not. */
+  readonly solved: { readonly weights: readonly number[]; readonly consistency: Consistency } | null;
+  readonly riTable: RiTableId;
+  /** Judgement a[row][column] = value (row < column); the model keeps the reciprocal. */
+  readonly onJudgement: (row: number, column: number, value: number) => void;
   readonly language: Language;
   readonly text: Strings["weights"];
 }
 
-/** With judgement a[row][column] set to `value` and its reciprocal kept. */
-function withJudgement(a: readonly (readonly number[])[], row: number, column: number, value: number): number[][] {
-  const next = a.map((r) => r.slice());
-  next[row][column] = value;
-  next[column][row] = 1 / value;
-  return next;
+/** The doctor needs an RI for the matrix's size; when the table has none, the panel says so via `solved` instead. */
+function safely<T>(compute: () => T, fallback: T): T {
+  try {
+    return compute();
+  } catch {
+    return fallback;
+  }
+}
+
+/** CR with a pass/fail badge; the CR text ends in "= value" so a reader (and the browser test) can parse it. */
+export function ConsistencyLine({
+  consistency,
+  language,
+  text,
+  testId,
+}: {
+  consistency: Consistency;
+  language: Language;
+  text: Strings["weights"];
+  testId: string;
+}): React.JSX.Element {
+  const tableName = language === "zh" ? consistency.riTableNameZh : consistency.riTableName;
+  return (
+    <p className="consistency">
+      <Text>
+        {text.lambda} = {fixed(consistency.lambdaMax)}, {text.ci} = {fixed(consistency.ci)},{" "}
+        <span data-testid={testId}>
+          {text.cr(tableName)} = {fixed(consistency.cr)}
+        </span>
+      </Text>{" "}
+      <Badge data-testid={`${testId}-badge`} color={consistency.passes ? "success" : "danger"} appearance="filled">
+        {consistency.passes ? text.passes(consistency.threshold) : text.fails(consistency.threshold)}
+      </Badge>
+    </p>
+  );
 }
 
 /**
- * Pairwise comparison on the 1–9 scale with live weights, λmax, CI, CR (Saaty 1980 RI), a pass/fail badge, and
- * the consistency doctor's suggestions one click away. All arithmetic comes from src/core/evaluation/ahp.
+ * Pairwise comparison of one matrix on the 1–9 scale with its live weights, λmax, CI, CR and pass/fail badge, and
+ * the consistency doctor's suggestions one click away. All arithmetic comes from src/core/evaluation.
  */
-export function WeightsPanel({ labels, matrix, onChange, language, text }: WeightsPanelProps): React.JSX.Element {
-  const weights = ahpWeights(matrix);
-  const result = consistency(matrix);
-  const advice = inconsistentJudgements(matrix, 3).filter((a) => a.suggestedValue !== a.value);
+export function WeightsPanel(props: WeightsPanelProps): React.JSX.Element {
+  const { heading, labels, matrix, solved, riTable, onJudgement, language, text } = props;
+  const advice = safely(() => inconsistentJudgements(matrix, 3, riTable), []).filter(
+    (a) => a.suggestedValue !== a.value,
+  );
   const cycles = ordinalCycles(matrix);
-  const tableName = language === "zh" ? result.riTableNameZh : result.riTableName;
   return (
     <section className="weights">
-      <Title3 as="h2" block>
-        {text.heading}
-      </Title3>
-      <Caption1 as="p" block>
-        {text.sample}
-      </Caption1>
-      <table className="matrix" data-testid="judgement-matrix">
-        <thead>
-          <tr>
-            <th title={text.rowOverColumn}>↓ / →</th>
-            {labels.map((label) => (
-              <th key={label}>{label}</th>
-            ))}
-            <th>{text.weight}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {labels.map((label, i) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              {labels.map((_, j) => (
-                <td key={j}>
-                  {j > i ? (
-                    <Select
-                      aria-label={`${label} / ${labels[j]}`}
-                      data-testid={`judgement-${i}-${j}`}
-                      value={formatJudgement(matrix[i][j])}
-                      title={describeJudgement(matrix[i][j])[language]}
-                      onChange={(_, data) => {
-                        const value = SCALE_VALUES.find((v) => formatJudgement(v) === data.value);
-                        if (value !== undefined) onChange(withJudgement(matrix, i, j, value));
-                      }}
-                    >
-                      {SCALE_VALUES.map((v) => (
-                        <option key={v} value={formatJudgement(v)}>
-                          {formatJudgement(v)}
-                        </option>
-                      ))}
-                    </Select>
-                  ) : (
-                    <Text className="reciprocal">{formatJudgement(matrix[i][j])}</Text>
-                  )}
-                </td>
+      <Subtitle1 as="h2" block>
+        {heading}
+      </Subtitle1>
+      <div className="scroll">
+        <table className="matrix" data-testid="judgement-matrix">
+          <thead>
+            <tr>
+              <th title={text.rowOverColumn}>↓ / →</th>
+              {labels.map((label, j) => (
+                <th key={j}>{label}</th>
               ))}
-              <td data-testid={`weight-${i}`}>{round(weights[i])}</td>
+              <th>{text.weight}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="consistency">
-        <Text>
-          {text.lambda} = {round(result.lambdaMax)}, {text.ci} = {round(result.ci)},{" "}
-          <span data-testid="cr">
-            {text.cr(tableName)} = {round(result.cr)}
-          </span>
-        </Text>{" "}
-        <Badge data-testid="cr-badge" color={result.passes ? "success" : "danger"} appearance="filled">
-          {result.passes ? text.passes(result.threshold) : text.fails(result.threshold)}
-        </Badge>
-      </p>
+          </thead>
+          <tbody>
+            {labels.map((label, i) => (
+              <tr key={i}>
+                <th scope="row">{label}</th>
+                {labels.map((_, j) => (
+                  <td key={j}>
+                    {j > i ? (
+                      <Select
+                        aria-label={`${label} / ${labels[j]}`}
+                        data-testid={`judgement-${i}-${j}`}
+                        value={formatJudgement(matrix[i][j])}
+                        title={describeJudgement(matrix[i][j])[language]}
+                        onChange={(_, data) => {
+                          const value = SCALE_VALUES.find((v) => formatJudgement(v) === data.value);
+                          if (value !== undefined) onJudgement(i, j, value);
+                        }}
+                      >
+                        {SCALE_VALUES.map((v) => (
+                          <option key={v} value={formatJudgement(v)}>
+                            {formatJudgement(v)}
+                          </option>
+                        ))}
+                      </Select>
+                    ) : (
+                      <Text className="reciprocal">{formatJudgement(matrix[i][j])}</Text>
+                    )}
+                  </td>
+                ))}
+                <td data-testid={`weight-${i}`}>{solved ? fixed(solved.weights[i]) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {labels.length === 1 && (
+        <Caption1 as="p" block>
+          {text.single}
+        </Caption1>
+      )}
+      {solved && <ConsistencyLine consistency={solved.consistency} language={language} text={text} testId="cr" />}
       {advice.length > 0 && (
         <div className="doctor" data-testid="doctor">
           <Text weight="semibold">{text.doctor}</Text>
@@ -115,12 +143,12 @@ export function WeightsPanel({ labels, matrix, onChange, language, text }: Weigh
               <li key={`${a.row}-${a.column}`}>
                 <Text>
                   {labels[a.row]} / {labels[a.column]}:{" "}
-                  {text.suggestion(formatJudgement(a.value), formatJudgement(a.suggestedValue), round(a.crAfter))}
+                  {text.suggestion(formatJudgement(a.value), formatJudgement(a.suggestedValue), fixed(a.crAfter))}
                 </Text>{" "}
                 <Button
                   size="small"
                   data-testid={`apply-${a.row}-${a.column}`}
-                  onClick={() => onChange(withJudgement(matrix, a.row, a.column, a.suggestedValue))}
+                  onClick={() => onJudgement(a.row, a.column, a.suggestedValue)}
                 >
                   {text.apply}
                 </Button>

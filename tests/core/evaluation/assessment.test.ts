@@ -15,6 +15,7 @@ import {
   membershipRow,
   removeCategory,
   removeExpert,
+  removeGrade,
   removeIndicator,
   renameCategory,
   renameIndicator,
@@ -169,6 +170,27 @@ describe("edits", () => {
     expect(a.scores).toEqual([95, 85, 75, 60]);
     a = setGrades(a, ["A", "B", "C"]);
     expect(a.scores).toBeNull();
+  });
+});
+
+describe("removing a grade", () => {
+  it("drops its label, score and column of votes and breakpoints, keeping the others in place", () => {
+    let a = setScores(defaultAssessment(), [95, 85, 75, 60]);
+    a = setMembership(a, 0, 0, { kind: "votes", votes: [1, 2, 3, 4] });
+    a = setMembership(a, 0, 1, {
+      kind: "measured",
+      value: 0.04,
+      breakpoints: [0.02, 0.05, 0.1, 0.333],
+      direction: "cost",
+    });
+    a = removeGrade(a, 1);
+    expect(a.grades).toEqual(["优", "中", "差"]);
+    expect(a.scores).toEqual([95, 75, 60]);
+    expect(a.categories[0].indicators[0].membership).toEqual({ kind: "votes", votes: [1, 3, 4] });
+    expect(a.categories[0].indicators[1].membership).toMatchObject({ breakpoints: [0.02, 0.1, 0.333] });
+    expectWellFormed(a);
+    a = removeGrade(a, 0);
+    expect(() => removeGrade(a, 0)).toThrow("two grades");
   });
 });
 

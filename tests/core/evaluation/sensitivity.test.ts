@@ -98,4 +98,12 @@ describe("monteCarlo", () => {
     expect(monteCarlo(clear, { draws: 1000 }).verdictChangeRate).toBe(0);
     expect(monteCarlo(clear, { draws: 1000, spread: 3 }).rankingChangeRate).toBeGreaterThan(0);
   });
+
+  it("does not count indicators tied in the baseline as a ranking change when they come out either way", () => {
+    const ones = (n: number): number[][] => Array.from({ length: n }, () => new Array<number>(n).fill(1));
+    const tied = { ...clear, categoryMatrix: ones(3), indicatorMatrices: [ones(3), ones(3), ones(3)] };
+    const summary = monteCarlo(tied, { draws: 500 });
+    expect(summary.rankingChangeRate).toBe(0);
+    expect(summary.topIndicatorChangeRate).toBe(0);
+  });
 });

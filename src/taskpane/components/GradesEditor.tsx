@@ -1,0 +1,77 @@
+import { Button, Caption1, Checkbox, Input } from "@fluentui/react-components";
+import * as React from "react";
+import { Assessment, removeGrade, setGrades, setScores } from "../../core/evaluation/assessment";
+import { Strings } from "../strings";
+import { NumberInput } from "./NumberInput";
+
+/** Descending 1-steps m…1: a neutral start for the scores, which the user overwrites. */
+const startingScores = (m: number): number[] => Array.from({ length: m }, (_, j) => m - j);
+
+export interface GradesEditorProps {
+  readonly assessment: Assessment;
+  readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
+  readonly text: Strings["fuzzy"];
+}
+
+/** The grades (评语集), best first: renamed, added, removed (two at least), with optional scores. */
+export function GradesEditor({ assessment, onEdit, text }: GradesEditorProps): React.JSX.Element {
+  const { grades, scores } = assessment;
+  return (
+    <fieldset className="grades" data-testid="grades">
+      <legend>{text.grades}</legend>
+      <ol>
+        {grades.map((grade, j) => (
+          <li key={j} className="row">
+            <Input
+              className="grow"
+              aria-label={text.grade(j + 1)}
+              data-testid={`grade-name-${j}`}
+              value={grade}
+              onChange={(_, data) => onEdit((a) => setGrades(a, replace(a.grades, j, data.value)))}
+            />
+            {scores && (
+              <NumberInput
+                className="narrow"
+                aria-label={`${text.score} ${grade}`}
+                data-testid={`score-${j}`}
+                value={scores[j]}
+                onValue={(v) => v !== null && onEdit((a) => setScores(a, replace(a.scores ?? [], j, v)))}
+              />
+            )}
+            <Button
+              className="compact"
+              size="small"
+              data-testid={`remove-grade-${j}`}
+              aria-label={`${text.removeGrade} ${grade}`}
+              title={grades.length <= 2 ? text.minGrades : text.removeGrade}
+              disabled={grades.length <= 2}
+              onClick={() => onEdit((a) => removeGrade(a, j))}
+            >
+              ×
+            </Button>
+          </li>
+        ))}
+      </ol>
+      <div className="row">
+        <Button
+          size="small"
+          data-testid="add-grade"
+          onClick={() => onEdit((a) => setGrades(a, [...a.grades, text.grade(a.grades.length + 1)]))}
+        >
+          {text.addGrade}
+        </Button>
+        <Checkbox
+          data-testid="use-scores"
+          label={text.useScores}
+          checked={scores !== null}
+          onChange={(_, data) => onEdit((a) => setScores(a, data.checked ? startingScores(a.grades.length) : null))}
+        />
+      </div>
+      {grades.length <= 2 && <Caption1>{text.minGrades}</Caption1>}
+    </fieldset>
+  );
+}
+
+function replace<T>(items: readonly T[], index: number, item: T): T[] {
+  return items.map((x, i) => (i === index ? item : x));
+}

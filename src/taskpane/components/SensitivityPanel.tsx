@@ -1,0 +1,84 @@
+import { Button, Caption1, Text } from "@fluentui/react-components";
+import * as React from "react";
+import { Assessment, AssessmentResult, assessmentSensitivity } from "../../core/evaluation/assessment";
+import { MonteCarloSummary } from "../../core/evaluation/sensitivity";
+import { Strings } from "../strings";
+import { percent } from "./format";
+
+export interface SensitivityPanelProps {
+  readonly assessment: Assessment;
+  readonly result: AssessmentResult;
+  readonly text: Strings["fuzzy"];
+}
+
+/** Monte-Carlo robustness on demand (it re-solves every matrix thousands of times, so not on every keystroke). */
+export function SensitivityPanel({ assessment, result, text }: SensitivityPanelProps): React.JSX.Element {
+  const [run, setRun] = React.useState<{ of: Assessment; summary: MonteCarloSummary } | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const compute = () => {
+    try {
+      setRun({ of: assessment, summary: assessmentSensitivity(assessment, result) });
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const stale = run !== null && run.of !== assessment;
+  return (
+    <section className="sensitivity" data-testid="sensitivity">
+      <div className="row">
+        <Text weight="semibold" className="grow">
+          {text.sensitivity}
+        </Text>
+        <Button size="small" data-testid="run-sensitivity" onClick={compute}>
+          {text.runSensitivity}
+        </Button>
+      </div>
+      {error && (
+        <Text as="p" block className="error">
+          {error}
+        </Text>
+      )}
+      {run && (
+        <div data-testid="sensitivity-summary" className={stale ? "stale" : undefined}>
+          {stale && (
+            <Caption1 as="p" block>
+              {text.stale}
+            </Caption1>
+          )}
+          <Caption1 as="p" block>
+            {text.sensitivityMethod(run.summary.draws)}
+          </Caption1>
+          <table className="grid">
+            <tbody>
+              <tr>
+                <th scope="row">{text.baseline}</th>
+                <td>{run.summary.baselineGrade}</td>
+              </tr>
+              <tr>
+                <th scope="row">{text.verdictChange}</th>
+                <td data-testid="verdict-change">{percent(run.summary.verdictChangeRate)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{text.rankingChange}</th>
+                <td data-testid="ranking-change">{percent(run.summary.rankingChangeRate)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{text.topChange}</th>
+                <td>{percent(run.summary.topIndicatorChangeRate)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{text.gradeCounts}</th>
+                <td data-testid="grade-counts">
+                  {Object.entries(run.summary.gradeCounts)
+                    .map(([grade, n]) => `${grade} ${n}`)
+                    .join(", ")}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

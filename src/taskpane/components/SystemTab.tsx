@@ -1,0 +1,109 @@
+import { Button, Caption1, Field, Input, Subtitle1 } from "@fluentui/react-components";
+import * as React from "react";
+import {
+  Assessment,
+  addCategory,
+  addIndicator,
+  removeCategory,
+  removeIndicator,
+  renameCategory,
+  renameIndicator,
+} from "../../core/evaluation/assessment";
+import { Language, Strings } from "../strings";
+import { table1Indicator } from "./table1Hints";
+
+export interface SystemTabProps {
+  readonly assessment: Assessment;
+  readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
+  readonly language: Language;
+  readonly text: Strings["system"];
+}
+
+/** The indicator system: categories and their indicators, renamed, added and removed with the model's edits. */
+export function SystemTab({ assessment, onEdit, language, text }: SystemTabProps): React.JSX.Element {
+  const categories = assessment.categories;
+  return (
+    <section className="system" data-testid="system-panel">
+      <Subtitle1 as="h2" block>
+        {text.heading}
+      </Subtitle1>
+      <Caption1 as="p" block>
+        {text.source}
+      </Caption1>
+      {categories.map((category, k) => (
+        <fieldset key={k} className="category" data-testid={`category-${k}`}>
+          <legend>{text.category(k + 1)}</legend>
+          <div className="row">
+            <Field label={text.categoryName} className="grow">
+              <Input
+                data-testid={`category-name-${k}`}
+                value={category.name}
+                onChange={(_, data) => onEdit((a) => renameCategory(a, k, data.value))}
+              />
+            </Field>
+            <Button
+              size="small"
+              data-testid={`remove-category-${k}`}
+              disabled={categories.length === 1}
+              title={categories.length === 1 ? text.lastOne : undefined}
+              onClick={() => onEdit((a) => removeCategory(a, k))}
+            >
+              {text.removeCategory}
+            </Button>
+          </div>
+          <ol className="indicators">
+            {category.indicators.map((indicator, i) => {
+              const hint = table1Indicator(indicator.name);
+              return (
+                <li key={i}>
+                  <div className="row">
+                    <Input
+                      className="grow"
+                      aria-label={text.indicatorName(i + 1)}
+                      data-testid={`indicator-name-${k}-${i}`}
+                      value={indicator.name}
+                      onChange={(_, data) => onEdit((a) => renameIndicator(a, k, i, data.value))}
+                    />
+                    <Button
+                      className="compact"
+                      size="small"
+                      data-testid={`remove-indicator-${k}-${i}`}
+                      disabled={category.indicators.length === 1}
+                      title={category.indicators.length === 1 ? text.lastOne : text.removeIndicator}
+                      aria-label={text.removeIndicator}
+                      onClick={() => onEdit((a) => removeIndicator(a, k, i))}
+                    >
+                      ×
+                    </Button>
+                  </div>
+                  {hint && (
+                    <Caption1 as="p" block className="hint" data-testid={`indicator-hint-${k}-${i}`}>
+                      {text.items}
+                      {hint.items[language]}
+                      {language === "zh" ? "；" : "; "}
+                      {text.purpose}
+                      {hint.purpose[language]}
+                    </Caption1>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+          <Button
+            size="small"
+            data-testid={`add-indicator-${k}`}
+            onClick={() => onEdit((a) => addIndicator(a, k, text.newIndicator(a.categories[k].indicators.length + 1)))}
+          >
+            {text.addIndicator}
+          </Button>
+        </fieldset>
+      ))}
+      <Button
+        data-testid="add-category"
+        onClick={() => onEdit((a) => addCategory(a, text.newCategory(a.categories.length + 1), text.newIndicator(1)))}
+      >
+        {text.addCategory}
+      </Button>
+    </section>
+  );
+}

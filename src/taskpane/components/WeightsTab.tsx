@@ -1,0 +1,141 @@
+import { Caption1, Field, Select } from "@fluentui/react-components";
+import * as React from "react";
+import { RI_TABLES, RiTableId, WEIGHT_METHODS, WeightMethod } from "../../core/evaluation/ahp";
+import {
+  Assessment,
+  MatrixRef,
+  WeightsResult,
+  matrixOf,
+  setJudgement,
+  setMethods,
+} from "../../core/evaluation/assessment";
+import { Language, Strings } from "../strings";
+import { ConsistencyTable } from "./ConsistencyTable";
+import { ExpertsBar } from "./ExpertsBar";
+import { GlobalWeightsTable } from "./GlobalWeightsTable";
+import { GroupWeights } from "./GroupWeights";
+import { WeightsPanel } from "./WeightsPanel";
+
+export interface WeightsSelection {
+  readonly expert: number;
+  readonly matrix: MatrixRef;
+}
+
+export interface WeightsTabProps {
+  readonly assessment: Assessment;
+  /** The assessment's weights, or null when the engine refused them (the error is shown above the tabs). */
+  readonly weights: WeightsResult | null;
+  /** Always within range: the App clamps it after removals. */
+  readonly selection: WeightsSelection;
+  readonly onSelect: (selection: WeightsSelection) => void;
+  readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
+  readonly language: Language;
+  readonly text: Strings["weights"];
+}
+
+const CATEGORIES = "categories";
+
+/** Experts, the matrix being judged, its weights and consistency, the group's, and the tables of every matrix. */
+export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
+  const { assessment, weights, selection, onSelect, onEdit, language, text } = props;
+  const { expert, matrix: ref } = selection;
+  const labels =
+    ref.level === "categories"
+      ? assessment.categories.map((c) => c.name)
+      : assessment.categories[ref.category].indicators.map((i) => i.name);
+  const pick = <T,>(solved: { categories: T; indicators: readonly T[] }): T =>
+    ref.level === "categories" ? solved.categories : solved.indicators[ref.category];
+  const own = weights && pick(weights.perExpert[expert]);
+  return (
+    <section className="weights-tab">
+      <ExpertsBar
+        assessment={assessment}
+        expert={expert}
+        onSelect={(e) => onSelect({ ...selection, expert: e })}
+        onEdit={onEdit}
+        text={text}
+      />
+      <div className="row">
+        <Field label={text.matrix} className="grow">
+          <Select
+            data-testid="matrix-select"
+            value={ref.level === "categories" ? CATEGORIES : String(ref.category)}
+            onChange={(_, data) =>
+              onSelect({
+                ...selection,
+                matrix:
+                  data.value === CATEGORIES
+                    ? { level: "categories" }
+                    : { level: "indicators", category: Number(data.value) },
+              })
+            }
+          >
+            <option value={CATEGORIES}>{text.categoryMatrix}</option>
+            {assessment.categories.map((c, k) => (
+              <option key={k} value={String(k)}>
+                {text.indicatorMatrix(c.name)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className="row">
+        <Field label={text.method} className="grow">
+          <Select
+            data-testid="weight-method"
+            value={assessment.weightMethod}
+            onChange={(_, data) => onEdit((a) => setMethods(a, { weightMethod: data.value as WeightMethod }))}
+          >
+            {(Object.keys(WEIGHT_METHODS) as WeightMethod[]).map((m) => (
+              <option key={m} value={m}>
+                {m} {WEIGHT_METHODS[m][language]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={text.riTable} className="grow">
+          <Select
+            data-testid="ri-table"
+            value={assessment.riTable}
+            onChange={(_, data) => onEdit((a) => setMethods(a, { riTable: data.value as RiTableId }))}
+          >
+            {(Object.keys(RI_TABLES) as RiTableId[]).map((id) => (
+              <option key={id} value={id}>
+                {language === "zh" ? RI_TABLES[id].nameZh : RI_TABLES[id].nameEn}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Caption1 as="p" block>
+        {text.sample}
+      </Caption1>
+      <WeightsPanel
+        heading={
+          ref.level === "categories"
+            ? text.headingCategories
+            : text.headingIndicators(assessment.categories[ref.category].name)
+        }
+        labels={labels}
+        matrix={matrixOf(assessment.experts[expert], ref)}
+        solved={own}
+        riTable={assessment.riTable}
+        onJudgement={(row, column, value) => onEdit((a) => setJudgement(a, expert, ref, row, column, value))}
+        language={language}
+        text={text}
+      />
+      {weights && own && assessment.experts.length > 1 && (
+        <GroupWeights
+          experts={assessment.experts.length}
+          labels={labels}
+          own={own}
+          group={pick(weights)}
+          language={language}
+          text={text}
+        />
+      )}
+      {weights && <ConsistencyTable assessment={assessment} weights={weights} text={text} />}
+      {weights && <GlobalWeightsTable assessment={assessment} weights={weights} text={text} />}
+    </section>
+  );
+}

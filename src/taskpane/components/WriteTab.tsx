@@ -1,0 +1,170 @@
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import * as React from "react";
+import { MineError } from "../../core/errors";
+import { Assessment, Language } from "../../core/evaluation/assessment";
+import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../../core/evaluation/assessmentSheet";
+import { OverwriteRefused, findMarkedSheets, readSheetGrid, suggestSheetName, writeSheetPlan } from "../excel";
+import { Strings } from "../strings";
+import { OverwriteDialog } from "./OverwriteDialog";
+
+export interface WriteTabProps {
+  readonly assessment: Assessment;
+  /** Whether the page runs in Excel with the API the adapter needs; outside it everything here is disabled. */
+  readonly canWrite: boolean;
+  readonly onReplace: (assessment: Assessment) => void;
+  readonly language: Language;
+  readonly text: Strings["write"];
+}
+
+type Status = { readonly intent: "success" | "error"; readonly text: string } | null;
+
+/** The package version (DefinePlugin); "dev" when the code runs unbundled. */
+const VERSION = typeof __ADDIN_VERSION__ === "string" ? __ADDIN_VERSION__ : "dev";
+
+/** Today's date in the user's time zone, ISO form: the date an engineer would write on the sheet. */
+function today(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/** The engine's message in the UI language, else the error's own text (the adapter's are bilingual already). */
+function describe(error: unknown, language: Language): string {
+  if (error instanceof MineError) return language === "zh" ? error.zh : error.en;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Writes the assessment to a new sheet (asking before overwriting anything) and re-opens one written earlier. */
+export function WriteTab({ assessment, canWrite, onReplace, language, text }: WriteTabProps): React.JSX.Element {
+  const [sheetName, setSheetName] = React.useState<string>(text.sheetBase);
+  const [named, setNamed] = React.useState(false); // the user typed a name: stop suggesting
+  const [busy, setBusy] = React.useState(false);
+  const [status, setStatus] = React.useState<Status>(null);
+  const [refused, setRefused] = React.useState<OverwriteRefused | null>(null);
+  const [sheets, setSheets] = React.useState<{ name: string }[] | null>(null);
+  const date = today();
+
+  const suggest = React.useCallback(() => {
+    if (!canWrite) return;
+    suggestSheetName(text.sheetBase).then(setSheetName, (e: unknown) =>
+      setStatus({ intent: "error", text: describe(e, language) }),
+    );
+  }, [canWrite, text.sheetBase, language]);
+
+  const refresh = React.useCallback(() => {
+    if (!canWrite) return;
+    findMarkedSheets(ASSESSMENT_MARKER).then(setSheets, (e: unknown) =>
+      setStatus({ intent: "error", text: describe(e, language) }),
+    );
+  }, [canWrite, language]);
+
+  React.useEffect(() => {
+    if (named) return;
+    if (canWrite) suggest();
+    else setSheetName(text.sheetBase);
+  }, [named, canWrite, suggest, text.sheetBase]);
+  React.useEffect(refresh, [refresh]);
+
+  const write = async (overwrite: boolean) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const plan = planAssessmentSheet(assessment, { sheetName: sheetName.trim(), language, version: VERSION, date });
+      await writeSheetPlan(plan, { overwrite });
+      setStatus({ intent: "success", text: text.written(plan.sheetName) });
+      setNamed(false);
+      suggest(); // the name is taken now
+      refresh();
+    } catch (e) {
+      if (e instanceof OverwriteRefused) setRefused(e);
+      else setStatus({ intent: "error", text: text.failed + describe(e, language) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reopen = async (name: string) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      onReplace(readAssessmentSheet(await readSheetGrid(name)));
+      setStatus({ intent: "success", text: text.opened(name) });
+    } catch (e) {
+      setStatus({ intent: "error", text: text.failed + describe(e, language) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="write" data-testid="write-panel">
+      {!canWrite && (
+        <MessageBar intent="warning" data-testid="write-note">
+          <MessageBarBody>{text.needsExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className="row end">
+        <Field label={text.sheetName} className="grow">
+          <Input
+            data-testid="sheet-name"
+            value={sheetName}
+            disabled={!canWrite}
+            onChange={(_, data) => {
+              setSheetName(data.value);
+              setNamed(true);
+            }}
+          />
+        </Field>
+        <Button
+          appearance="primary"
+          data-testid="write"
+          disabled={!canWrite || busy || sheetName.trim() === ""}
+          onClick={() => void write(false)}
+        >
+          {text.write}
+        </Button>
+      </div>
+      <Caption1 as="p" block>
+        {text.version(VERSION, date)}
+      </Caption1>
+      {busy && <Spinner size="tiny" label={text.writing} />}
+      {status && (
+        <MessageBar intent={status.intent} data-testid="write-status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className="row">
+        <Text weight="semibold" className="grow">
+          {text.reopen}
+        </Text>
+        <Button size="small" data-testid="refresh-sheets" disabled={!canWrite || busy} onClick={refresh}>
+          {text.refresh}
+        </Button>
+      </div>
+      <ul className="sheets" data-testid="reopen-list">
+        {sheets?.map((s, x) => (
+          <li key={s.name}>
+            <Button
+              size="small"
+              data-testid={`reopen-${x}`}
+              disabled={!canWrite || busy}
+              onClick={() => void reopen(s.name)}
+            >
+              {s.name}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {canWrite && sheets?.length === 0 && <Caption1>{text.noSheets}</Caption1>}
+      <OverwriteDialog
+        refused={refused}
+        text={text}
+        onCancel={() => setRefused(null)}
+        onConfirm={() => {
+          setRefused(null);
+          void write(true);
+        }}
+      />
+    </section>
+  );
+}
