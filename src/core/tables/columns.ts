@@ -1,0 +1,239 @@
+/**
+ * The tables plan-drafting units fill (domain.md §5) and reviewers spot-check, as one vocabulary: each table's
+ * columns with the header a drafter recognises, the other spellings found in plans, and what a cell must hold.
+ * Templates write these headers; the spot-check and `npm run review` find a table's columns by them, so a drafter's
+ * own table with the usual headers is read as well as a template. Column layouts are 🔶 (synthesised in domain.md
+ * §5 from the legacy 1999-code tables and GB/T 17766-2020 classes): confirm names with a drafter.
+ */
+
+export type TableKind = "resources" | "design" | "blocks" | "balance" | "utilization" | "summary";
+
+/** What a column holds: `rate` is a fraction (0.95, shown as 95%). */
+export type ColumnType = "text" | "number" | "rate";
+
+export interface ColumnSpec {
+  readonly id: string;
+  /** The header the templates write, Chinese first; the unit, when there is one, in full-width brackets. */
+  readonly zh: string;
+  readonly en: string;
+  /** Other headers that mean the same column (matched after removing spaces, brackets and units). */
+  readonly aliases: readonly string[];
+  readonly type: ColumnType;
+  /** Computed from other columns of the row (a formula in the templates; recomputed by the spot-check). */
+  readonly derived: boolean;
+  /** A column the table cannot be checked without. */
+  readonly required: boolean;
+}
+
+export interface TableSpec {
+  readonly kind: TableKind;
+  /** Sheet title and the text that follows the marker in A1 of a template. */
+  readonly zh: string;
+  readonly en: string;
+  readonly columns: readonly ColumnSpec[];
+  /** The label in the first column of the total row, when the table has one. */
+  readonly totalLabel: string | null;
+}
+
+function column(
+  id: string,
+  zh: string,
+  en: string,
+  type: ColumnType,
+  options: { aliases?: readonly string[]; derived?: boolean; required?: boolean } = {},
+): ColumnSpec {
+  return {
+    id,
+    zh,
+    en,
+    type,
+    aliases: options.aliases ?? [],
+    derived: options.derived ?? false,
+    required: options.required ?? false,
+  };
+}
+
+/** A1 of every template sheet starts with this text, then the table's name. */
+export const TEMPLATE_MARKER = "MINE 模板 | MINE template";
+
+/** Words a total row's first cell starts with. */
+export const TOTAL_LABELS = ["合计", "总计", "小计", "全矿", "Total"] as const;
+
+export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
+  resources: {
+    kind: "resources",
+    zh: "资源储量表",
+    en: "Resources and reserves",
+    totalLabel: null,
+    columns: [
+      column("block", "矿体/块段", "ore body / block", "text", {
+        aliases: ["矿体", "块段", "矿区(矿体)"],
+        required: true,
+      }),
+      column("category", "资源量类型", "class", "text", {
+        aliases: ["资源储量类型", "类别", "资源量类别", "储量类型"],
+        required: true,
+      }),
+      column("mineral", "矿种", "mineral", "text", { aliases: ["矿产", "组分"], required: true }),
+      column("role", "矿产类别", "main / co / associated", "text", {
+        aliases: ["主共伴生", "矿产属性", "主/共/伴"],
+        required: true,
+      }),
+      column("ore", "矿石量(万t)", "ore (10⁴ t)", "number", { aliases: ["矿石量", "资源量"], required: true }),
+      column("grade", "品位", "grade", "number", { aliases: ["平均品位", "主矿产品位"] }),
+      column("metal", "金属量", "metal", "number", { aliases: ["金属量(t)", "金属量(万t)"] }),
+      column("note", "备注", "note", "text"),
+    ],
+  },
+  design: {
+    kind: "design",
+    zh: "设计利用资源量与设计可采储量计算表",
+    en: "Usable resources and design recoverable reserves",
+    totalLabel: "合计",
+    columns: [
+      column("category", "资源量类型", "class", "text", { aliases: ["资源储量类型", "类别"], required: true }),
+      column("retained", "保有资源量(万t)", "retained (10⁴ t)", "number", {
+        aliases: ["保有资源量", "保有资源储量"],
+        required: true,
+      }),
+      column("overlaid", "压覆扣除(万t)", "overlaid, deducted", "number", { aliases: ["压覆资源量", "压覆扣除"] }),
+      column("excluded", "禁采区/境界外扣除(万t)", "no-mining zones and outside the pit limit", "number", {
+        aliases: ["境界外扣除", "禁采区扣除", "境界外资源量"],
+      }),
+      column("factor", "设计利用系数", "design utilisation factor", "number", {
+        aliases: ["可信度系数", "利用系数"],
+        required: true,
+      }),
+      column("usable", "设计利用资源量(万t)", "usable resources", "number", {
+        aliases: ["设计利用资源量", "设计利用资源储量"],
+        derived: true,
+        required: true,
+      }),
+      column("pillarLoss", "永久矿柱损失(万t)", "permanent pillars", "number", {
+        aliases: ["永久矿柱", "永久矿柱损失"],
+      }),
+      column("slopeLoss", "边坡压覆损失(万t)", "slopes", "number", { aliases: ["边坡压覆", "边坡损失"] }),
+      column("safetyLoss", "保安矿柱损失(万t)", "safety pillars", "number", { aliases: ["保安矿柱", "保安矿柱损失"] }),
+      column("stopeLoss", "采场损失(万t)", "stope losses", "number", { aliases: ["采矿损失", "采场损失"] }),
+      column("otherLoss", "其他设计损失(万t)", "other design losses", "number", { aliases: ["其他损失"] }),
+      column("losses", "设计损失量(万t)", "design losses, total", "number", {
+        aliases: ["设计损失量", "设计损失量合计"],
+        derived: true,
+        required: true,
+      }),
+      column("recoverable", "设计可采储量(万t)", "design recoverable reserves", "number", {
+        aliases: ["设计可采储量", "可采储量"],
+        derived: true,
+        required: true,
+      }),
+      column("designRecovery", "设计开采回采率", "design mining recovery", "rate", {
+        aliases: ["设计回采率", "开采回采率"],
+        derived: true,
+      }),
+    ],
+  },
+  blocks: {
+    kind: "blocks",
+    zh: "采区(矿块)开采回采率计算表",
+    en: "Mining recovery by panel (block)",
+    totalLabel: "合计",
+    columns: [
+      column("block", "采区/矿块", "panel / block", "text", {
+        aliases: ["采区", "矿块", "采区名称", "采场"],
+        required: true,
+      }),
+      column("consumed", "动用资源量(万t)", "resources consumed", "number", {
+        aliases: ["动用资源量", "动用储量", "动用资源储量"],
+        required: true,
+      }),
+      column("loss", "损失量(万t)", "loss", "number", { aliases: ["损失量", "采矿损失量"] }),
+      column("extracted", "采出纯矿石量(万t)", "ore extracted", "number", {
+        aliases: ["采出纯矿石量", "采出量", "采出矿量"],
+        required: true,
+      }),
+      column("waste", "混入废石量(万t)", "waste mixed in", "number", { aliases: ["混入废石量", "废石混入量"] }),
+      column("mined", "采出矿石量(万t)", "ore mined (with waste)", "number", {
+        aliases: ["采出矿石量"],
+        derived: true,
+      }),
+      column("recovery", "开采回采率", "mining recovery", "rate", {
+        aliases: ["回采率"],
+        derived: true,
+        required: true,
+      }),
+      column("dilution", "贫化率", "dilution (waste ratio)", "rate", { aliases: ["废石混入率"], derived: true }),
+    ],
+  },
+  balance: {
+    kind: "balance",
+    zh: "选矿金属平衡表",
+    en: "Concentrator metal balance",
+    totalLabel: null,
+    columns: [
+      column("product", "产品", "product", "text", { aliases: ["产品名称"], required: true }),
+      column("tonnage", "产量(t)", "tonnage", "number", { aliases: ["产量", "数量"], required: true }),
+      column("yield", "产率", "yield", "rate", { aliases: ["产率γ"], derived: true }),
+      column("grade", "品位", "grade", "number", { aliases: ["品位β"], required: true }),
+      column("metal", "金属量", "metal", "number", { derived: true }),
+      column("recovery", "回收率", "recovery", "rate", { aliases: ["回收率ε", "实际回收率"], derived: true }),
+    ],
+  },
+  utilization: {
+    kind: "utilization",
+    zh: "共伴生矿产综合利用表",
+    en: "Comprehensive utilisation of co- and by-product minerals",
+    totalLabel: "综合利用率",
+    columns: [
+      column("mineral", "矿种", "mineral", "text", { aliases: ["矿产", "组分"], required: true }),
+      column("role", "矿产类别", "main / co / associated", "text", {
+        aliases: ["主共伴生", "矿产属性"],
+        required: true,
+      }),
+      column("miningRecovery", "开采回采率", "mining recovery", "rate", { aliases: ["回采率"], required: true }),
+      column("processRecovery", "选矿回收率", "process recovery", "rate", {
+        aliases: ["选矿回收率(%)"],
+        required: true,
+      }),
+      column("combined", "综合回收率", "combined recovery", "rate", { aliases: ["采选综合回收率"], derived: true }),
+      column("used", "是否利用", "used", "text", { aliases: ["是否综合利用", "利用情况"], required: true }),
+      column("protection", "保护措施", "protection measures", "text", { aliases: ["未利用原因及保护措施"] }),
+    ],
+  },
+  summary: {
+    kind: "summary",
+    zh: "三率指标汇总与达标判定表",
+    en: "The three rates against the national minimums",
+    totalLabel: null,
+    columns: [
+      column("indicator", "指标", "indicator", "text", { required: true }),
+      column("mineral", "矿种", "mineral", "text", { required: true }),
+      column("method", "开采方式", "mining method", "text"),
+      column("condition", "条件", "condition", "text"),
+      column("value", "设计值", "design value", "rate", { aliases: ["方案值", "指标值"], required: true }),
+      column("minimum", "最低指标", "national minimum", "rate", {
+        aliases: ["国家最低指标", "最低要求"],
+        derived: true,
+      }),
+      column("source", "出处", "source", "text", { aliases: ["依据", "来源"], derived: true }),
+      column("meets", "是否达标", "meets the minimum", "text", { aliases: ["达标判定", "判定"], derived: true }),
+    ],
+  },
+};
+
+/** A header cell reduced to what identifies it: no spaces, no brackets or their contents (units), lower case. */
+export function headerKey(text: string): string {
+  return text
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/[\s\u3000/／、·.]/g, "")
+    .toLowerCase();
+}
+
+/** The column of `table` a header names, or undefined. Exact headers first, then aliases. */
+export function columnForHeader(table: TableSpec, header: string): ColumnSpec | undefined {
+  const key = headerKey(header);
+  if (key === "") return undefined;
+  return (
+    table.columns.find((c) => headerKey(c.zh) === key || headerKey(c.en) === key) ??
+    table.columns.find((c) => c.aliases.some((a) => headerKey(a) === key))
+  );
+}
