@@ -35,7 +35,8 @@ function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unk
  */
 function solve(matrix: unknown[][]): SolvedMatrix {
   if (lastSolved && Array.isArray(matrix) && sameCells(lastSolved.cells, matrix)) return lastSolved;
-  lastSolved = { ...ahp.solveJudgementMatrix(matrix), cells: asRange(matrix).map((r) => r.slice()) };
+  const { a, weights, lambdaMax } = ahp.solveJudgementMatrix(matrix);
+  lastSolved = { a, weights, lambdaMax, cells: asRange(matrix).map((r) => r.slice()) };
   return lastSolved;
 }
 

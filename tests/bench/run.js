@@ -59,6 +59,33 @@ function time(fn, runs, warmup = 20) {
   return { ms: median(samples), result };
 }
 
+/**
+ * Like {@link time} for two functions, alternating one call of each: on a shared VM a slow patch then hits both
+ * sides alike instead of whichever block happened to run during it, so the ratio is steadier than two blocks.
+ */
+function timePair(fnA, fnB, runs, warmup = 20) {
+  globalThis.gc?.();
+  const a = [];
+  const b = [];
+  let resultA;
+  let resultB;
+  for (let i = 0; i < warmup + runs; i++) {
+    const start = performance.now();
+    resultA = fnA();
+    const middle = performance.now();
+    resultB = fnB();
+    const end = performance.now();
+    if (i >= warmup) {
+      a.push(middle - start);
+      b.push(end - middle);
+    }
+  }
+  return [
+    { ms: median(a), result: resultA },
+    { ms: median(b), result: resultB },
+  ];
+}
+
 function plainLoop(rates, weights) {
   let weighted = 0;
   let total = 0;
@@ -141,19 +168,22 @@ for (const n of [1e5, 1e6]) {
   const weightsFn = functions.get("AHP_WEIGHTS");
   const crFn = functions.get("AHP_CR");
   const batch = 1000;
-  const mine = time(() => {
-    let cr = 0;
-    for (let i = 0; i < batch; i++) {
-      const matrix = i % 2 ? revised : house;
-      cr = weightsFn(matrix)[0][0] + crFn(matrix);
-    }
-    return cr;
-  }, 31);
-  const theirs = time(() => {
-    let cr = 0;
-    for (let i = 0; i < batch; i++) cr = AHP.calculateMatrixConsistency(i % 2 ? revised : house).cr;
-    return cr;
-  }, 31);
+  const [mine, theirs] = timePair(
+    () => {
+      let cr = 0;
+      for (let i = 0; i < batch; i++) {
+        const matrix = i % 2 ? revised : house;
+        cr = weightsFn(matrix)[0][0] + crFn(matrix);
+      }
+      return cr;
+    },
+    () => {
+      let cr = 0;
+      for (let i = 0; i < batch; i++) cr = AHP.calculateMatrixConsistency(i % 2 ? revised : house).cr;
+      return cr;
+    },
+    61,
+  );
   const ratio = theirs.ms / mine.ms;
   print({
     name: "AHP_WEIGHTS + AHP_CR (8×8, exact eigenvector)",

@@ -6,14 +6,13 @@
  */
 import { Label, fail, messages } from "../../errors";
 import { parseChoice } from "./choice";
-import { FlatMatrix, Matrix, flatJudgements } from "./matrix";
+import { FlatMatrix, Matrix, flatJudgements, toList } from "./matrix";
 import { AHP_LABELS, ahpMessages } from "./messages";
 import { WeightMethod, eigenOf, weightsOf } from "./weights";
 
 // Module-level aliases of the globals used per cell or per iteration: in a Node vm context (jest, the bundle test)
 // every global lookup goes through the context's interceptor and costs ~0.2 µs, more than a whole matrix row.
-const { max } = Math;
-const { isInteger } = Number;
+const { EPSILON, isInteger } = Number;
 
 export type RiTableId = "SAATY1980" | "SAATY2005" | "DD1991" | "CN1000" | "ALONSO";
 
@@ -177,14 +176,26 @@ export interface Consistency {
 export function consistencyOfLambda(n: number, lambdaMax: number, riTable: RiTableId = "SAATY1980"): Consistency {
   const table = tableOf(riTable);
   const threshold = crThreshold(n);
-  const named = { riTable, riTableName: table.nameEn, riTableNameZh: table.nameZh, threshold };
   // n ≤ 2 is consistent by construction: no RI lookup, and no 0/0 for n = 1.
-  if (n <= 2) return { n, lambdaMax, ci: 0, ri: 0, cr: 0, ...named, passes: true };
-  const ri = table.ri(n);
-  // λmax ≥ n for every positive reciprocal matrix (Saaty): a negative CI is rounding on a consistent matrix.
-  const ci = max(0, (lambdaMax - n) / (n - 1));
-  const cr = ci / ri;
-  return { n, lambdaMax, ci, ri, cr, ...named, passes: cr <= threshold };
+  const ri = n <= 2 ? 0 : table.ri(n);
+  // λmax ≥ n for every positive reciprocal matrix, = n exactly when it is consistent (Saaty). The computed λmax
+  // carries a few ulps of rounding either way (a mean of n ratios, each over a sum of n products), so an excess
+  // within n²·ε (a CI under about n·ε) is that rounding on a consistent matrix and counts as 0, as a deficit does.
+  const excess = lambdaMax - n;
+  const ci = n <= 2 || excess <= n * n * EPSILON ? 0 : excess / (n - 1);
+  const cr = n <= 2 ? 0 : ci / ri;
+  return {
+    n,
+    lambdaMax,
+    ci,
+    ri,
+    cr,
+    riTable,
+    riTableName: table.nameEn,
+    riTableNameZh: table.nameZh,
+    threshold,
+    passes: cr <= threshold,
+  };
 }
 
 /** Consistency of a checked flat matrix; the RI lookup comes first, so a too-large n fails before any iteration. */
@@ -207,11 +218,11 @@ export interface AhpResult {
 /** Weights by `method` and the consistency of a checked flat matrix; with EVM one power iteration gives both. */
 export function solveFlat(m: FlatMatrix, method: WeightMethod, riTable: RiTableId): AhpResult {
   if (method !== "EVM" || m.n <= 2) {
-    return { weights: Array.from(weightsOf(m, method)), consistency: consistencyOf(m, riTable) };
+    return { weights: toList(weightsOf(m, method)), consistency: consistencyOf(m, riTable) };
   }
   tableOf(riTable).ri(m.n);
   const eigen = eigenOf(m);
-  return { weights: Array.from(eigen.weights), consistency: consistencyOfLambda(m.n, eigen.lambdaMax, riTable) };
+  return { weights: toList(eigen.weights), consistency: consistencyOfLambda(m.n, eigen.lambdaMax, riTable) };
 }
 
 /** Weights and consistency of a judgement matrix in one call (one check of the matrix, one power iteration). */

@@ -7,7 +7,7 @@
  */
 import { Range, asRange, isBlank } from "../../cells";
 import { Label, cellPosition, fail, messages } from "../../errors";
-import { checkDiagonal, checkReciprocal, judgementValue, squareSide, toRows } from "./matrix";
+import { checkDiagonal, checkReciprocal, judgementValue, squareSide, toList, toRows } from "./matrix";
 import { AHP_LABELS, ahpMessages } from "./messages";
 import { powerIteration } from "./weights";
 
@@ -141,7 +141,7 @@ export function harkerCompletion(a: IncompleteMatrix, label: Label = AHP_LABELS.
     completed[j * n + i] = weights[j] / weights[i];
   }
   return {
-    weights: Array.from(weights),
+    weights: toList(weights),
     completed: toRows(completed, n),
     lambdaMax,
     missing,

@@ -151,11 +151,15 @@ describe("weights (evaluation.md §4.2 properties)", () => {
     ).toContain("row 2 is 0");
   });
 
-  it("reports #NUM! when power iteration cannot converge (a matrix that is not primitive)", () => {
+  it("reports #NUM! when plain power iteration cannot converge (a matrix that is not primitive)", () => {
     const swap = Float64Array.from([0, 1, 1, 0]);
-    const error = errorOf(() => powerIteration(swap, 2, Float64Array.from([0.9, 0.1])));
+    const error = errorOf(() => powerIteration(swap, 2, Float64Array.from([0.9, 0.1]), false));
     expect(error.kind).toBe("num");
     expect(error.en).toContain("did not converge in 10000 steps");
+    // (σI − A)⁻¹ is positive for every irreducible A, periodic or not: the shifted steps find its Perron vector.
+    const shifted = powerIteration(swap, 2, Float64Array.from([0.9, 0.1]));
+    expect(maxDiff(Array.from(shifted.weights), [0.5, 0.5])).toBeLessThanOrEqual(1e-12);
+    expect(shifted.lambdaMax).toBeCloseTo(1, 12);
   });
 });
 
