@@ -15,13 +15,14 @@ import { MineError } from "../core/errors";
 import { FunctionList, FunctionMetadata } from "./components/FunctionList";
 import { FuzzyTab } from "./components/FuzzyTab";
 import { SystemTab } from "./components/SystemTab";
+import { TemplatesTab } from "./components/TemplatesTab";
 import { WeightsSelection, WeightsTab } from "./components/WeightsTab";
 import { WriteTab } from "./components/WriteTab";
 import { excelAvailable } from "./excel";
 import { Language, STRINGS } from "./strings";
 
-type TabId = "system" | "weights" | "fuzzy" | "write" | "functions";
-const TABS: readonly TabId[] = ["system", "weights", "fuzzy", "write", "functions"];
+type TabId = "system" | "weights" | "fuzzy" | "write" | "templates" | "functions";
+const TABS: readonly TabId[] = ["system", "weights", "fuzzy", "write", "templates", "functions"];
 
 function messageOf(error: unknown, language: Language): string {
   if (error instanceof MineError) return language === "zh" ? error.zh : error.en;
@@ -38,7 +39,8 @@ function clamp(selection: WeightsSelection, a: Assessment): WeightsSelection {
 
 /**
  * The taskpane: one Assessment edited through the model's pure edits (indicator system, weights, fuzzy
- * evaluation, workbook), and the list of =MINE.* functions. Chinese first; all arithmetic comes from src/core.
+ * evaluation, workbook), the drafting templates, and the list of =MINE.* functions. Chinese first; all
+ * arithmetic comes from src/core.
  */
 export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const [language, setLanguage] = React.useState<Language>("zh");
@@ -163,6 +165,9 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
             language={language}
             text={text.write}
           />
+        )}
+        {tab === "templates" && (
+          <TemplatesTab canWrite={canWrite} language={language} text={text.templates} writeText={text.write} />
         )}
         {tab === "functions" && functions && <FunctionList functions={functions} text={text} />}
       </main>

@@ -306,6 +306,9 @@ function writeValidation(dv: Excel.DataValidation, v: PlannedValidation): void {
     case "nonNegative":
       dv.rule = { decimal: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
       break;
+    case "rate":
+      dv.rule = { decimal: { formula1: 0, formula2: 1, operator: Excel.DataValidationOperator.between } };
+      break;
   }
   // Excel caps an input message at 255 characters.
   const message = v.prompt.length > 255 ? `${v.prompt.slice(0, 254)}…` : v.prompt;

@@ -15,7 +15,14 @@ const zh = {
   metadata: "functions-zh-cn.json",
   evaluationFailed: "评价无法计算：",
   editFailed: "无法修改：",
-  tabs: { system: "指标体系", weights: "权重", fuzzy: "模糊评价", write: "写入工作簿", functions: "函数" },
+  tabs: {
+    system: "指标体系",
+    weights: "权重",
+    fuzzy: "模糊评价",
+    write: "写入工作簿",
+    templates: "模板",
+    functions: "函数",
+  },
   system: {
     heading: "评价指标体系",
     source: "起点为 T/XZBX 0088—2025 表1 示例，可按矿种、开采方式和地区调整。",
@@ -119,6 +126,25 @@ const zh = {
     gradeCounts: "各结论出现次数",
     stale: "输入已改变，请重新计算",
   },
+  templates: {
+    intro:
+      "每个模板插入一张新工作表：表头与复核工具识别的一致，含示例数据(请替换)、空行、数据验证和实时公式(=MINE.* 与求和)，说明中写明依据和把握程度。",
+    descriptions: {
+      resources:
+        "按矿体/块段、资源量类型(探明/控制/推断、证实/可信)和矿种逐行列出矿石量、品位、金属量；资源量与储量不相加，不设合计。",
+      design:
+        "保有资源量扣除压覆和禁采区/境界外、乘设计利用系数得设计利用资源量；逐项列出设计损失，算出设计可采储量和设计开采回采率。",
+      blocks: "各采区/矿块的开采回采率和贫化率；合计行按动用资源量加权(Σ采出 ÷ Σ动用)，不是简单平均。",
+      balance: "原矿、精矿、尾矿的产率、金属量和实际回收率，并与按品位算出的理论回收率对照。",
+      utilization: "每个主、共、伴生矿种的综合回收率；综合利用率为各矿种的算术平均，未利用的矿种计 0 并写明保护措施。",
+      summary: "开采回采率、选矿回收率、综合利用率逐项与国家最低指标比较，给出最低值、出处和是否达标。",
+    },
+    insert: "插入",
+    inserting: "正在插入…",
+    inserted: (sheet: string) => `已插入工作表「${sheet}」。`,
+    needsExcel: "插入模板需要在 Excel 中运行本加载项(当前为浏览器预览)。",
+    failed: "失败：",
+  },
   write: {
     sheetBase: "动态评估",
     sheetName: "工作表名称",
@@ -157,6 +183,7 @@ const en: Strings = {
     weights: "Weights",
     fuzzy: "Fuzzy",
     write: "Workbook",
+    templates: "Templates",
     functions: "Functions",
   },
   system: {
@@ -261,6 +288,29 @@ const en: Strings = {
     topChange: "Share of draws with another most important indicator",
     gradeCounts: "Draws per verdict",
     stale: "The inputs have changed: compute again",
+  },
+  templates: {
+    intro:
+      "Each template goes into a new sheet: headers the review tool recognises, example data (replace it), blank rows, data validation and live formulas (=MINE.* and sums), with the basis and our confidence in its notes.",
+    descriptions: {
+      resources:
+        "Ore, grade and metal per ore body/block, class (探明/控制/推断, 证实/可信) and mineral; resources and reserves are never added, so no total.",
+      design:
+        "Retained resources less overlaid and excluded ones, times the design factor, give the usable resources; every design loss itemised gives the recoverable reserves and the design recovery.",
+      blocks:
+        "Recovery and dilution of each panel/block; the total is weighted by the consumed resources (Σ extracted ÷ Σ consumed), not a simple mean.",
+      balance:
+        "Yield, metal and actual recovery of feed, concentrate and tailings, beside the theoretical recovery from the grades.",
+      utilization:
+        "Combined recovery of every main, co- and by-product mineral; utilisation is their arithmetic mean, an unused mineral counting 0 with its protection measures.",
+      summary:
+        "Mining recovery, process recovery and utilisation each against the national minimum, with the minimum, its source and the verdict.",
+    },
+    insert: "Insert",
+    inserting: "Inserting…",
+    inserted: (sheet: string) => `Inserted sheet “${sheet}”.`,
+    needsExcel: "Inserting a template needs the add-in running inside Excel (this is a browser preview).",
+    failed: "Failed: ",
   },
   write: {
     sheetBase: "Assessment",

@@ -416,6 +416,35 @@ async function assessmentFlows(page) {
     assert(panel.includes(`加载项版本 ${VERSION}`), `the page does not show version ${VERSION}`);
     await screenshot(page, "write");
   });
+
+  await check(
+    "the templates page lists the six templates; outside Excel their buttons are disabled with the note",
+    async () => {
+      await page.click(byId("tab-templates"));
+      await page.waitForSelector(byId("templates-panel"));
+      const note = (await page.textContent(byId("templates-note"))) || "";
+      assert(note.includes("需要在 Excel 中运行"), `note: "${note}"`);
+      const kinds = ["resources", "design", "blocks", "balance", "utilization", "summary"];
+      const items = await page.$$(`${byId("template-list")} > li`);
+      assert(items.length === kinds.length, `${items.length} templates listed, expected ${kinds.length}`);
+      const names = [
+        "资源储量表",
+        "设计可采储量",
+        "采区(矿块)开采回采率计算表",
+        "选矿金属平衡表",
+        "综合利用表",
+        "达标判定表",
+      ];
+      for (const [i, kind] of kinds.entries()) {
+        const item = (await page.textContent(byId(`template-${kind}`))) || "";
+        assert(item.includes(names[i]), `template ${kind} reads "${item.slice(0, 40)}…", expected ${names[i]}`);
+        assert(await page.isDisabled(byId(`insert-${kind}`)), `insert-${kind} is enabled outside Excel`);
+      }
+      const blocks = (await page.textContent(byId("template-blocks"))) || "";
+      assert(blocks.includes("Σ采出 ÷ Σ动用"), "the blocks template does not say it is weighted Σ采出 ÷ Σ动用");
+      await screenshot(page, "templates");
+    },
+  );
 }
 
 async function main() {

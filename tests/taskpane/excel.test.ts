@@ -194,6 +194,25 @@ describe("writeSheetPlan on a new sheet", () => {
   });
 });
 
+describe("writeSheetPlan's rate validation", () => {
+  it("limits a rate to a decimal between 0 and 1 inclusive, with its prompt", async () => {
+    const wb = workbook();
+    const rated: SheetPlan = {
+      ...plan,
+      validations: [{ range: { row: 3, column: 1, rows: 2, columns: 1 }, kind: "rate", prompt: "0–1, 95% or 0.95" }],
+    };
+    await writeSheetPlan(rated, { overwrite: false });
+    const s = wb.sheet(plan.sheetName);
+    for (const a of ["B4", "B5"]) {
+      expect(s.cell(a)?.validation).toEqual({
+        rule: { decimal: { formula1: 0, formula2: 1, operator: "Between" } },
+        prompt: { showPrompt: true, title: "", message: "0–1, 95% or 0.95" },
+      });
+    }
+    expect(s.cell("B6")?.validation).toBeUndefined();
+  });
+});
+
 describe("writeSheetPlan on an existing sheet", () => {
   it("writes into an empty footprint without asking, keeping cells outside it", async () => {
     const wb = workbook();

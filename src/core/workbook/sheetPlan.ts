@@ -49,7 +49,9 @@ export interface PlannedChart {
 export type PlannedValidation =
   | { readonly range: CellRange; readonly kind: "list"; readonly choices: readonly string[]; readonly prompt: string }
   | { readonly range: CellRange; readonly kind: "positive"; readonly prompt: string }
-  | { readonly range: CellRange; readonly kind: "nonNegative"; readonly prompt: string };
+  | { readonly range: CellRange; readonly kind: "nonNegative"; readonly prompt: string }
+  /** A fraction from 0 to 1 inclusive (rates typed as 95% or 0.95, factors). */
+  | { readonly range: CellRange; readonly kind: "rate"; readonly prompt: string };
 
 export interface SheetPlan {
   readonly sheetName: string;

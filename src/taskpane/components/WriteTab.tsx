@@ -1,11 +1,11 @@
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import * as React from "react";
-import { MineError } from "../../core/errors";
 import { Assessment, Language } from "../../core/evaluation/assessment";
 import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../../core/evaluation/assessmentSheet";
 import { OverwriteRefused, findMarkedSheets, readSheetGrid, suggestSheetName, writeSheetPlan } from "../excel";
 import { Strings } from "../strings";
 import { OverwriteDialog } from "./OverwriteDialog";
+import { VERSION, describe, today } from "./stamp";
 
 export interface WriteTabProps {
   readonly assessment: Assessment;
@@ -17,22 +17,6 @@ export interface WriteTabProps {
 }
 
 type Status = { readonly intent: "success" | "error"; readonly text: string } | null;
-
-/** The package version (DefinePlugin); "dev" when the code runs unbundled. */
-const VERSION = typeof __ADDIN_VERSION__ === "string" ? __ADDIN_VERSION__ : "dev";
-
-/** Today's date in the user's time zone, ISO form: the date an engineer would write on the sheet. */
-function today(): string {
-  const d = new Date();
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
-
-/** The engine's message in the UI language, else the error's own text (the adapter's are bilingual already). */
-function describe(error: unknown, language: Language): string {
-  if (error instanceof MineError) return language === "zh" ? error.zh : error.en;
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Writes the assessment to a new sheet (asking before overwriting anything) and re-opens one written earlier. */
 export function WriteTab({ assessment, canWrite, onReplace, language, text }: WriteTabProps): React.JSX.Element {

@@ -1,0 +1,280 @@
+/**
+ * The frame every drafting template shares (domain.md §5): A1 marker, notes (what to fill, units, basis with
+ * ✅/🔶/❓), optional check cells, ONE header row with exactly the vocabulary's Chinese headers (columns.ts), example
+ * rows labelled as such, blank input rows inside every formula range, and the total row where the table has one.
+ * Each table (template*.ts) only says, column by column, what is typed and what is computed; this module lays it
+ * out as a {@link SheetPlan}, so the review tool finds a template's table exactly as it finds a drafter's own.
+ */
+import { CellRange, PlannedCell, PlannedValidation, SheetPlan, cellAddress } from "../workbook/sheetPlan";
+import { TABLES, TEMPLATE_MARKER, TableKind } from "./columns";
+
+export type TemplateLanguage = "zh" | "en";
+
+export interface TemplateOptions {
+  readonly sheetName: string;
+  readonly language: TemplateLanguage;
+  /** Add-in version and date written into the notes. */
+  readonly version: string;
+  readonly date: string;
+}
+
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Blank input rows left between the example rows and the total row, so drafters can add rows in the ranges. */
+export const BLANK_ROWS = 3;
+
+/** Column (0-based) of the check values above the table; their labels run across the columns to its left. */
+const CHECK_COLUMN = 4;
+
+/** Number formats the templates use. */
+export const FORMATS = {
+  rate: "0.00%",
+  tonnage: "0.00",
+  tonnes: "#,##0",
+  grade: "0.00%",
+  factor: "0.00",
+} as const;
+
+export type TemplateValidation =
+  | { readonly kind: "list"; readonly choices: readonly string[]; readonly prompt: Bilingual }
+  | { readonly kind: "positive" | "nonNegative" | "rate"; readonly prompt: Bilingual };
+
+/** Where a template's parts are: enough for a test or a reader to find any cell. Rows and columns 0-based. */
+export interface TemplateLayout {
+  readonly kind: TableKind;
+  /** Column ids in sheet order (column 0 first): TABLES[kind].columns. */
+  readonly columns: readonly string[];
+  readonly notesRows: readonly number[];
+  readonly checkRows: readonly number[];
+  readonly checkColumn: number;
+  readonly headerRow: number;
+  /** First data row (the first example). */
+  readonly firstRow: number;
+  readonly exampleRows: readonly number[];
+  readonly blankRows: readonly number[];
+  /** Last data row (the last blank row): every per-column formula range ends here. */
+  readonly lastRow: number;
+  readonly totalRow: number | null;
+  /** The column right of the table where each example row says it is example data. */
+  readonly exampleNoteColumn: number;
+}
+
+/** What a formula needs to name cells of the template. */
+export interface TemplateContext {
+  readonly language: TemplateLanguage;
+  readonly layout: TemplateLayout;
+  /** Column index of a column id. */
+  index(id: string): number;
+  /** Relative address of a column's cell on `row` ("E9"). */
+  at(id: string, row: number): string;
+  /** Absolute address of a column's cell on `row` ("$E$9"). */
+  fixed(id: string, row: number): string;
+  /** The column's data range, examples and blank rows, absolute ("$E$9:$E$15"). */
+  rows(id: string): string;
+  /** Columns first…last on one row, relative ("G9:K9"). */
+  span(first: string, last: string, row: number): string;
+  /** The column's cell on the total row, absolute. */
+  total(id: string): string;
+}
+
+export interface ColumnPlan {
+  readonly format?: string;
+  /** Width in characters; default from the header. */
+  readonly width?: number;
+  /** Over the data rows (examples and blank rows). */
+  readonly validation?: TemplateValidation;
+  /** The formula of a data row for a derived column; absent for a column the drafter types. */
+  readonly formula?: (row: number, ctx: TemplateContext) => string;
+  /** The formula on the total row; absent leaves the cell empty. */
+  readonly total?: (ctx: TemplateContext) => string;
+}
+
+export interface TemplateCheck {
+  readonly label: Bilingual;
+  readonly formula: (ctx: TemplateContext) => string;
+  readonly format?: string;
+}
+
+export interface TemplateSpec {
+  readonly kind: TableKind;
+  /** What to fill, units, and the basis of each formula with its confidence mark. */
+  readonly notes: readonly Bilingual[];
+  /** One plan per column of TABLES[kind] (by id). */
+  readonly columns: Readonly<Record<string, ColumnPlan>>;
+  /** Example rows: what the drafter would type, by column id (derived columns are computed). */
+  readonly examples: readonly Readonly<Record<string, string | number>>[];
+  /** Cross-checks shown above the table (sums that must balance, the same figure computed another way). */
+  readonly checks?: readonly TemplateCheck[];
+}
+
+const EXAMPLE_NOTE: Bilingual = { zh: "← 示例数据，请替换", en: "← example data: replace it" };
+
+/** The text in A1 of a template of `kind`. */
+export function templateMarker(kind: TableKind): string {
+  return `${TEMPLATE_MARKER}：${TABLES[kind].zh}`;
+}
+
+/** `=IF(<first column of the row>="","",<expr>)`: a row without its name stays blank instead of showing an error. */
+export function whenNamed(ctx: TemplateContext, row: number, expr: string): string {
+  return `=IF(${ctx.at(ctx.layout.columns[0], row)}="","",${expr})`;
+}
+
+/** The note every template ends its notes with: how to fill, who wrote it; English sheets name the headers. */
+function closingNote(kind: TableKind, options: TemplateOptions): string {
+  if (options.language === "zh") {
+    return `黄色单元格填写，灰色单元格为公式(勿改)。生成：MINE 加载项 ${options.version}，${options.date}`;
+  }
+  const names = TABLES[kind].columns.map((c) => `${c.zh} = ${c.en}`).join("; ");
+  return (
+    `Type into the yellow cells; grey cells are formulas (leave them). Written by the MINE add-in ${options.version}, ` +
+    `${options.date}. Headers stay in Chinese, as drafters and the review tool read them: ${names}.`
+  );
+}
+
+/** Where everything of a template is; the same in both languages. */
+export function layoutOfTemplate(spec: TemplateSpec): TemplateLayout {
+  const table = TABLES[spec.kind];
+  const columns = table.columns.map((c) => c.id);
+  const notes = spec.notes.length + 1; // the spec's notes and the closing note
+  const notesRows = Array.from({ length: notes }, (_, i) => 1 + i);
+  let row = 1 + notes;
+  const checkRows = (spec.checks ?? []).map((_, i) => row + i);
+  row += checkRows.length + 1; // a blank row before the table
+  const headerRow = row;
+  const firstRow = headerRow + 1;
+  const exampleRows = spec.examples.map((_, i) => firstRow + i);
+  const blankRows = Array.from({ length: BLANK_ROWS }, (_, i) => firstRow + spec.examples.length + i);
+  const lastRow = blankRows[blankRows.length - 1];
+  return {
+    kind: spec.kind,
+    columns,
+    notesRows,
+    checkRows,
+    checkColumn: CHECK_COLUMN,
+    headerRow,
+    firstRow,
+    exampleRows,
+    blankRows,
+    lastRow,
+    totalRow: table.totalLabel === null ? null : lastRow + 1,
+    exampleNoteColumn: columns.length,
+  };
+}
+
+function contextOf(layout: TemplateLayout, language: TemplateLanguage): TemplateContext {
+  const index = (id: string): number => {
+    const i = layout.columns.indexOf(id);
+    if (i < 0) throw new RangeError(`column "${id}" is not a column of the ${layout.kind} table`);
+    return i;
+  };
+  return {
+    language,
+    layout,
+    index,
+    at: (id, row) => cellAddress(row, index(id)),
+    fixed: (id, row) => cellAddress(row, index(id), true),
+    rows: (id) => `${cellAddress(layout.firstRow, index(id), true)}:${cellAddress(layout.lastRow, index(id), true)}`,
+    span: (first, last, row) => `${cellAddress(row, index(first))}:${cellAddress(row, index(last))}`,
+    total: (id) => {
+      if (layout.totalRow === null) throw new RangeError(`the ${layout.kind} table has no total row`);
+      return cellAddress(layout.totalRow, index(id), true);
+    },
+  };
+}
+
+/** Display width in characters of the default font: CJK and full-width characters count two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** The sheet a template spec describes. */
+export function buildTemplate(spec: TemplateSpec, options: TemplateOptions): SheetPlan {
+  const { language } = options;
+  const table = TABLES[spec.kind];
+  const layout = layoutOfTemplate(spec);
+  const ctx = contextOf(layout, language);
+  const cells: PlannedCell[] = [];
+  const put = (row: number, column: number, role: PlannedCell["role"], value: string | number, format?: string) =>
+    cells.push({ row, column, role, value, ...(format ? { numberFormat: format } : {}) });
+  const formula = (row: number, column: number, text: string, format?: string) =>
+    cells.push({ row, column, role: "formula", formula: text, ...(format ? { numberFormat: format } : {}) });
+
+  for (const c of table.columns) {
+    if (!spec.columns[c.id]) throw new RangeError(`the ${spec.kind} template has no plan for column "${c.id}"`);
+  }
+  const unknown = Object.keys(spec.columns).filter((id) => !layout.columns.includes(id));
+  if (unknown.length > 0) {
+    throw new RangeError(`the ${spec.kind} template plans unknown columns: ${unknown.join(", ")}`);
+  }
+
+  put(0, 0, "title", templateMarker(spec.kind));
+  const notes = [...spec.notes.map((n) => n[language]), closingNote(spec.kind, options)];
+  notes.forEach((text, i) => put(layout.notesRows[i], 0, "note", text));
+  (spec.checks ?? []).forEach((check, i) => {
+    const row = layout.checkRows[i];
+    put(row, 0, "label", check.label[language]);
+    formula(row, layout.checkColumn, check.formula(ctx), check.format);
+  });
+
+  table.columns.forEach((c, j) => put(layout.headerRow, j, "heading", c.zh));
+
+  const dataRows = [...layout.exampleRows, ...layout.blankRows];
+  dataRows.forEach((row, r) => {
+    const example = spec.examples[r] as Readonly<Record<string, string | number>> | undefined;
+    table.columns.forEach((c, j) => {
+      const plan = spec.columns[c.id];
+      if (plan.formula) {
+        formula(row, j, plan.formula(row, ctx), plan.format);
+        return;
+      }
+      const value = example?.[c.id];
+      put(row, j, "input", value ?? "", plan.format);
+    });
+    if (example) put(row, layout.exampleNoteColumn, "note", EXAMPLE_NOTE[language]);
+  });
+
+  if (layout.totalRow !== null) {
+    const totalRow = layout.totalRow;
+    table.columns.forEach((c, j) => {
+      if (j === 0) {
+        put(totalRow, 0, "label", table.totalLabel as string);
+        return;
+      }
+      const plan = spec.columns[c.id];
+      if (plan.total) formula(totalRow, j, plan.total(ctx), plan.format);
+    });
+  }
+
+  const validations: PlannedValidation[] = [];
+  table.columns.forEach((c, j) => {
+    const v = spec.columns[c.id].validation;
+    if (!v) return;
+    const range: CellRange = { row: layout.firstRow, column: j, rows: dataRows.length, columns: 1 };
+    const prompt = v.prompt[language];
+    validations.push(
+      v.kind === "list" ? { range, kind: "list", choices: v.choices, prompt } : { range, kind: v.kind, prompt },
+    );
+  });
+
+  const columnWidths = table.columns.map((c, j) => ({
+    column: j,
+    width: spec.columns[c.id].width ?? Math.min(28, Math.max(10, displayWidth(c.zh) + 2)),
+  }));
+  columnWidths.push({ column: layout.exampleNoteColumn, width: 20 });
+
+  const lastRow = layout.totalRow ?? layout.lastRow;
+  return {
+    sheetName: options.sheetName,
+    marker: templateMarker(spec.kind),
+    cells,
+    charts: [],
+    validations,
+    columnWidths,
+    extent: { row: 0, column: 0, rows: lastRow + 1, columns: layout.exampleNoteColumn + 1 },
+  };
+}

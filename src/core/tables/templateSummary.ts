@@ -1,0 +1,85 @@
+/**
+ * 三率指标汇总与达标判定表 (domain.md §4, §2): one row per rate with mineral, method and condition, the design
+ * value the drafter types (or points at another template), and the national minimum, its source and the verdict
+ * from MINE.MIN_RATE, MINE.MIN_RATE_SOURCE and MINE.MEETS_MIN ("不低于" is inclusive).
+ */
+import { cellAddress } from "../workbook/sheetPlan";
+import { TABLES } from "./columns";
+import { DESIGN_TEMPLATE } from "./templateDesign";
+import { FORMATS, TemplateContext, TemplateSpec, layoutOfTemplate } from "./templateSheet";
+import { VALIDATIONS } from "./templateValidations";
+
+/** The design template's total design recovery, as a reference from another sheet (the example in the notes). */
+const DESIGN_TOTAL = (() => {
+  const layout = layoutOfTemplate(DESIGN_TEMPLATE);
+  const cell = cellAddress(layout.totalRow as number, layout.columns.indexOf("designRecovery"));
+  return `='${TABLES.design.zh}'!${cell}`;
+})();
+
+export const VERDICT_WORDS = {
+  zh: { meets: "达标", below: "不达标" },
+  en: { meets: "meets", below: "below" },
+} as const;
+
+/** mineral, indicator, method, condition: the lookup arguments of the row, in MIN_RATE's order. */
+const lookup = (ctx: TemplateContext, row: number) =>
+  ["mineral", "indicator", "method", "condition"].map((id) => ctx.at(id, row)).join(",");
+
+/** Blank unless the row names its indicator and mineral (and, for the verdict, a design value). */
+const unless = (ctx: TemplateContext, row: number, ids: readonly string[], expr: string) =>
+  `=IF(OR(${ids.map((id) => `${ctx.at(id, row)}=""`).join(",")}),"",${expr})`;
+
+export const SUMMARY_TEMPLATE: TemplateSpec = {
+  kind: "summary",
+  notes: [
+    {
+      zh: "填写：每个指标一行——指标、矿种、开采方式(露天/地下；来源按开采方式分别规定时必填，选矿回收率、综合利用率通常留空)、条件(来源原文的分类词，如 稳固 倾斜；磷块岩；共伴生；煤须写 2012公告 或 17号令)、设计值。",
+      en: "Fill in: one row per rate — indicator, mineral, method (露天/地下; needed where the source sets values by method, usually blank for process recovery and utilisation), condition (the source's class words, e.g. 稳固 倾斜; 磷块岩; 共伴生; for coal 2012公告 or 17号令) and the design value.",
+    },
+    {
+      zh: `设计值可直接填写，也可改为引用其他模板的结果，例如 ${DESIGN_TOTAL}(按实际工作表名)。示例值为其他模板示例结果的约数。`,
+      en: `Type the design value, or point it at another template's result, e.g. ${DESIGN_TOTAL} (with the actual sheet name). The examples are the other templates' example results, rounded.`,
+    },
+    {
+      zh: "最低指标 = MINE.MIN_RATE(矿种, 指标, 开采方式, 条件)；出处 = MINE.MIN_RATE_SOURCE(…)(✅/🔶 与文件名)；是否达标 = MINE.MEETS_MIN(设计值, …)，“不低于”含等于 ✅。",
+      en: "Minimum = MINE.MIN_RATE(mineral, indicator, method, condition); source = MINE.MIN_RATE_SOURCE(…) (✅/🔶 and the document); verdict = MINE.MEETS_MIN(design value, …), “不低于” being inclusive ✅.",
+    },
+    {
+      zh: '内置表没有的矿种或分类返回 #N/A 并列出可选项；可在公式末尾加第 5 个参数 own_minimum 自行提供最低值及来源，如 {0.7,"某省通知"}；🔶 值须在条件中写“待核实”才返回。',
+      en: 'A mineral or class missing from the built-in table gives #N/A listing the choices; add a 5th argument own_minimum with your minimum and its source, e.g. {0.7,"provincial notice"}; a 🔶 value is returned only with 待核实 in the condition.',
+    },
+    {
+      zh: "✅ 浙自然资规〔2025〕6号 六：三率未明确或低于国家最低指标的方案不予通过。❓ 现行 DZ/T 0462.x-2023 的最低指标是否等于 2012–2020 公告值未能核实；公告多读自转载，请与原文核对。",
+      en: "✅ 浙自然资规〔2025〕6号 §6: a plan whose three rates are not stated or fall below the national minimum fails. ❓ Whether the DZ/T 0462.x-2023 minimums equal the 2012–2020 notices is unverified; the notices were mostly read in reprints: check the originals.",
+    },
+  ],
+  columns: {
+    indicator: { width: 14, validation: VALIDATIONS.indicator },
+    mineral: {},
+    method: { validation: VALIDATIONS.method },
+    condition: { width: 16 },
+    value: { format: FORMATS.rate, validation: VALIDATIONS.rate },
+    minimum: {
+      format: FORMATS.rate,
+      formula: (row, ctx) => unless(ctx, row, ["indicator", "mineral"], `MINE.MIN_RATE(${lookup(ctx, row)})`),
+    },
+    source: {
+      width: 60,
+      formula: (row, ctx) => unless(ctx, row, ["indicator", "mineral"], `MINE.MIN_RATE_SOURCE(${lookup(ctx, row)})`),
+    },
+    meets: {
+      formula: (row, ctx) => {
+        const words = VERDICT_WORDS[ctx.language];
+        const test = `MINE.MEETS_MIN(${ctx.at("value", row)},${lookup(ctx, row)})`;
+        return unless(ctx, row, ["indicator", "mineral", "value"], `IF(${test},"${words.meets}","${words.below}")`);
+      },
+    },
+  },
+  // The other templates' illustrative phosphate mine (underground, 磷块岩, two by-products): its utilisation falls
+  // short on purpose, so the example shows both verdicts.
+  examples: [
+    { indicator: "开采回采率", mineral: "磷", method: "地下", condition: "", value: 0.82 },
+    { indicator: "选矿回收率", mineral: "磷", method: "", condition: "磷块岩", value: 0.85 },
+    { indicator: "综合利用率", mineral: "磷", method: "", condition: "共伴生", value: 0.41 },
+  ],
+};

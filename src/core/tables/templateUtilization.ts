@@ -1,0 +1,63 @@
+/**
+ * 共伴生矿产综合利用表 (domain.md §5 template 5, §1.6): one row per approved main, co- and by-product mineral with
+ * its mining and process recovery; 综合回收率 by MINE.COMBINED_RECOVERY, and the total row's 综合利用率 by
+ * MINE.UTILIZATION over the rows that name a mineral (an unused approved mineral is typed as 0, not left out).
+ */
+import { FORMATS, TemplateContext, TemplateSpec, whenNamed } from "./templateSheet";
+import { VALIDATIONS } from "./templateValidations";
+
+/** The rates of the rows that name a mineral: blank rows are not minerals, so they are left out, not counted 0. */
+const named = (ctx: TemplateContext, id: string) => `FILTER(${ctx.rows(id)},${ctx.rows("mineral")}<>"")`;
+
+export const UTILIZATION_TEMPLATE: TemplateSpec = {
+  kind: "utilization",
+  notes: [
+    {
+      zh: "填写：每个经评审批准的主、共、伴生矿种一行。未利用的矿种也必须列入：开采回采率、选矿回收率填 0，“是否利用”填 否，并写明保护措施。",
+      en: "Fill in: one row per approved main, co- and by-product mineral. An unused one must be listed too: 0 for both recoveries, 否 under 是否利用, and its protection measures.",
+    },
+    {
+      zh: "比率按小数或百分数输入(85% 或 0.85)。综合回收率 = MINE.COMBINED_RECOVERY(开采回采率, 选矿回收率) = 开采回采率 × 选矿回收率 🔶。",
+      en: "Rates as fractions or percentages (85% or 0.85). Combined recovery = MINE.COMBINED_RECOVERY(mining, process) = mining × process recovery 🔶.",
+    },
+    {
+      zh: "综合利用率 = MINE.UTILIZATION(各矿种开采回采率, 各矿种选矿回收率) = 各矿种综合回收率的算术平均 ✅(二手来源，传统统计方法)，只计填了矿种的行；❓ GB/T 42249-2022 / DZ/T 0272-2015 按组分计算的公式原文未读到。",
+      en: "Utilisation = MINE.UTILIZATION(mining recoveries, process recoveries) = the arithmetic mean of the combined recoveries ✅ (secondary source, the legacy statistical method), over the rows that name a mineral; ❓ the per-component formulas of GB/T 42249-2022 / DZ/T 0272-2015 were not readable.",
+    },
+    {
+      zh: "✅ 浙自然资规〔2025〕6号 六：未将可利用的共伴生矿产纳入综合利用的方案不予通过；✅ 编制指南：暂不能综合利用的应采取有效的保护措施。",
+      en: "✅ 浙自然资规〔2025〕6号 §6: a plan that leaves usable co-/by-products out fails; ✅ plan-writing guide: what cannot be used yet must be protected.",
+    },
+  ],
+  columns: {
+    mineral: { width: 14 },
+    role: { validation: VALIDATIONS.role },
+    miningRecovery: { format: FORMATS.rate, validation: VALIDATIONS.rate },
+    processRecovery: { format: FORMATS.rate, validation: VALIDATIONS.rate },
+    combined: {
+      format: FORMATS.rate,
+      formula: (row, ctx) =>
+        whenNamed(
+          ctx,
+          row,
+          `MINE.COMBINED_RECOVERY(${ctx.at("miningRecovery", row)},${ctx.at("processRecovery", row)})`,
+        ),
+      total: (ctx) => `=MINE.UTILIZATION(${named(ctx, "miningRecovery")},${named(ctx, "processRecovery")})`,
+    },
+    used: { validation: VALIDATIONS.used },
+    protection: { width: 30 },
+  },
+  // Illustrative phosphate mine with two by-products, one not used: round numbers, not from a plan.
+  examples: [
+    { mineral: "磷", role: "主矿产", miningRecovery: 0.85, processRecovery: 0.85, used: "是", protection: "" },
+    { mineral: "氟", role: "伴生", miningRecovery: 0.85, processRecovery: 0.6, used: "是", protection: "" },
+    {
+      mineral: "碘",
+      role: "伴生",
+      miningRecovery: 0,
+      processRecovery: 0,
+      used: "否",
+      protection: "随尾矿集中堆存，待技术成熟后回收",
+    },
+  ],
+};
