@@ -115,7 +115,7 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
       column("slopeLoss", "边坡压覆损失(万t)", "slopes", "number", { aliases: ["边坡压覆", "边坡损失"] }),
       column("safetyLoss", "保安矿柱损失(万t)", "safety pillars", "number", { aliases: ["保安矿柱", "保安矿柱损失"] }),
       column("stopeLoss", "采场损失(万t)", "stope losses", "number", { aliases: ["采矿损失", "采场损失"] }),
-      column("otherLoss", "其他设计损失(万t)", "other design losses", "number", { aliases: ["其他损失"] }),
+      column("otherLoss", "其他设计损失(万t)", "other design losses", "number", { aliases: ["其他损失", "其他"] }),
       column("losses", "设计损失量(万t)", "design losses, total", "number", {
         aliases: ["设计损失量", "设计损失量合计"],
         derived: true,

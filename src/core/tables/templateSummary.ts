@@ -78,7 +78,7 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
   // The other templates' illustrative phosphate mine (underground, 磷块岩, two by-products): its utilisation falls
   // short on purpose, so the example shows both verdicts.
   examples: [
-    { indicator: "开采回采率", mineral: "磷", method: "地下", condition: "", value: 0.82 },
+    { indicator: "开采回采率", mineral: "磷", method: "地下", condition: "", value: 0.8429 },
     { indicator: "选矿回收率", mineral: "磷", method: "", condition: "磷块岩", value: 0.85 },
     { indicator: "综合利用率", mineral: "磷", method: "", condition: "共伴生", value: 0.41 },
   ],

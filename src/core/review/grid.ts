@@ -1,0 +1,91 @@
+/**
+ * Cells of a {@link SheetGrid} as the spot-check reads them: where a cell is, what it shows, the formula behind
+ * it, and what a number typed by hand can be trusted to (its rounding).
+ */
+import { SheetGrid, cellAddress } from "../workbook/sheetPlan";
+
+export interface GridCell {
+  readonly row: number;
+  readonly column: number;
+  /** A1 address. */
+  readonly address: string;
+  /** What the cell shows: a number, text, boolean, or "" when blank; errors as their text ("#N/A"). */
+  readonly value: unknown;
+  /** The formula ("=…") when the cell holds one. */
+  readonly formula?: string;
+}
+
+export function gridCell(grid: SheetGrid, row: number, column: number): GridCell {
+  const raw = grid.values[row]?.[column];
+  const f = grid.formulas[row]?.[column];
+  const formula = typeof f === "string" && f.startsWith("=") && f.length > 1 ? f : undefined;
+  const value = raw === undefined || raw === null ? "" : raw;
+  return formula
+    ? { row, column, address: cellAddress(row, column), value, formula }
+    : { row, column, address: cellAddress(row, column), value };
+}
+
+export function rowCount(grid: SheetGrid): number {
+  return Math.max(grid.values.length, grid.formulas.length);
+}
+
+export function columnCount(grid: SheetGrid, row: number): number {
+  return Math.max(grid.values[row]?.length ?? 0, grid.formulas[row]?.length ?? 0);
+}
+
+/** Spreadsheet error values as Excel shows them. */
+const ERROR_VALUES = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+]);
+
+export function isErrorValue(value: unknown): boolean {
+  return typeof value === "string" && ERROR_VALUES.has(value.trim().toUpperCase());
+}
+
+/** Dashes and slashes drafters type for "nothing here". */
+const PLACEHOLDERS = new Set(["-", "—", "–", "－", "/", "／", "——", "--", "…"]);
+
+/** Blank as a drafter means it: empty, spaces only, or a dash placeholder. */
+export function isBlankValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  const t = value.trim();
+  return t === "" || PLACEHOLDERS.has(t);
+}
+
+/** A cell's content as text (numbers as JavaScript prints them, booleans as TRUE/FALSE). */
+export function textOf(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return String(value);
+  const rich = value as { text?: unknown };
+  return typeof rich === "object" && rich !== null && typeof rich.text === "string" ? rich.text.trim() : String(value);
+}
+
+/**
+ * How far a number typed by hand may be from the exact value and still be that value rounded to the digits
+ * typed: half a unit of its last decimal (0.8235 → 0.00005; 3385 → 0.5). A rate typed as a fraction is taken
+ * to be shown at least to whole percent (0.8 typed as 80% → 0.005).
+ */
+export function typedHalfUnit(value: number, fractionRate: boolean): number {
+  if (!Number.isFinite(value)) return 0;
+  const text = String(Math.abs(value));
+  const exp = /e([+-]\d+)$/i.exec(text);
+  const mantissa = exp ? text.slice(0, exp.index) : text;
+  const dot = mantissa.indexOf(".");
+  let decimals = dot < 0 ? 0 : mantissa.length - dot - 1;
+  if (exp) decimals -= Number(exp[1]);
+  if (fractionRate) decimals = Math.max(decimals, 2);
+  return 0.5 * 10 ** -Math.max(decimals, 0);
+}

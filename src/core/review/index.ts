@@ -1,0 +1,12 @@
+/** The spot-check (复核) of the six tables: locate, recompute, apply the reviewer rules, plan the report sheets. */
+export { locateTable, locateTables, splitHeader, templateKind } from "./locate";
+export type { LocatedColumn, LocatedTable, TableRow } from "./locate";
+export { TableReader } from "./read";
+export type { Stated } from "./read";
+export { RULES, RULE_IDS, derivedRule } from "./rules";
+export type { Rule, Severity } from "./rules";
+export type { CheckRun, CheckStatus, Finding, ValueFormat } from "./record";
+export { OPINION_MARKER, REVIEW_MARKER, reviewWorkbook } from "./review";
+export type { CheckResult, ReviewOptions, ReviewReport, ReviewSheet, TableSummary, WorkbookFacts } from "./review";
+export { planReviewOpinion, planReviewReport, verdictText } from "./plans";
+export type { Lang, OpinionOptions, ReportOptions } from "./plans";

@@ -1,0 +1,144 @@
+/**
+ * Typed reading of a located table: each cell as a stated number (in one unit per quantity: tonnes when the
+ * header gives a tonnage unit, fractions for rates), blank, text or an error value, with the rounding a number
+ * typed by hand carries. Rates typed as percent numbers (83.5 under 回采率(%)) are read as fractions: a column
+ * is taken to hold percent numbers when most of its non-zero numbers exceed 1.
+ */
+import { ColumnSpec, TableKind } from "../tables/columns";
+import { GridCell, isBlankValue, isErrorValue, textOf, typedHalfUnit } from "./grid";
+import { LocatedTable, TableRow } from "./locate";
+
+export type StatedKind = "number" | "blank" | "text" | "error";
+
+export interface Stated {
+  readonly cell: GridCell;
+  readonly kind: StatedKind;
+  /** The number in base units (see {@link TableReader.scale}); NaN unless `kind` is "number". */
+  readonly value: number;
+  /** How far a typed number may be off by its rounding, in base units; 0 for a formula's result. */
+  readonly halfUnit: number;
+  /** What the cell shows, as text. */
+  readonly text: string;
+}
+
+/** What a number column measures, for its unit. */
+type Measure = "tonnage" | "metal" | "grade" | "factor" | "rate" | "text";
+
+const TONNES: Readonly<Record<string, number>> = {
+  t: 1,
+  吨: 1,
+  kt: 1e3,
+  千t: 1e3,
+  千吨: 1e3,
+  万t: 1e4,
+  万吨: 1e4,
+  mt: 1e6,
+  百万t: 1e6,
+  百万吨: 1e6,
+  亿t: 1e8,
+  亿吨: 1e8,
+  kg: 1e-3,
+  千克: 1e-3,
+  g: 1e-6,
+  克: 1e-6,
+};
+
+/** Grade units as a fraction of the ore: % → 0.01, g/t → 1e-6. */
+export const GRADE_UNITS: Readonly<Record<string, number>> = { "%": 0.01, "‰": 1e-3, "g/t": 1e-6, "克/吨": 1e-6 };
+
+function measureOf(spec: ColumnSpec): Measure {
+  if (spec.type === "text") return "text";
+  if (spec.type === "rate") return "rate";
+  if (spec.id === "grade") return "grade";
+  if (spec.id === "metal") return "metal";
+  if (spec.id === "factor") return "factor";
+  return "tonnage";
+}
+
+export class TableReader {
+  readonly table: LocatedTable;
+  private readonly scales = new Map<string, number>();
+
+  constructor(table: LocatedTable) {
+    this.table = table;
+    const rows = [...table.rows, ...(table.total ? [table.total] : [])];
+    // tonnage columns without a unit take the unit the other tonnage columns of the table give
+    const tonnageUnits = Object.values(table.columns)
+      .filter((c) => measureOf(c.spec) === "tonnage")
+      .map((c) => TONNES[c.unit.toLowerCase()] ?? TONNES[c.unit])
+      .filter((s): s is number => s !== undefined);
+    const tableTonnes = tonnageUnits[0] ?? 1;
+    for (const [id, col] of Object.entries(table.columns)) {
+      const measure = measureOf(col.spec);
+      let scale = 1;
+      if (measure === "tonnage") scale = TONNES[col.unit.toLowerCase()] ?? TONNES[col.unit] ?? tableTonnes;
+      else if (measure === "metal") scale = TONNES[col.unit.toLowerCase()] ?? TONNES[col.unit] ?? 1;
+      else if (measure === "rate") {
+        // percent numbers when most of the column's non-zero numbers exceed 1: one mistyped 1.05 among fractions
+        // stays a mistake in its own cell instead of turning the whole column into percents
+        const numbers = rows
+          .map((r) => r.cells[id]?.value)
+          .filter((v): v is number => typeof v === "number" && v !== 0);
+        const above = numbers.filter((v) => v > 1 + 1e-9).length;
+        scale = above * 2 > numbers.length ? 0.01 : 1;
+      }
+      this.scales.set(id, scale);
+    }
+  }
+
+  get kind(): TableKind {
+    return this.table.kind;
+  }
+
+  has(id: string): boolean {
+    return this.table.columns[id] !== undefined;
+  }
+
+  /** Base value = shown value × scale (tonnes per unit; 0.01 for a percent-number rate column). */
+  scale(id: string): number {
+    return this.scales.get(id) ?? 1;
+  }
+
+  unit(id: string): string {
+    return this.table.columns[id]?.unit ?? "";
+  }
+
+  isRate(id: string): boolean {
+    return this.table.columns[id]?.spec.type === "rate";
+  }
+
+  /** The cell of column `id` in `row`, read; undefined when the table has no such column. */
+  get(row: TableRow, id: string): Stated | undefined {
+    const cell = row.cells[id];
+    if (!cell) return undefined;
+    return statedOf(cell, this.scale(id), this.isRate(id) && this.scale(id) === 1);
+  }
+
+  /** The column's cells' text (for text columns). */
+  text(row: TableRow, id: string): string {
+    const cell = row.cells[id];
+    return cell ? textOf(cell.value) : "";
+  }
+}
+
+export function statedOf(cell: GridCell, scale: number, fractionRate: boolean): Stated {
+  const v = cell.value;
+  const text = textOf(v);
+  if (typeof v === "number" && Number.isFinite(v)) {
+    const halfUnit = cell.formula ? 0 : typedHalfUnit(v, fractionRate) * scale;
+    return { cell, kind: "number", value: v * scale, halfUnit, text };
+  }
+  if (typeof v === "boolean") return { cell, kind: "text", value: NaN, halfUnit: 0, text };
+  if (isBlankValue(v)) return { cell, kind: "blank", value: NaN, halfUnit: 0, text };
+  if (isErrorValue(v)) return { cell, kind: "error", value: NaN, halfUnit: 0, text: text.toUpperCase() };
+  // numbers typed as text ("1,234.5", "83.5%") are read as numbers: Excel users meet them in pasted tables
+  const m = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d*\.?\d+(?:e[+-]?\d+)?)\s*(%?)$/i.exec(text);
+  if (m) {
+    const n = Number(m[1].replace(/,/g, "")) * (m[2] ? 0.01 : 1);
+    if (Number.isFinite(n)) {
+      const halfUnit = typedHalfUnit(Number(m[1].replace(/,/g, "")), false) * (m[2] ? 0.01 : 1) * (m[2] ? 1 : scale);
+      return { cell, kind: "number", value: m[2] ? n : n * scale, halfUnit, text };
+    }
+  }
+  return { cell, kind: "text", value: NaN, halfUnit: 0, text };
+}

@@ -1,0 +1,323 @@
+/**
+ * The spot-check's rules (复核规则): a stable id, what the rule says in both languages, the clause it rests on,
+ * and whether breaking it fails the review or only asks the reviewer to look. Ids are part of the `--json`
+ * output and of the report sheet: never rename one; add a new id instead.
+ *
+ * Reviewer rules come from 浙自然资规〔2025〕6号 六 and its 附件 六.5–六.9 (✅ read in the notice), GB/T 17766-2020
+ * (资源量与储量不相加 ✅) and one 2025 review (推断资源量设计利用系数 ✅ one case); the recomputations are the
+ * formulas of the engine (src/core) with the basis each names.
+ */
+import { Message } from "../errors";
+import { TABLES, TableKind } from "../tables/columns";
+
+export type Severity = "fail" | "warn";
+
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  /** What must hold. */
+  readonly zh: string;
+  readonly en: string;
+  /** The clause or formula basis it rests on, with its confidence mark where it is not a governing text. */
+  readonly source: Message;
+}
+
+const NOTICE = "浙自然资规〔2025〕6号";
+const NOTICE_EN = "Zhejiang notice 浙自然资规〔2025〕6号";
+
+const SOURCES = {
+  six: { zh: `${NOTICE} 六`, en: `${NOTICE_EN}, section 6` },
+  sixA65: { zh: `${NOTICE} 六；附件 六.5`, en: `${NOTICE_EN}, section 6; annex 6.5` },
+  sixA678: { zh: `${NOTICE} 六；附件 六.5、六.7、六.8`, en: `${NOTICE_EN}, section 6; annex 6.5, 6.7, 6.8` },
+  sixA68: { zh: `${NOTICE} 六；附件 六.8`, en: `${NOTICE_EN}, section 6; annex 6.8` },
+  a65: { zh: `${NOTICE} 附件 六.5(GB/T 42249-2022 加权平均)`, en: `${NOTICE_EN}, annex 6.5 (GB/T 42249-2022)` },
+  a6569: { zh: `${NOTICE} 附件 六.5、六.9`, en: `${NOTICE_EN}, annex 6.5 and 6.9` },
+  a69: { zh: `${NOTICE} 附件 六.9`, en: `${NOTICE_EN}, annex 6.9` },
+  gbt17766: {
+    zh: "GB/T 17766-2020《固体矿产资源储量分类》：资源量与储量单列，不相加",
+    en: "GB/T 17766-2020: resources and reserves are reported apart, never added",
+  },
+  inferred: {
+    zh: "2025 年云南一份开采方案审查(自然资办发〔2024〕33号)：探明、控制取 1，推断取 0.8 ✅(一例，非统一规定)",
+    en: "one 2025 Yunnan plan review (自然资办发〔2024〕33号): 1 for measured and indicated, 0.8 for inferred ✅ (one case, not a general rule)",
+  },
+  columns: {
+    zh: "表式：六张填报表的列名(src/core/tables/columns.ts，🔶 据 domain.md §5 综合)",
+    en: "layout: the six tables' columns (src/core/tables/columns.ts, 🔶 synthesised in domain.md §5)",
+  },
+  engine: {
+    zh: "MINE 计算引擎的输入检查(数量非负、比率为小数、部分不大于整体)",
+    en: "the MINE engine's input checks (quantities non-negative, rates fractions, part not above whole)",
+  },
+  excel: {
+    zh: "Excel 文件保存公式时同时保存计算结果；复核以保存的结果为填报值",
+    en: "Excel saves each formula with its result; the review takes that result as the stated value",
+  },
+  balance: {
+    zh: "金属平衡：各产品产量与金属量之和等于原矿(教科书，🔶)",
+    en: "metal balance: products add up to the feed in tonnage and metal (textbook, 🔶)",
+  },
+  blocks: {
+    zh: "动用资源储量 = 采出纯矿石量 + 损失量(教科书，🔶)",
+    en: "resources consumed = ore extracted + loss (textbook, 🔶)",
+  },
+} as const satisfies Record<string, Message>;
+
+function rule(id: string, severity: Severity, zh: string, en: string, source: Message): Rule {
+  return { id, severity, zh, en, source };
+}
+
+/** The reviewer rules and the workbook-level checks, by id. */
+export const RULES = {
+  noTable: rule(
+    "workbook.no-table",
+    "fail",
+    "工作簿中须有可识别的填报表(表头与六张表的列名相符)；一张也找不到时不能判定通过",
+    "the workbook must hold at least one recognisable table (headers as in the six tables); with none, nothing was checked and the review cannot pass",
+    SOURCES.columns,
+  ),
+  missingColumns: rule(
+    "table.missing-columns",
+    "fail",
+    "表中须有复核所需的全部列",
+    "a table must have every column the check needs",
+    SOURCES.columns,
+  ),
+  noCachedResult: rule(
+    "workbook.no-cached-result",
+    "warn",
+    "公式单元格须保存有计算结果(在 Excel 中打开并保存一次)",
+    "formula cells must carry a saved result (open and save the file in Excel once)",
+    SOURCES.excel,
+  ),
+  unreadable: rule(
+    "input.unreadable",
+    "warn",
+    "数值列的单元格须为数值(文字或错误值无法复核)",
+    "cells of a number column must hold numbers (text or error values cannot be checked)",
+    SOURCES.columns,
+  ),
+  invalid: rule(
+    "input.invalid",
+    "fail",
+    "填报数值须可计算(非负、比率为小数、部分不大于整体)",
+    "the stated numbers must be computable (non-negative, rates as fractions, part not above whole)",
+    SOURCES.engine,
+  ),
+  explicit: rule(
+    "sanlv.explicit",
+    "fail",
+    "“三率”指标须明确：开采回采率、选矿回收率、综合利用率各有一个数值",
+    "the three rates must be explicit: mining recovery, process recovery and comprehensive utilisation each stated as a number",
+    SOURCES.six,
+  ),
+  notApplicable: rule(
+    "sanlv.not-applicable",
+    "warn",
+    "写作“不涉及/不适用”的“三率”指标须有依据(例如不设选矿)，请审查人确认",
+    "a rate stated as not applicable needs a reason (no concentrator, say): for the reviewer to confirm",
+    SOURCES.six,
+  ),
+  consistent: rule(
+    "sanlv.consistent",
+    "fail",
+    "同一“三率”指标在汇总表与其计算表中须一致",
+    "each of the three rates must be the same in the summary table and in the table that computes it",
+    SOURCES.six,
+  ),
+  minimum: rule(
+    "sanlv.minimum",
+    "fail",
+    "“三率”指标不得低于国家最低指标(含等于)",
+    "each of the three rates must reach the national minimum (inclusive)",
+    SOURCES.sixA678,
+  ),
+  utilizationMissing: rule(
+    "utilization.missing",
+    "fail",
+    "资源储量表中的共生、伴生矿产须列入综合利用表",
+    "every co- or by-product mineral of the resources table must have a row in the comprehensive-utilisation table",
+    SOURCES.sixA68,
+  ),
+  protection: rule(
+    "utilization.protection",
+    "fail",
+    "暂不能综合利用的共伴生矿产须写明有效保护措施",
+    "a co- or by-product mineral not used must state its protection measures",
+    SOURCES.sixA68,
+  ),
+  allLosses: rule(
+    "reserves.all-losses",
+    "fail",
+    "设计可采储量须扣除全部设计损失量",
+    "design recoverable reserves must deduct every design loss",
+    SOURCES.a6569,
+  ),
+  weighted: rule(
+    "recovery.weighted",
+    "fail",
+    "全矿开采回采率须为全部采区(矿块)回采率的加权平均(= Σ采出纯矿石量 ÷ Σ动用资源量)，不得用简单平均",
+    "the mine's mining recovery must be the weighted average over every panel/block (= Σ extracted ÷ Σ consumed), never a simple mean",
+    SOURCES.a65,
+  ),
+  inferredFactor: rule(
+    "reserves.inferred-factor",
+    "warn",
+    "推断资源量应乘以小于 1 的设计利用系数，并说明取值依据",
+    "inferred resources should carry a design utilisation factor below 1, with its basis stated",
+    SOURCES.inferred,
+  ),
+  notSummed: rule(
+    "resources.not-summed",
+    "fail",
+    "资源量(探明、控制、推断)与储量(证实、可信)不得相加",
+    "resources (measured, indicated, inferred) and reserves (proved, probable) must not be added together",
+    SOURCES.gbt17766,
+  ),
+  closure: rule(
+    "balance.closure",
+    "warn",
+    "金属平衡表中各产品的产量、金属量之和应等于原矿",
+    "the products of the metal balance should add up to the feed in tonnage and in metal",
+    SOURCES.balance,
+  ),
+  blockBalance: rule(
+    "blocks.balance",
+    "warn",
+    "各采区(矿块)动用资源量应等于采出纯矿石量与损失量之和",
+    "each panel's resources consumed should equal ore extracted plus loss",
+    SOURCES.blocks,
+  ),
+} as const satisfies Record<string, Rule>;
+
+/** A derived column's formula and basis, for the rules `derived.<table>.<column>` and `….total`. */
+interface Derivation {
+  readonly zh: string;
+  readonly en: string;
+  readonly source: Message;
+}
+
+const D = (zh: string, en: string, source: Message): Derivation => ({ zh, en, source });
+const textbook = (zh: string, en: string): Message => ({ zh: `${zh}(🔶)`, en: `${en} (🔶)` });
+
+const DERIVATIONS: Partial<Record<TableKind, Record<string, Derivation>>> = {
+  design: {
+    usable: D(
+      "设计利用资源量 = (保有资源量 − 压覆扣除 − 禁采区/境界外扣除) × 设计利用系数",
+      "usable = (retained − overlaid − excluded) × design utilisation factor",
+      SOURCES.a69,
+    ),
+    losses: D(
+      "设计损失量 = 永久矿柱 + 边坡压覆 + 保安矿柱 + 采场损失 + 其他设计损失",
+      "design losses = pillars + slopes + safety pillars + stope losses + other losses",
+      SOURCES.a6569,
+    ),
+    recoverable: D("设计可采储量 = 设计利用资源量 − 设计损失量", "recoverable = usable − design losses", SOURCES.a69),
+    designRecovery: D(
+      "设计开采回采率 = 设计可采储量 ÷ 设计利用资源量",
+      "design mining recovery = recoverable ÷ usable",
+      SOURCES.a69,
+    ),
+  },
+  blocks: {
+    mined: D(
+      "采出矿石量 = 采出纯矿石量 + 混入废石量",
+      "ore mined = ore extracted + waste",
+      textbook("教科书定义", "textbook"),
+    ),
+    recovery: D(
+      "开采回采率 = 采出纯矿石量 ÷ 动用资源量",
+      "mining recovery = extracted ÷ consumed",
+      textbook("教科书定义；回采率 + 损失率 = 1 ✅", "textbook; recovery + loss rate = 1 ✅"),
+    ),
+    dilution: D("贫化率(废石混入率) = 混入废石量 ÷ 采出矿石量", "dilution (waste ratio) = waste ÷ ore mined", {
+      zh: "教科书定义 ✅",
+      en: "textbook ✅",
+    }),
+  },
+  balance: {
+    yield: D("产率 = 产品产量 ÷ 原矿产量", "yield = product tonnage ÷ feed tonnage", {
+      zh: "γ = Q精/Q原 ✅",
+      en: "γ = Q_c/Q_f ✅",
+    }),
+    metal: D("金属量 = 产量 × 品位", "metal = tonnage × grade", { zh: "定义", en: "definition" }),
+    recovery: D(
+      "回收率 = 产品金属量 ÷ 原矿金属量 = Q·β ÷ (Q原·α)",
+      "recovery = product metal ÷ feed metal = Q·β ÷ (Q_f·α)",
+      { zh: "商品金属平衡 ✅", en: "commodity metal balance ✅" },
+    ),
+  },
+  utilization: {
+    combined: D(
+      "综合回收率 = 开采回采率 × 选矿回收率",
+      "combined recovery = mining recovery × process recovery",
+      textbook("采选综合回收率", "combined recovery"),
+    ),
+  },
+  summary: {
+    minimum: D(
+      "最低指标 = 内置国家“三率”最低指标表中对应的一行",
+      "minimum = the matching row of the built-in national table",
+      {
+        zh: "国家“三率”最低指标公告(每行注明文件)",
+        en: "the national minimum notices (each row names its document)",
+      },
+    ),
+    meets: D("是否达标：设计值 ≥ 最低指标", "meets: design value ≥ minimum", SOURCES.six),
+  },
+};
+
+const TOTAL_DERIVATIONS: Partial<Record<TableKind, Record<string, Derivation>>> = {
+  design: {
+    designRecovery: D(
+      "合计行设计开采回采率 = Σ设计可采储量 ÷ Σ设计利用资源量(加权，不是各行的简单平均)",
+      "total design recovery = Σ recoverable ÷ Σ usable (weighted, not the mean of the rows)",
+      SOURCES.a65,
+    ),
+  },
+  blocks: {
+    dilution: D("合计行贫化率 = Σ混入废石量 ÷ Σ采出矿石量(加权)", "total dilution = Σ waste ÷ Σ ore mined (weighted)", {
+      zh: "教科书定义 ✅",
+      en: "textbook ✅",
+    }),
+  },
+  utilization: {
+    combined: D(
+      "综合利用率 = 各矿种综合回收率的算术平均(未利用的矿种计 0)",
+      "comprehensive utilisation = mean of every mineral's combined recovery (0 for one not used)",
+      {
+        zh: "综合回收率算术平均法 ✅(二手来源；GB/T 42249-2022 按组分公式未读到 ❓)",
+        en: "arithmetic-mean method ✅ (secondary source; the GB/T 42249-2022 formula was not read ❓)",
+      },
+    ),
+  },
+};
+
+const cache = new Map<string, Rule>();
+
+/**
+ * The rule of a derived column: `derived.<table>.<column>` for a row, `derived.<table>.<column>.total` for the
+ * total row. A total without its own formula is the sum of the rows.
+ */
+export function derivedRule(kind: TableKind, columnId: string, total: boolean): Rule {
+  const id = `derived.${kind}.${columnId}${total ? ".total" : ""}`;
+  const known = cache.get(id);
+  if (known) return known;
+  const column = TABLES[kind].columns.find((c) => c.id === columnId);
+  const name = { zh: column?.zh ?? columnId, en: column?.en ?? columnId };
+  const derivation =
+    (total ? TOTAL_DERIVATIONS[kind]?.[columnId] : undefined) ??
+    (total
+      ? D(`合计行${name.zh} = 各行之和`, `total ${name.en} = sum of the rows`, {
+          zh: "合计的定义",
+          en: "definition of a total",
+        })
+      : DERIVATIONS[kind]?.[columnId]) ??
+    D(`${name.zh}须等于其计算值`, `${name.en} must equal its recomputation`, SOURCES.columns);
+  const made = rule(id, "fail", derivation.zh, derivation.en, derivation.source);
+  cache.set(id, made);
+  return made;
+}
+
+/** Every fixed rule id (derived rules are `derived.<table>.<column>[.total]`). */
+export const RULE_IDS: readonly string[] = Object.values(RULES).map((r) => r.id);

@@ -1,0 +1,401 @@
+/**
+ * Each review rule with a workbook that passes it and one that fails it, and the tolerance at its edges.
+ */
+import { RULES, RULE_IDS } from "../../../src/core/review/rules";
+import { ReviewReport, ReviewSheet, reviewWorkbook } from "../../../src/core/review/review";
+import { TestCell, f, sheet } from "./helpers";
+
+const where = (r: ReviewReport): string[] => r.findings.map((x) => `${x.sheet}!${x.cell} ${x.rule}`);
+const findingAt = (r: ReviewReport, cell: string) => r.findings.find((x) => x.cell === cell);
+const status = (r: ReviewReport, rule: string) => r.checks.filter((c) => c.rule === rule).map((c) => c.status);
+
+// ------------------------------------------------------------------ tables as a drafter fills them
+
+const BLOCK_HEAD: TestCell[] = ["采区/矿块", "动用资源量(万t)", "损失量(万t)", "采出纯矿石量(万t)", "开采回采率"];
+/** A: 100 consumed, 90 extracted (90%); B: 300 consumed, 255 extracted (85%): weighted 86.25%, simple mean 87.5%. */
+function blocks(total: TestCell, extra: Partial<Record<string, TestCell>> = {}): ReviewSheet {
+  return sheet("采区", [
+    BLOCK_HEAD,
+    ["A", extra.B2 ?? 100, 10, extra.D2 ?? f("B2-C2", 90), extra.E2 ?? f("D2/B2", 0.9)],
+    ["B", 300, extra.C3 ?? 45, f("B3-C3", 255), f("D3/B3", 0.85)],
+    ["合计", f("SUM(B2:B3)", 400), f("SUM(C2:C3)", 55), f("SUM(D2:D3)", 345), total],
+  ]);
+}
+
+const SUMMARY_HEAD: TestCell[] = ["指标", "矿种", "开采方式", "条件", "设计值", "最低指标", "出处", "是否达标"];
+function summary(rows: TestCell[][]): ReviewSheet {
+  return sheet("三率", [SUMMARY_HEAD, ...rows]);
+}
+const RATE = (value: TestCell, minimum: TestCell = 0.81, meets: TestCell = "是"): TestCell[] => [
+  "开采回采率",
+  "铁",
+  "地下",
+  "稳固 倾斜",
+  value,
+  minimum,
+  "2013年第21号",
+  meets,
+];
+const PROCESS: TestCell[] = ["选矿回收率", "铁", "", "磁铁矿 细粒", 0.91, 0.9, "2013年第21号", "是"];
+const UTIL: TestCell[] = ["综合利用率", "铁", "", "", 0.5, "—", "", "—"];
+
+const DESIGN_HEAD: TestCell[] = [
+  "资源量类型",
+  "保有资源量(万t)",
+  "压覆扣除(万t)",
+  "设计利用系数",
+  "设计利用资源量(万t)",
+  "永久矿柱损失(万t)",
+  "采场损失(万t)",
+  "设计损失量(万t)",
+  "设计可采储量(万t)",
+  "设计开采回采率",
+];
+function design(rows: TestCell[][]): ReviewSheet {
+  return sheet("设计", [DESIGN_HEAD, ...rows]);
+}
+/** retained 100, overlaid 10 → usable 90 × factor; losses 5 + 4. */
+function designRow(category: string, factor: TestCell, overrides: Record<number, TestCell> = {}, r = 2): TestCell[] {
+  const k = typeof factor === "number" ? factor : 1;
+  const usable = 90 * k;
+  const row: TestCell[] = [
+    category,
+    100,
+    10,
+    factor,
+    f(`(B${r}-C${r})*D${r}`, usable),
+    5,
+    4,
+    f(`F${r}+G${r}`, 9),
+    f(`E${r}-H${r}`, usable - 9),
+    f(`I${r}/E${r}`, (usable - 9) / usable),
+  ];
+  for (const [i, v] of Object.entries(overrides)) row[Number(i)] = v;
+  return row;
+}
+
+const UTIL_HEAD: TestCell[] = ["矿种", "矿产类别", "开采回采率", "选矿回收率", "综合回收率", "是否利用", "保护措施"];
+const RES_HEAD: TestCell[] = ["矿体/块段", "资源量类型", "矿种", "矿产类别", "矿石量(万t)"];
+
+// ------------------------------------------------------------------ the rules
+
+describe("rule ids", () => {
+  it("are unique and stable in form", () => {
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+    for (const id of RULE_IDS) expect(id).toMatch(/^[a-z]+\.[a-z-]+$/);
+    for (const rule of Object.values(RULES)) {
+      expect(rule.zh).not.toBe("");
+      expect(rule.en).not.toBe("");
+      expect(rule.source.zh).not.toBe("");
+    }
+  });
+});
+
+describe("workbook.no-table", () => {
+  it("fails a workbook in which no table is recognised: nothing checked is not a pass", () => {
+    const r = reviewWorkbook([
+      sheet("Sheet1", [
+        ["名称", "数量"],
+        ["a", 1],
+      ]),
+    ]);
+    expect(where(r)).toEqual(["Sheet1! workbook.no-table"]);
+    expect(r.passed).toBe(false);
+    expect(reviewWorkbook([]).passed).toBe(false);
+  });
+
+  it("is not raised when a table is found", () => {
+    expect(where(reviewWorkbook([blocks(f("D4/B4", 0.8625))]))).toEqual([]);
+  });
+});
+
+describe("table.missing-columns", () => {
+  it("names the missing required columns and does not check the table", () => {
+    const r = reviewWorkbook([
+      sheet("采区", [
+        ["采区", "动用资源量", "采出纯矿石量"],
+        ["A", 100, 200],
+      ]),
+    ]);
+    expect(where(r)).toEqual(["采区!A1 table.missing-columns"]);
+    expect(r.findings[0].note?.zh).toContain("开采回采率");
+    expect(r.tables[0].missing.map((m) => m.id)).toEqual(["recovery"]);
+  });
+});
+
+describe("workbook.no-cached-result", () => {
+  it("warns about a formula saved without a result inside a table, not elsewhere", () => {
+    const r = reviewWorkbook([blocks(f("D4/B4", 0.8625))], {
+      uncachedFormulas: [
+        { sheet: "采区", cell: "E4" },
+        { sheet: "采区", cell: "Z40" },
+      ],
+    });
+    expect(where(r)).toEqual(["采区!E4 workbook.no-cached-result"]);
+    expect(r.passed).toBe(true);
+  });
+});
+
+describe("input.unreadable and input.invalid", () => {
+  it("warns about text in a number column and skips what depends on it", () => {
+    const r = reviewWorkbook([blocks(f("D4/B4", 0.8625), { B2: "约100" })]);
+    expect(where(r)).toContain("采区!B2 input.unreadable");
+    expect(r.findings.find((x) => x.rule === "input.unreadable")?.severity).toBe("warn");
+  });
+
+  it("fails numbers the engine refuses, with its message", () => {
+    const r = reviewWorkbook([blocks(f("D4/B4", 0.8625), { D2: 120, E2: 1.2 })]);
+    const invalid = r.findings.find((x) => x.rule === "input.invalid");
+    expect(invalid?.cell).toBe("E2");
+    expect(invalid?.note?.zh).toContain("大于");
+  });
+});
+
+describe("recovery.weighted (浙自然资规〔2025〕6号 附件 六.5)", () => {
+  it("passes Σ extracted ÷ Σ consumed, and a weighted mean of the rounded block rates", () => {
+    expect(where(reviewWorkbook([blocks(f("D4/B4", 0.8625))]))).toEqual([]);
+    expect(where(reviewWorkbook([blocks(f("SUMPRODUCT(E2:E3,B2:B3)/B4", 0.8625))]))).toEqual([]);
+  });
+
+  it("fails a simple mean in the total row and says so", () => {
+    const r = reviewWorkbook([blocks(f("AVERAGE(E2:E3)", 0.875))]);
+    expect(where(r)).toEqual(["采区!E4 recovery.weighted"]);
+    const x = r.findings[0];
+    expect([x.stated, x.recomputed]).toEqual([0.875, 0.8625]);
+    expect(x.note?.zh).toContain("简单平均 87.5%");
+    expect(x.note?.en).toContain("simple mean");
+    expect(x.formula).toBe("=AVERAGE(E2:E3)");
+  });
+
+  it("names the block left out of a weighted mean", () => {
+    const r = reviewWorkbook([blocks(0.85)]);
+    expect(r.findings[0].note?.zh).toContain("漏掉“A”");
+  });
+
+  it("without a total row, checks the summary's recovery against the blocks", () => {
+    const noTotal = sheet("采区", [BLOCK_HEAD, ["A", 100, 10, 90, 0.9], ["B", 300, 45, 255, 0.85]]);
+    const bad = reviewWorkbook([noTotal, summary([RATE(0.875), PROCESS, UTIL])]);
+    expect(where(bad)).toEqual(["三率!E2 recovery.weighted"]);
+    expect(bad.findings[0].note?.zh).toContain("简单平均");
+    expect(where(reviewWorkbook([noTotal, summary([RATE(0.8625), PROCESS, UTIL])]))).toEqual([]);
+  });
+});
+
+describe("derived numbers and the tolerance", () => {
+  it("accepts a typed rate rounded to the digits typed, and not one rounded further than it shows", () => {
+    // 90/107 = 84.1121…%
+    const one = (e2: TestCell) => sheet("采区", [BLOCK_HEAD, ["A", 107, 17, 90, e2]]);
+    expect(where(reviewWorkbook([one(0.8411)]))).toEqual([]);
+    expect(where(reviewWorkbook([one(0.84)]))).toEqual([]); // 84% typed: ±0.5%
+    expect(where(reviewWorkbook([one(0.85)]))).toEqual(["采区!E2 derived.blocks.recovery"]);
+    expect(where(reviewWorkbook([one(0.8412)]))).toEqual(["采区!E2 derived.blocks.recovery"]);
+    expect(where(reviewWorkbook([one(84.11)]))).toEqual([]); // percent numbers
+  });
+
+  it("holds a formula's result to 1e-6 relative", () => {
+    const exact = 90 / 107;
+    const one = (v: number) => sheet("采区", [BLOCK_HEAD, ["A", 107, 17, 90, f("D2/B2", v)]]);
+    expect(where(reviewWorkbook([one(exact * (1 + 5e-7))]))).toEqual([]);
+    expect(where(reviewWorkbook([one(exact * (1 + 2e-6))]))).toEqual(["采区!E2 derived.blocks.recovery"]);
+  });
+
+  it("accepts a typed tonnage to half a unit of its last digit", () => {
+    // usable 90 − losses (5 + 4.6) = 80.4
+    const d = (i: TestCell) => design([designRow("探明资源量", 1, { 6: 4.6, 7: f("F2+G2", 9.6), 8: i, 9: null })]);
+    expect(where(reviewWorkbook([d(80)]))).toEqual([]);
+    expect(where(reviewWorkbook([d(80.4)]))).toEqual([]);
+    expect(where(reviewWorkbook([d(80.5)]))).toEqual(["设计!I2 derived.design.recoverable"]);
+    expect(where(reviewWorkbook([d(81)]))).toEqual(["设计!I2 derived.design.recoverable"]);
+  });
+
+  it("recomputes 设计利用资源量 and 设计开采回采率", () => {
+    const r = reviewWorkbook([design([designRow("探明资源量", 1, { 4: 100, 8: f("E2-H2", 91), 9: 0.95 })])]);
+    expect(where(r)).toEqual(["设计!E2 derived.design.usable", "设计!J2 derived.design.designRecovery"]);
+    expect(findingAt(r, "E2")?.recomputed).toBe(90);
+  });
+
+  it("checks a total row as the sum of the rows", () => {
+    const r = reviewWorkbook([blocks(f("D4/B4", 0.8625))]);
+    expect(status(r, "derived.blocks.consumed.total")).toEqual(["pass"]);
+    const wrong = reviewWorkbook([
+      sheet("采区", [BLOCK_HEAD, ["A", 100, 10, 90, 0.9], ["B", 300, 45, 255, 0.85], ["合计", 390, 55, 345, 0.8625]]),
+    ]);
+    expect(where(wrong)).toContain("采区!B4 derived.blocks.consumed.total");
+  });
+});
+
+describe("blocks.balance", () => {
+  it("warns when consumed ≠ extracted + loss", () => {
+    const r = reviewWorkbook([sheet("采区", [BLOCK_HEAD, ["A", 100, 20, 90, 0.9]])]);
+    expect(where(r)).toEqual(["采区!B2 blocks.balance"]);
+    expect(r.passed).toBe(true);
+  });
+});
+
+describe("reserves.all-losses (附件 六.5, 六.9)", () => {
+  it("names the loss a subtotal leaves out", () => {
+    const r = reviewWorkbook([
+      design([designRow("控制资源量", 1, { 7: f("F2", 5), 8: f("E2-H2", 85), 9: f("I2/E2", 85 / 90) })]),
+    ]);
+    expect(where(r)).toEqual(["设计!H2 reserves.all-losses"]);
+    expect(r.findings[0].note?.zh).toContain("采场损失 G2 = 4");
+  });
+
+  it("fails recoverable reserves with no loss deducted, or one loss left out", () => {
+    const none = reviewWorkbook([design([designRow("控制资源量", 1, { 8: f("E2", 90), 9: f("I2/E2", 1) })])]);
+    expect(where(none)).toEqual(["设计!I2 reserves.all-losses"]);
+    expect(none.findings[0].note?.zh).toContain("未扣减任何设计损失");
+    const one = reviewWorkbook([design([designRow("控制资源量", 1, { 8: f("E2-F2", 85), 9: f("I2/E2", 85 / 90) })])]);
+    expect(where(one)).toEqual(["设计!I2 reserves.all-losses"]);
+    expect(one.findings[0].note?.zh).toContain("采场损失");
+  });
+
+  it("passes every loss deducted", () => {
+    const r = reviewWorkbook([design([designRow("控制资源量", 1)])]);
+    expect(where(r)).toEqual([]);
+    expect(status(r, "reserves.all-losses")).toEqual(["pass"]);
+  });
+});
+
+describe("reserves.inferred-factor (one 2025 review)", () => {
+  it("warns when 推断 resources carry a factor of 1 or none", () => {
+    for (const factor of [1, null]) {
+      const r = reviewWorkbook([design([designRow("推断资源量", factor)])]);
+      expect(where(r)).toEqual(["设计!D2 reserves.inferred-factor"]);
+      expect(r.findings[0].severity).toBe("warn");
+      expect(r.passed).toBe(true);
+    }
+  });
+
+  it("passes a factor below 1, whatever it is (0.8 is one review, not a rule)", () => {
+    for (const factor of [0.8, 0.7])
+      expect(where(reviewWorkbook([design([designRow("推断资源量", factor)])]))).toEqual([]);
+  });
+});
+
+describe("resources.not-summed (GB/T 17766-2020)", () => {
+  const rows: TestCell[][] = [
+    ["Ⅰ", "探明资源量", "铁", "主矿产", 100],
+    ["Ⅰ", "控制资源量", "铁", "主矿产", 200],
+    ["Ⅰ", "证实储量", "铁", "主矿产", 80],
+  ];
+  it("fails a total adding resources and reserves", () => {
+    const r = reviewWorkbook([sheet("资源", [RES_HEAD, ...rows, ["合计", "", "", "", f("SUM(E2:E4)", 380)]])]);
+    expect(where(r)).toEqual(["资源!E5 resources.not-summed"]);
+    expect(r.findings[0].recomputed).toBe(300);
+  });
+
+  it("fails a row joining the two", () => {
+    const r = reviewWorkbook([sheet("资源", [RES_HEAD, ["Ⅰ", "探明资源量+证实储量", "铁", "主矿产", 180]])]);
+    expect(where(r)).toEqual(["资源!B2 resources.not-summed"]);
+  });
+
+  it("passes a total of the resources alone", () => {
+    expect(where(reviewWorkbook([sheet("资源", [RES_HEAD, ...rows, ["合计", "", "", "", 300]])]))).toEqual([]);
+  });
+});
+
+describe("utilization.missing and utilization.protection (六; 附件 六.8)", () => {
+  const resources = sheet("资源", [
+    RES_HEAD,
+    ["Ⅰ", "控制资源量", "铁矿", "主矿产", 100],
+    ["Ⅰ", "控制资源量", "钴", "伴生矿产", 100],
+    ["Ⅱ", "推断资源量", "铜矿", "共生矿产", 10],
+  ]);
+  const util = (rows: TestCell[][]) => sheet("综合利用", [UTIL_HEAD, ...rows]);
+  const IRON: TestCell[] = ["铁", "主矿产", 0.8, 0.9, f("C2*D2", 0.72), "是", ""];
+
+  it("fails a co- or by-product mineral without a row, at its cell in the resources table", () => {
+    const r = reviewWorkbook([resources, util([IRON, ["铜", "共生", 0.8, 0.85, 0.68, "是", ""]])]);
+    expect(where(r)).toEqual(["资源!C3 utilization.missing"]);
+    expect(r.findings[0].stated).toBe("钴");
+  });
+
+  it("matches mineral names loosely (铜矿 = 铜) and fails them all when there is no utilisation table", () => {
+    const r = reviewWorkbook([resources]);
+    expect(where(r)).toEqual(["资源!C3 utilization.missing", "资源!C4 utilization.missing"]);
+    expect(r.findings[0].note?.zh).toContain("没有综合利用表");
+  });
+
+  it("fails 否 without protection, passes 否 with it", () => {
+    const cobalt = (measure: string): TestCell[] => ["钴", "伴生", 0, 0, 0, "否", measure];
+    const copper: TestCell[] = ["铜", "共生", 0.8, 0.85, 0.68, "是", ""];
+    const bad = reviewWorkbook([resources, util([IRON, cobalt(""), copper])]);
+    expect(where(bad)).toEqual(["综合利用!G3 utilization.protection"]);
+    expect(where(reviewWorkbook([resources, util([IRON, cobalt("尾矿单独堆存"), copper])]))).toEqual([]);
+  });
+
+  it("recomputes 综合利用率 with an unused mineral as 0, and says when it was left out of n", () => {
+    const rows: TestCell[][] = [IRON, ["钴", "伴生", 0, 0, 0, "不利用", "单独堆存"]];
+    const ok = reviewWorkbook([util([...rows, ["综合利用率", "", "", "", 0.36]])]);
+    expect(where(ok)).toEqual([]);
+    const bad = reviewWorkbook([util([...rows, ["综合利用率", "", "", "", 0.72]])]);
+    expect(where(bad)).toEqual(["综合利用!E4 derived.utilization.combined.total"]);
+    expect(bad.findings[0].note?.zh).toContain("未利用的矿种须计 0");
+  });
+});
+
+describe("sanlv.explicit, sanlv.minimum, sanlv.consistent (六)", () => {
+  it("passes the three rates stated and reaching the minimums (inclusive: 81% reaches 81%)", () => {
+    const r = reviewWorkbook([summary([RATE(0.81), PROCESS, UTIL])]);
+    expect(where(r)).toEqual([]);
+    expect(r.facts.rates.map((x) => x.minimumFrom)).toEqual(["table", "table", "none"]);
+    expect(status(r, "sanlv.minimum")).toEqual(["pass"]);
+    expect(r.checks.find((c) => c.rule === "sanlv.minimum")?.reasons[0].zh).toContain("综合利用率");
+  });
+
+  it("fails a blank rate and a missing one", () => {
+    const r = reviewWorkbook([summary([RATE(""), PROCESS])]);
+    expect(where(r)).toEqual(["三率!E2 sanlv.explicit", "三率!A2 sanlv.explicit"]);
+    expect(r.findings[1].note?.zh).toContain("综合利用率");
+  });
+
+  it("warns about a rate stated as not applicable", () => {
+    const r = reviewWorkbook([summary([RATE(0.82), ["选矿回收率", "铁", "", "", "不涉及", "", "", ""], UTIL])]);
+    expect(where(r)).toEqual(["三率!E3 sanlv.not-applicable"]);
+  });
+
+  it("fails a rate below the national minimum, and a wrong minimum or verdict", () => {
+    const below = reviewWorkbook([summary([RATE(0.8, 0.81, "否"), PROCESS, UTIL])]);
+    expect(where(below)).toEqual(["三率!E2 sanlv.minimum"]);
+    expect(below.findings[0].note?.zh).toContain("2013年第21号");
+    const wrongMin = reviewWorkbook([summary([RATE(0.8, 0.79, "是"), PROCESS, UTIL])]);
+    expect(where(wrongMin)).toEqual([
+      "三率!F2 derived.summary.minimum",
+      "三率!E2 sanlv.minimum",
+      "三率!H2 derived.summary.meets",
+    ]);
+  });
+
+  it("checks against the plan's own minimum when the built-in table has none", () => {
+    const r = reviewWorkbook([
+      summary([RATE(0.82), PROCESS, ["综合利用率", "铁", "", "", 0.3, 0.4, "某省通知", "否"]]),
+    ]);
+    expect(where(r)).toEqual(["三率!E4 sanlv.minimum"]);
+    expect(r.findings[0].note?.zh).toContain("方案所列最低指标");
+  });
+
+  it("fails a summary rate that differs from the table computing it", () => {
+    const b = blocks(f("D4/B4", 0.8625));
+    expect(where(reviewWorkbook([b, summary([RATE(0.83), PROCESS, UTIL])]))).toEqual(["三率!E2 sanlv.consistent"]);
+    expect(where(reviewWorkbook([b, summary([RATE(f("采区!E4", 0.8625)), PROCESS, UTIL])]))).toEqual([]);
+  });
+});
+
+describe("balance.closure and the metal balance", () => {
+  const head: TestCell[] = ["产品", "产量(t)", "产率", "品位(%)", "金属量(t)", "回收率"];
+  const feed: TestCell[] = ["原矿", 100, 1, 30, 30, 1];
+  const conc: TestCell[] = ["精矿", 40, 0.4, 60, 24, 0.8];
+  it("passes a closed balance and recomputes yield, metal and recovery", () => {
+    const r = reviewWorkbook([sheet("平衡", [head, feed, conc, ["尾矿", 60, 0.6, 10, 6, 0.2]])]);
+    expect(where(r)).toEqual([]);
+    expect(status(r, "derived.balance.metal")).toEqual(["pass"]);
+  });
+
+  it("warns when the products do not add up to the feed, fails a wrong recovery", () => {
+    const tails: TestCell[] = ["尾矿", 50, 0.5, 10, 5, f("E4/E2", 5 / 30)];
+    const r = reviewWorkbook([sheet("平衡", [head, feed, ["精矿", 40, 0.4, 60, 24, 0.85], tails])]);
+    expect(where(r)).toEqual(["平衡!F3 derived.balance.recovery", "平衡!B2 balance.closure"]);
+    expect(r.findings[1].recomputed).toBe(90);
+  });
+});

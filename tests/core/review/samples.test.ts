@@ -1,0 +1,51 @@
+/**
+ * The shipped samples, reviewed in-process: the good one finds nothing, the bad one finds each planted mistake at
+ * its cell and nothing else — whether merged cells read as their value everywhere (the .xlsx reader) or blank
+ * outside the top-left cell (Excel).
+ */
+import { reviewWorkbook } from "../../../src/core/review/review";
+import { PLANTED, badSample, goodSample } from "../../../src/tools/review-samples";
+import { sampleSheets } from "./samples";
+
+describe.each([false, true])("the samples (Excel's blank merged cells: %s)", (excelMerges) => {
+  it("good: every check passes, nothing is flagged, and the rates are as planned", () => {
+    const r = reviewWorkbook(sampleSheets(goodSample(), excelMerges));
+    expect(r.findings).toEqual([]);
+    expect(r.passed).toBe(true);
+    expect(r.tables.map((t) => t.kind)).toEqual(["resources", "design", "blocks", "balance", "utilization", "summary"]);
+    expect(r.counts.passed).toBeGreaterThan(30);
+    // the one check that cannot run: no national minimum for iron's comprehensive utilisation
+    expect(r.checks.filter((c) => c.reasons.length > 0).map((c) => c.rule)).toEqual(["sanlv.minimum"]);
+    expect(r.facts.rates.map((x) => [x.indicator, x.minimum, x.meets])).toEqual([
+      ["RECOVERY", 0.81, true],
+      ["PROCESS", 0.9, true],
+      ["UTILIZATION", undefined, undefined],
+    ]);
+  });
+
+  it("bad: each planted mistake is found at its cell with its rule, and nothing else", () => {
+    const r = reviewWorkbook(sampleSheets(badSample(), excelMerges));
+    const found = r.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`).sort();
+    expect(found).toEqual(PLANTED.map((p) => `${p.sheet}!${p.cell} ${p.rule}`).sort());
+    expect(r.passed).toBe(false);
+    expect(r.counts).toMatchObject({ fail: 8, warn: 1 });
+  });
+});
+
+describe("PLANTED", () => {
+  it("plants each typical mistake of the issue once", () => {
+    expect(PLANTED.map((p) => p.rule).sort()).toEqual(
+      [
+        "derived.blocks.dilution",
+        "recovery.weighted",
+        "reserves.all-losses",
+        "reserves.inferred-factor",
+        "resources.not-summed",
+        "sanlv.explicit",
+        "sanlv.minimum",
+        "utilization.missing",
+        "utilization.protection",
+      ].sort(),
+    );
+  });
+});
