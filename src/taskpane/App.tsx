@@ -14,6 +14,7 @@ import { Assessment, AssessmentResult, defaultAssessment, evaluateAssessment } f
 import { MineError } from "../core/errors";
 import { FunctionList, FunctionMetadata } from "./components/FunctionList";
 import { FuzzyTab } from "./components/FuzzyTab";
+import { ReviewTab } from "./components/ReviewTab";
 import { SystemTab } from "./components/SystemTab";
 import { TemplatesTab } from "./components/TemplatesTab";
 import { WeightsSelection, WeightsTab } from "./components/WeightsTab";
@@ -21,8 +22,8 @@ import { WriteTab } from "./components/WriteTab";
 import { excelAvailable } from "./excel";
 import { Language, STRINGS } from "./strings";
 
-type TabId = "system" | "weights" | "fuzzy" | "write" | "templates" | "functions";
-const TABS: readonly TabId[] = ["system", "weights", "fuzzy", "write", "templates", "functions"];
+type TabId = "system" | "weights" | "fuzzy" | "write" | "templates" | "review" | "functions";
+const TABS: readonly TabId[] = ["system", "weights", "fuzzy", "write", "templates", "review", "functions"];
 
 function messageOf(error: unknown, language: Language): string {
   if (error instanceof MineError) return language === "zh" ? error.zh : error.en;
@@ -168,6 +169,9 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
         )}
         {tab === "templates" && (
           <TemplatesTab canWrite={canWrite} language={language} text={text.templates} writeText={text.write} />
+        )}
+        {tab === "review" && (
+          <ReviewTab canWrite={canWrite} language={language} text={text.review} writeText={text.write} />
         )}
         {tab === "functions" && functions && <FunctionList functions={functions} text={text} />}
       </main>

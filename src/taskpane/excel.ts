@@ -17,7 +17,8 @@ import {
 
 /**
  * The lowest ExcelApi set with everything used here: `Range.dataValidation` needs 1.8; `*OrNullObject` and
- * `isNullObject` need 1.4; `getUsedRange*(valuesOnly)` and `format.columnWidth` need 1.2; the rest is 1.1.
+ * `isNullObject` need 1.4; `getUsedRange*(valuesOnly)` and `format.columnWidth` need 1.2; the rest (including
+ * `getSelectedRange`, `Range.worksheet`, `Worksheet.visibility` and `format.fill`) is 1.1.
  */
 export const EXCEL_API_VERSION = "1.8";
 
@@ -137,7 +138,12 @@ export async function writeSheetPlan(plan: SheetPlan, options: { overwrite: bool
       sheet.getRange(`${letter}:${letter}`).format.columnWidth = charactersToPoints(width);
     }
     plan.charts.forEach((c, i) => {
-      const type = c.kind === "bar" ? Excel.ChartType.barClustered : Excel.ChartType.columnClustered;
+      const type =
+        c.kind === "bar"
+          ? Excel.ChartType.barClustered
+          : c.kind === "line"
+            ? Excel.ChartType.line
+            : Excel.ChartType.columnClustered;
       const seriesBy = c.seriesBy === "columns" ? Excel.ChartSeriesBy.columns : Excel.ChartSeriesBy.rows;
       const chart = sheet.charts.add(type, sheet.getRange(rangeAddress(c.source)), seriesBy);
       chart.name = `${chartPrefix}${i + 1}`;
@@ -340,20 +346,101 @@ export async function readSheetGrid(sheetName: string): Promise<SheetGrid> {
     // valuesOnly: formatting alone (e.g. a styled but empty column) must not widen the grid.
     const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,formulas");
     await context.sync();
-    if (used.isNullObject) return { values: [], formulas: [] };
-    // The used range may start below or right of A1; everything before it is empty.
-    const pad = (grid: unknown[][]): unknown[][] => {
-      const width = used.columnIndex + (grid[0]?.length ?? 0);
-      const blank = (n: number) => Array<unknown>(n).fill("");
-      return [
-        ...Array.from({ length: used.rowIndex }, () => blank(width)),
-        ...grid.map((row) => [...blank(used.columnIndex), ...row]),
-      ];
-    };
-    return { values: pad(used.values), formulas: pad(used.formulas) };
+    return gridFromA1(used);
   });
   if (!grid) throw new Error(`工作表“${sheetName}”不存在 | Sheet "${sheetName}" does not exist`);
   return grid;
+}
+
+/** A loaded used range (or null object) as a grid from A1: the used range may start below or right of A1. */
+function gridFromA1(used: Excel.Range): SheetGrid {
+  if (used.isNullObject) return { values: [], formulas: [] };
+  const pad = (grid: unknown[][]): unknown[][] => {
+    const width = used.columnIndex + (grid[0]?.length ?? 0);
+    const blank = (n: number) => Array<unknown>(n).fill("");
+    return [
+      ...Array.from({ length: used.rowIndex }, () => blank(width)),
+      ...grid.map((row) => [...blank(used.columnIndex), ...row]),
+    ];
+  };
+  return { values: pad(used.values), formulas: pad(used.formulas) };
+}
+
+/**
+ * Every visible worksheet (hidden and very hidden ones are left out), in workbook order, as {@link readSheetGrid}
+ * reads one: values and formulas from A1. One sync for the list, one for all the sheets' cells.
+ */
+export async function readWorkbookGrids(): Promise<{ name: string; grid: SheetGrid }[]> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/position,items/visibility");
+    await context.sync();
+    const visible = [...sheets.items].filter((s) => s.visibility === "Visible").sort((a, b) => a.position - b.position);
+    const used = visible.map((s) => ({
+      name: s.name,
+      range: s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,formulas"),
+    }));
+    await context.sync();
+    return used.map(({ name, range }) => ({ name, grid: gridFromA1(range) }));
+  });
+}
+
+/**
+ * The sheet of the selected range, read from A1 like {@link readSheetGrid}, with every cell outside the selection
+ * blanked (and the grid cut at the selection's last row and column), so that only the selected table is reviewed
+ * while every address stays that of the sheet. A selection of whole columns or rows is read as the used part of
+ * it. Excel refuses `getSelectedRange` for a selection of several areas; that error is passed on.
+ */
+export async function readSelectionGrid(): Promise<{ name: string; grid: SheetGrid }> {
+  return Excel.run(async (context) => {
+    const selected = context.workbook.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount");
+    const sheet = selected.worksheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,formulas");
+    await context.sync();
+    const { rowIndex: top, columnIndex: left } = selected;
+    const bottom = top + selected.rowCount; // exclusive
+    const right = left + selected.columnCount;
+    const full = gridFromA1(used);
+    const cut = (grid: readonly (readonly unknown[])[]): unknown[][] =>
+      grid.slice(0, bottom).map((row, r) => row.slice(0, right).map((cell, c) => (r >= top && c >= left ? cell : "")));
+    return { name: sheet.name, grid: { values: cut(full.values), formulas: cut(full.formulas) } };
+  });
+}
+
+/** The fill {@link highlightCells} gives a failing cell (Excel's "bad" red) and a warning (its "neutral" amber). */
+export const HIGHLIGHT_FILL = { fail: "#FFC7CE", warn: "#FFEB9C" } as const;
+
+/**
+ * Fills each cell with {@link HIGHLIGHT_FILL} of its severity (a cell listed both as fail and warn is filled as
+ * fail). Values, formulas and number formats are left alone; the former fill is replaced and not recorded.
+ * Cells without an address and sheets that no longer exist are skipped. `note` is not written into the workbook:
+ * cell notes need ExcelApi 1.18 and comments 1.10, above the add-in's 1.8 floor, and a comment would add an author
+ * thread to the plan; the note is in the report sheet instead. One sync to find the sheets, one for the fills.
+ */
+export async function highlightCells(
+  cells: readonly { sheet: string; address: string; severity: "fail" | "warn"; note: string }[],
+): Promise<void> {
+  const bySheet = new Map<string, Map<string, "fail" | "warn">>();
+  for (const { sheet, address, severity } of cells) {
+    if (address.trim() === "") continue;
+    const marks = bySheet.get(sheet) ?? new Map<string, "fail" | "warn">();
+    bySheet.set(sheet, marks);
+    const key = address.replace(/\$/g, "").toUpperCase();
+    if (marks.get(key) !== "fail") marks.set(key, severity);
+  }
+  if (bySheet.size === 0) return;
+  await Excel.run(async (context) => {
+    const sheets = [...bySheet].map(([name, marks]) => ({
+      marks,
+      sheet: context.workbook.worksheets.getItemOrNullObject(name),
+    }));
+    await context.sync();
+    for (const { sheet, marks } of sheets) {
+      if (sheet.isNullObject) continue;
+      for (const [address, severity] of marks) sheet.getRange(address).format.fill.color = HIGHLIGHT_FILL[severity];
+    }
+    await context.sync();
+  });
 }
 
 /** True when the page runs inside Excel with ExcelApi {@link EXCEL_API_VERSION}. */

@@ -408,9 +408,11 @@ async function assessmentFlows(page) {
     await page.waitForSelector(byId("write-panel"));
     const note = (await page.textContent(byId("write-note"))) || "";
     assert(note.includes("需要在 Excel 中运行"), `note: "${note}"`);
-    for (const id of ["write", "refresh-sheets", "sheet-name"]) {
+    for (const id of ["write", "refresh-sheets", "sheet-name", "years", "write-years"]) {
       assert(await page.isDisabled(byId(id)), `${id} is enabled outside Excel`);
     }
+    const years = (await page.textContent(byId("years-writer"))) || "";
+    assert(years.includes("多年度动态评估表"), `the multi-year section is missing: "${years.slice(0, 80)}"`);
     assert((await page.inputValue(byId("sheet-name"))) === "动态评估", "the sheet name does not default to 动态评估");
     const panel = (await page.textContent(byId("write-panel"))) || "";
     assert(panel.includes(`加载项版本 ${VERSION}`), `the page does not show version ${VERSION}`);
@@ -443,6 +445,32 @@ async function assessmentFlows(page) {
       const blocks = (await page.textContent(byId("template-blocks"))) || "";
       assert(blocks.includes("Σ采出 ÷ Σ动用"), "the blocks template does not say it is weighted Σ采出 ÷ Σ动用");
       await screenshot(page, "templates");
+    },
+  );
+
+  await check(
+    "the review (复核) page renders; outside Excel it says reading and writing need Excel, buttons disabled",
+    async () => {
+      await page.click(byId("tab-review"));
+      await page.waitForSelector(byId("review-panel"));
+      const tab = (await page.textContent(byId("tab-review"))) || "";
+      assert(tab.includes("复核"), `the tab reads "${tab}"`);
+      const note = (await page.textContent(byId("review-note"))) || "";
+      assert(note.includes("需要在 Excel 中运行"), `note: "${note}"`);
+      const buttons = {
+        "review-workbook": "复核整个工作簿",
+        "review-selection": "复核所选区域",
+        "review-write-report": "写入复核报告",
+        "review-write-opinion": "生成专家审查意见书草稿",
+        "review-highlight": "标出问题单元格",
+      };
+      for (const [id, label] of Object.entries(buttons)) {
+        const text = (await page.textContent(byId(id))) || "";
+        assert(text.includes(label), `${id} reads "${text}", expected ${label}`);
+        assert(await page.isDisabled(byId(id)), `${id} is enabled outside Excel`);
+      }
+      assert(!(await page.$(byId("review-summary"))), "a review summary shows before any review ran");
+      await screenshot(page, "review");
     },
   );
 }

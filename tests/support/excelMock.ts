@@ -111,6 +111,7 @@ export class FakeSheet {
   /** Column widths in points, as written through `format.columnWidth`. */
   readonly columnWidths = new Map<number, number>();
   readonly charts: FakeChart[] = [];
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(public name: string) {}
 
@@ -230,6 +231,8 @@ const ENUMS = {
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   activeSheet: string | undefined;
+  /** What `workbook.getSelectedRange()` returns: a sheet and an A1 address ("B3:D7", "B:D"); unset: it throws. */
+  selection: { sheet: string; address: string } | undefined;
   /** context.sync() calls over all runs. */
   syncs = 0;
   runs = 0;
@@ -294,7 +297,7 @@ class Batch {
 
   constructor(private readonly wb: FakeWorkbook) {
     this.context = new OfficeMockObject({ sync: () => this.sync() });
-    const workbook = new OfficeMockObject({});
+    const workbook = new OfficeMockObject({ getSelectedRange: () => this.selectedRange() });
     workbook.worksheets = this.worksheets();
     this.context.workbook = workbook;
   }
@@ -352,10 +355,10 @@ class Batch {
   }
 
   /** Wraps the mock's load so the data is read from the workbook at this point of the queue. */
-  private loadFromQueue(proxy: OfficeMockObject, refresh: () => void): void {
+  private loadFromQueue(proxy: OfficeMockObject, refresh: (arg?: string | string[]) => void): void {
     (proxy as { load: unknown }).load = (arg?: string | string[]) => {
       OfficeMockObject.prototype.load.call(proxy, arg as string);
-      this.enqueue(refresh);
+      this.enqueue(() => refresh(arg));
       return proxy;
     };
   }
@@ -427,6 +430,21 @@ class Batch {
     );
   }
 
+  /** The selected range, with its `worksheet`; bound when the call runs in the queue. */
+  private selectedRange(): OfficeMockObject {
+    const selection = () => {
+      const selected = this.wb.selection;
+      if (!selected) throw new Error("fake Excel: no selection set (FakeWorkbook.selection)");
+      return { sheet: this.wb.sheet(selected.sheet), geometry: parseAddress(selected.address) };
+    };
+    const r = this.range(
+      () => selection().sheet,
+      () => selection().geometry,
+    );
+    r.worksheet = this.worksheet(() => selection().sheet);
+    return r;
+  }
+
   /** A worksheet proxy bound to a sheet now (known) or when its creating call runs in the queue. */
   private worksheet(bind: FakeSheet | (() => FakeSheet | null)): OfficeMockObject {
     let sheet: FakeSheet | null = null;
@@ -453,7 +471,11 @@ class Batch {
     s.charts = this.charts(sheetOf);
     const refresh = () => {
       const current = sheetOf();
-      Batch.snapshot(s, { name: current.name, position: this.wb.sheets.indexOf(current), visibility: "Visible" });
+      Batch.snapshot(s, {
+        name: current.name,
+        position: this.wb.sheets.indexOf(current),
+        visibility: current.visibility,
+      });
     };
     this.loadFromQueue(s, refresh);
     return this.track(s, () => sheet === null, { refresh });
@@ -534,24 +556,34 @@ class Batch {
     this.intercept(r.dataValidation, ["rule", "prompt", "errorAlert", "ignoreBlanks"], (name, v) =>
       each((c) => (c.validation = { ...c.validation, [name]: v }))(),
     );
-    const refresh = () => {
+    const refresh = (arg?: string | string[]) => {
       if (g === null || g === undefined) return;
       const sheet = sheetOf();
-      if (g.rows * g.columns > MAX_CELLS) throw new Error(`fake Excel: refusing to load ${formatAddress(g)}`);
+      const geometryOnly = {
+        address: `${sheet.name}!${formatAddress(g)}`,
+        rowIndex: g.row,
+        columnIndex: g.column,
+        rowCount: g.rows,
+        columnCount: g.columns,
+      };
+      if (g.rows * g.columns > MAX_CELLS) {
+        // A whole-column range: its geometry may be loaded, not its cells.
+        const asked = arg === undefined ? ["*"] : Array.isArray(arg) ? arg : arg.split(",");
+        if (asked.some((p) => !/^\s*(address|rowIndex|columnIndex|rowCount|columnCount)\s*$/.test(p)))
+          throw new Error(`fake Excel: refusing to load the cells of ${formatAddress(g)}`);
+        Batch.snapshot(r, geometryOnly);
+        return;
+      }
       const table = (f: (cell: FakeCell | undefined) => unknown) =>
         Array.from({ length: g!.rows }, (_, r) =>
           Array.from({ length: g!.columns }, (_, c) => f(sheet.cells.get(key(g!.row + r, g!.column + c)))),
         );
       Batch.snapshot(r, {
-        address: `${sheet.name}!${formatAddress(g)}`,
+        ...geometryOnly,
         values: table((c) => c?.value ?? ""),
         formulas: table((c) => c?.formula ?? c?.value ?? ""),
         numberFormat: table((c) => c?.numberFormat ?? "General"),
         text: table((c) => String(c?.value ?? "")),
-        rowIndex: g.row,
-        columnIndex: g.column,
-        rowCount: g.rows,
-        columnCount: g.columns,
       });
     };
     this.loadFromQueue(r, refresh);

@@ -1,15 +1,20 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { SheetPlan } from "../../src/core/workbook/sheetPlan";
+import { planReviewOpinion, planReviewReport, reviewWorkbook } from "../../src/core/review";
+import { SheetPlan, columnName } from "../../src/core/workbook/sheetPlan";
 import {
+  HIGHLIGHT_FILL,
   OverwriteRefused,
   excelAvailable,
   findMarkedSheets,
+  highlightCells,
   occupiedCells,
+  readSelectionGrid,
   readSheetGrid,
+  readWorkbookGrids,
   suggestSheetName,
   writeSheetPlan,
 } from "../../src/taskpane/excel";
-import { FakeWorkbook } from "../support/excelMock";
+import { FakeSheet, FakeWorkbook } from "../support/excelMock";
 
 const globals = globalThis as { Excel?: unknown; Office?: unknown };
 
@@ -213,6 +218,15 @@ describe("writeSheetPlan's rate validation", () => {
   });
 });
 
+describe("writeSheetPlan's line chart", () => {
+  it("adds a planned line chart as an Excel line chart", async () => {
+    const wb = workbook();
+    const lined: SheetPlan = { ...plan, charts: [{ ...plan.charts[0], kind: "line", title: "Trend" }] };
+    await writeSheetPlan(lined, { overwrite: false });
+    expect(wb.sheet(plan.sheetName).charts[0]).toMatchObject({ type: "Line", source: "A4:B5", title: "Trend" });
+  });
+});
+
 describe("writeSheetPlan on an existing sheet", () => {
   it("writes into an empty footprint without asking, keeping cells outside it", async () => {
     const wb = workbook();
@@ -378,6 +392,214 @@ describe("readSheetGrid", () => {
   it("throws a clear error for a missing sheet", async () => {
     workbook().addSheet("S");
     await expect(readSheetGrid("Nope")).rejects.toThrow('Sheet "Nope" does not exist');
+  });
+});
+
+describe("readWorkbookGrids", () => {
+  it("reads every visible sheet from A1 in workbook order, leaving hidden ones out, in two syncs", async () => {
+    const wb = workbook();
+    wb.addSheet("One").set("B2", 3).set("C2", "=B2*2", 6);
+    wb.addSheet("Hidden").set("A1", "secret").visibility = "Hidden";
+    wb.addSheet("Empty");
+    wb.addSheet("VeryHidden").set("A1", 1).visibility = "VeryHidden";
+    wb.addSheet("Two").set("A1", "t");
+    await expect(readWorkbookGrids()).resolves.toEqual([
+      {
+        name: "One",
+        grid: {
+          values: [
+            ["", "", ""],
+            ["", 3, 6],
+          ],
+          formulas: [
+            ["", "", ""],
+            ["", 3, "=B2*2"],
+          ],
+        },
+      },
+      { name: "Empty", grid: { values: [], formulas: [] } },
+      { name: "Two", grid: { values: [["t"]], formulas: [["t"]] } },
+    ]);
+    expect(wb.syncs).toBe(2);
+    expect(wb.dropped).toBe(0);
+  });
+
+  it("gives the same grid as readSheetGrid for each sheet", async () => {
+    const wb = workbook();
+    wb.addSheet("S").set("C5", 1).set("D3", "=1+1", 2);
+    const [{ grid }] = await readWorkbookGrids();
+    await expect(readSheetGrid("S")).resolves.toEqual(grid);
+  });
+});
+
+describe("readSelectionGrid", () => {
+  /** B2:E5 filled with "r,c" labels, and a formula in D4. */
+  function seeded(): FakeWorkbook {
+    const wb = workbook();
+    wb.addSheet("Other").set("A1", "x");
+    const s = wb.addSheet("Data");
+    for (let r = 2; r <= 5; r++) for (const c of ["B", "C", "D", "E"]) s.set(`${c}${r}`, `${c}${r}`);
+    s.set("D4", "=C4", "C4");
+    return wb;
+  }
+
+  it("blanks every cell outside the selection and cuts the grid after it, keeping addresses", async () => {
+    const wb = seeded();
+    wb.selection = { sheet: "Data", address: "C3:D4" };
+    const { name, grid } = await readSelectionGrid();
+    expect(name).toBe("Data");
+    expect(grid.values).toEqual([
+      ["", "", "", ""],
+      ["", "", "", ""],
+      ["", "", "C3", "D3"],
+      ["", "", "C4", "C4"],
+    ]);
+    expect(grid.formulas[3]).toEqual(["", "", "C4", "=C4"]);
+    expect(wb.syncs).toBe(1);
+    expect(wb.dropped).toBe(0);
+  });
+
+  it("reads a selection of whole columns as the used part of them", async () => {
+    const wb = seeded();
+    wb.selection = { sheet: "Data", address: "D:E" };
+    const { grid } = await readSelectionGrid();
+    expect(grid.values).toEqual([
+      ["", "", "", "", ""],
+      ["", "", "", "D2", "E2"],
+      ["", "", "", "D3", "E3"],
+      ["", "", "", "C4", "E4"],
+      ["", "", "", "D5", "E5"],
+    ]);
+  });
+
+  it("gives an empty grid for a selection on an empty sheet or beyond the used range", async () => {
+    const wb = seeded();
+    wb.addSheet("Blank");
+    wb.selection = { sheet: "Blank", address: "A1:C3" };
+    await expect(readSelectionGrid()).resolves.toEqual({ name: "Blank", grid: { values: [], formulas: [] } });
+    wb.selection = { sheet: "Data", address: "G7:H9" };
+    const { grid } = await readSelectionGrid();
+    expect(grid.values.flat().every((v) => v === "")).toBe(true);
+  });
+});
+
+describe("highlightCells", () => {
+  it("fills fail cells red and warn cells amber without touching values, formulas or formats", async () => {
+    const wb = workbook();
+    const s = wb.addSheet("S").set("B2", 0.8).set("C3", "=B2*2", 1.6);
+    s.touch(1, 1).numberFormat = "0.00%";
+    wb.addSheet("T").set("A1", "x");
+    await highlightCells([
+      { sheet: "S", address: "B2", severity: "fail", note: "stated 80%, recomputed 82%" },
+      { sheet: "S", address: "$C$3", severity: "warn", note: "" },
+      { sheet: "T", address: "D4", severity: "warn", note: "" },
+    ]);
+    expect(HIGHLIGHT_FILL).toEqual({ fail: "#FFC7CE", warn: "#FFEB9C" });
+    expect(s.cell("B2")).toMatchObject({ value: 0.8, numberFormat: "0.00%", fill: "#FFC7CE" });
+    expect(s.cell("C3")).toMatchObject({ value: 1.6, formula: "=B2*2", fill: "#FFEB9C" });
+    expect(wb.sheet("T").cell("D4")).toMatchObject({ value: "", fill: "#FFEB9C" });
+    expect(wb.sheet("T").cell("A1")?.fill).toBeUndefined();
+    expect(wb.writes).toEqual([]); // no values, formulas or number formats written
+    expect(wb.syncs).toBe(2);
+    expect(wb.dropped).toBe(0);
+  });
+
+  it("fills a cell flagged both ways as failing, whatever the order", async () => {
+    const wb = workbook();
+    const s = wb.addSheet("S");
+    await highlightCells([
+      { sheet: "S", address: "A1", severity: "fail", note: "" },
+      { sheet: "S", address: "A1", severity: "warn", note: "" },
+      { sheet: "S", address: "b2", severity: "warn", note: "" },
+      { sheet: "S", address: "B2", severity: "fail", note: "" },
+    ]);
+    expect(s.cell("A1")?.fill).toBe(HIGHLIGHT_FILL.fail);
+    expect(s.cell("B2")?.fill).toBe(HIGHLIGHT_FILL.fail);
+  });
+
+  it("skips cells without an address and sheets that do not exist, and does not run Excel for nothing", async () => {
+    const wb = workbook();
+    const s = wb.addSheet("S");
+    await highlightCells([{ sheet: "S", address: "", severity: "fail", note: "the workbook has no table" }]);
+    expect(wb.runs).toBe(0);
+    await highlightCells([
+      { sheet: "Gone", address: "A1", severity: "fail", note: "" },
+      { sheet: "S", address: "A2", severity: "warn", note: "" },
+    ]);
+    expect(wb.find("Gone")).toBeUndefined();
+    expect(s.cell("A2")?.fill).toBe(HIGHLIGHT_FILL.warn);
+  });
+});
+
+describe("the spot-check through the adapter", () => {
+  const HEAD = ["采区/矿块", "动用资源量(万t)", "损失量(万t)", "采出纯矿石量(万t)", "开采回采率"];
+  /** A blocks table with its header at row `top` from column `left`, its total rate a simple mean (87.5%, not 86.25%). */
+  function blocksAt(s: FakeSheet, top: number, left: number): void {
+    const at = (r: number, c: number) => `${columnName(left + c)}${top + r}`;
+    HEAD.forEach((h, c) => s.set(at(0, c), h));
+    const rows: [string, number, number][] = [
+      ["A", 100, 10],
+      ["B", 300, 45],
+    ];
+    rows.forEach(([name, consumed, lost], i) => {
+      const r = i + 1;
+      s.set(at(r, 0), name).set(at(r, 1), consumed).set(at(r, 2), lost);
+      s.set(at(r, 3), `=${at(r, 1)}-${at(r, 2)}`, consumed - lost);
+      s.set(at(r, 4), `=${at(r, 3)}/${at(r, 1)}`, (consumed - lost) / consumed);
+    });
+    s.set(at(3, 0), "合计");
+    s.set(at(3, 1), `=SUM(${at(1, 1)}:${at(2, 1)})`, 400);
+    s.set(at(3, 2), `=SUM(${at(1, 2)}:${at(2, 2)})`, 55);
+    s.set(at(3, 3), `=SUM(${at(1, 3)}:${at(2, 3)})`, 345);
+    s.set(at(3, 4), `=AVERAGE(${at(1, 4)}:${at(2, 4)})`, 0.875);
+  }
+
+  it("reviews only the selected table, at the sheet's addresses, and highlights what it found", async () => {
+    const wb = workbook();
+    const s = wb.addSheet("采区");
+    blocksAt(s, 3, 1); // B3:F6, total rate in F6
+    blocksAt(s, 10, 1); // B10:F13, outside the selection
+    wb.selection = { sheet: "采区", address: "B3:F6" };
+    const selected = await readSelectionGrid();
+    const report = reviewWorkbook([selected]);
+    expect(report.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(["采区!B3:F6"]);
+    expect(report.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(["采区!F6 recovery.weighted"]);
+
+    const whole = reviewWorkbook(await readWorkbookGrids());
+    expect(whole.findings.map((f) => f.cell)).toEqual(["F6", "F13"]);
+
+    await highlightCells(
+      whole.findings.map((f) => ({ sheet: f.sheet, address: f.cell, severity: f.severity, note: f.zh })),
+    );
+    expect(s.cell("F6")).toMatchObject({ value: 0.875, formula: "=AVERAGE(F4:F5)", fill: HIGHLIGHT_FILL.fail });
+    expect(s.cell("F13")?.fill).toBe(HIGHLIGHT_FILL.fail);
+    expect(s.cell("F5")?.fill).toBeUndefined();
+  });
+
+  it("writes the report and the draft opinion into new sheets, which a second review skips", async () => {
+    const wb = workbook();
+    blocksAt(wb.addSheet("采区"), 1, 0);
+    const report = reviewWorkbook(await readWorkbookGrids());
+    const options = { lang: "zh" as const, source: "整个工作簿", date: "2026-01-01" };
+    const reportPlan = planReviewReport(report, { ...options, sheetName: await suggestSheetName("复核报告") });
+    await writeSheetPlan(reportPlan, { overwrite: false });
+    const opinion = planReviewOpinion(report, report.facts, { ...options, sheetName: "专家审查意见书" });
+    await writeSheetPlan(opinion, { overwrite: false });
+    await expect(writeSheetPlan(opinion, { overwrite: false })).rejects.toBeInstanceOf(OverwriteRefused);
+
+    expect(String(wb.sheet("复核报告").cell("A1")?.value)).toMatch(/^MINE 复核/);
+    const texts = [...wb.sheet("复核报告").cells.values()].map((c) => c.value);
+    expect(texts).toContain("E4"); // the finding's cell
+    expect(texts).toContain("recovery.weighted");
+    const opinionTexts = [...wb.sheet("专家审查意见书").cells.values()].map((c) => String(c.value));
+    expect(opinionTexts.some((t) => t.startsWith("六、审查结论"))).toBe(true);
+    expect(wb.dropped).toBe(0);
+
+    const again = reviewWorkbook(await readWorkbookGrids());
+    expect(again.skippedSheets.map((x) => x.name)).toEqual(["复核报告", "专家审查意见书"]);
+    expect(again.findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(
+      report.findings.map((f) => `${f.sheet}!${f.cell}`),
+    );
   });
 });
 

@@ -36,7 +36,7 @@ export interface PlannedCell {
 }
 
 export interface PlannedChart {
-  readonly kind: "bar" | "column";
+  readonly kind: "bar" | "column" | "line";
   readonly title: string;
   /** A contiguous source: first column (or row) the category labels, the second the values. */
   readonly source: CellRange;

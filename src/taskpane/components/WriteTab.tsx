@@ -5,6 +5,7 @@ import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../
 import { OverwriteRefused, findMarkedSheets, readSheetGrid, suggestSheetName, writeSheetPlan } from "../excel";
 import { Strings } from "../strings";
 import { OverwriteDialog } from "./OverwriteDialog";
+import { YearsWriter } from "./YearsWriter";
 import { VERSION, describe, today } from "./stamp";
 
 export interface WriteTabProps {
@@ -149,6 +150,7 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
           void write(true);
         }}
       />
+      <YearsWriter assessment={assessment} canWrite={canWrite} language={language} text={text} />
     </section>
   );
 }

@@ -1,0 +1,55 @@
+import { Caption1, Text } from "@fluentui/react-components";
+import * as React from "react";
+import { ReviewReport, verdictText } from "../../core/review";
+import { Language, Strings } from "../strings";
+import { ReviewFinding } from "./ReviewFinding";
+
+/** Findings listed in the pane; the report sheet has them all. */
+const SHOWN = 100;
+
+export interface ReviewSummaryProps {
+  readonly report: ReviewReport;
+  /** What was reviewed, in words. */
+  readonly scope: string;
+  readonly language: Language;
+  readonly text: Strings["review"];
+}
+
+/** The review's verdict and counts, the tables found, and each finding. */
+export function ReviewSummary({ report, scope, language, text }: ReviewSummaryProps): React.JSX.Element {
+  const zh = language === "zh";
+  return (
+    <section data-testid="review-summary">
+      <Text as="p" block weight="semibold" className={report.passed ? undefined : "error"} data-testid="review-verdict">
+        {verdictText(report, language)}
+      </Text>
+      <Caption1 as="p" block>
+        {text.scope(scope)}
+      </Caption1>
+      <Caption1 as="p" block>
+        {text.tables(report.tables.length)}
+      </Caption1>
+      <ul data-testid="review-tables">
+        {report.tables.map((t) => (
+          <li key={`${t.sheet}!${t.range}`}>
+            <Caption1>
+              {text.table(t.sheet, t.range, zh ? t.zh : t.en, t.rows)}
+              {t.missing.length > 0 &&
+                " · " + text.missing(t.missing.map((m) => (zh ? m.zh : m.en)).join(zh ? "、" : ", "))}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+      <Text as="h3" block weight="semibold">
+        {text.findings(report.findings.length)}
+      </Text>
+      {report.findings.length === 0 && <Caption1>{text.noFindings}</Caption1>}
+      <ul className="sheets" data-testid="review-findings">
+        {report.findings.slice(0, SHOWN).map((f, i) => (
+          <ReviewFinding key={i} finding={f} index={i} language={language} text={text} />
+        ))}
+      </ul>
+      {report.findings.length > SHOWN && <Caption1>{text.more(report.findings.length - SHOWN)}</Caption1>}
+    </section>
+  );
+}

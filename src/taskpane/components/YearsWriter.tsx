@@ -1,0 +1,90 @@
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import * as React from "react";
+import { Assessment, Language } from "../../core/evaluation/assessment";
+import { defaultPanel, yearSubjects } from "../../core/evaluation/dynamic";
+import { planDynamicSheet } from "../../core/evaluation/dynamicSheet";
+import { OverwriteRefused, suggestSheetName, writeSheetPlan } from "../excel";
+import { Strings } from "../strings";
+import { OverwriteDialog } from "./OverwriteDialog";
+import { VERSION, describe, today } from "./stamp";
+
+export interface YearsWriterProps {
+  readonly assessment: Assessment;
+  readonly canWrite: boolean;
+  readonly language: Language;
+  readonly text: Strings["write"];
+}
+
+/**
+ * Writes the same weight model as a multi-year sheet (T/XZBX 0088—2025 §5.2–5.3): one column of values per year,
+ * left blank for the engineer, and the yearly verdicts and trend chart as live formulas.
+ */
+export function YearsWriter({ assessment, canWrite, language, text }: YearsWriterProps): React.JSX.Element {
+  const [years, setYears] = React.useState(() => String(new Date().getFullYear() - 3) + "-" + new Date().getFullYear());
+  const [busy, setBusy] = React.useState(false);
+  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [refused, setRefused] = React.useState<OverwriteRefused | null>(null);
+  const [target, setTarget] = React.useState<string | null>(null);
+  const voted = assessment.categories.flatMap((c) => c.indicators).filter((i) => i.membership.kind === "votes").length;
+
+  const write = async (overwrite: boolean) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const subjects = yearSubjects(years, language);
+      const sheetName = overwrite && target ? target : await suggestSheetName(text.yearsSheetBase);
+      const plan = planDynamicSheet(assessment, defaultPanel(assessment, subjects), {
+        sheetName,
+        language,
+        version: VERSION,
+        date: today(),
+      });
+      setTarget(sheetName);
+      await writeSheetPlan(plan, { overwrite });
+      setStatus({ intent: "success", text: text.yearsWritten(sheetName) });
+    } catch (e) {
+      if (e instanceof OverwriteRefused) setRefused(e);
+      else setStatus({ intent: "error", text: text.failed + describe(e, language) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="years" data-testid="years-writer">
+      <Text weight="semibold" block>
+        {text.yearsHeading}
+      </Text>
+      <Caption1 as="p" block>
+        {text.yearsHint}
+      </Caption1>
+      {voted > 0 && (
+        <Caption1 as="p" block data-testid="years-votes-note">
+          {text.yearsVotesNote(voted)}
+        </Caption1>
+      )}
+      <div className="row end">
+        <Field label={text.yearsLabel} className="grow">
+          <Input data-testid="years" value={years} disabled={!canWrite} onChange={(_, d) => setYears(d.value)} />
+        </Field>
+        <Button data-testid="write-years" disabled={!canWrite || busy} onClick={() => void write(false)}>
+          {text.yearsWrite}
+        </Button>
+      </div>
+      {status && (
+        <MessageBar intent={status.intent} data-testid="years-status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <OverwriteDialog
+        refused={refused}
+        text={text}
+        onCancel={() => setRefused(null)}
+        onConfirm={() => {
+          setRefused(null);
+          void write(true);
+        }}
+      />
+    </section>
+  );
+}
