@@ -92,6 +92,25 @@ function filledCells(range: CellRange, formulas: unknown[][], into = new Set<str
 }
 
 /**
+ * The write every tab uses: writes `plan`; if cells under it are not empty, asks `confirm` (the taskpane's dialog)
+ * and writes over them only on yes. Resolves true when written, false when the user declined.
+ */
+export async function writePlanAsking(
+  plan: SheetPlan,
+  confirm: (refused: OverwriteRefused) => Promise<boolean>,
+): Promise<boolean> {
+  try {
+    await writeSheetPlan(plan, { overwrite: false });
+    return true;
+  } catch (e) {
+    if (!(e instanceof OverwriteRefused)) throw e;
+    if (!(await confirm(e))) return false;
+    await writeSheetPlan(plan, { overwrite: true });
+    return true;
+  }
+}
+
+/**
  * Writes the plan: creates the sheet when missing; when it exists and any cell of plan.extent or of a spill range
  * is non-empty, throws {@link OverwriteRefused} unless options.overwrite, which first clears those cells (contents,
  * formats, validation) and deletes the charts a previous write of the same marker added. Then writes cells, formats

@@ -4,6 +4,7 @@ import { SheetPlan, columnName } from "../../src/core/workbook/sheetPlan";
 import {
   HIGHLIGHT_FILL,
   OverwriteRefused,
+  writePlanAsking,
   excelAvailable,
   findMarkedSheets,
   highlightCells,
@@ -224,6 +225,34 @@ describe("writeSheetPlan's line chart", () => {
     const lined: SheetPlan = { ...plan, charts: [{ ...plan.charts[0], kind: "line", title: "Trend" }] };
     await writeSheetPlan(lined, { overwrite: false });
     expect(wb.sheet(plan.sheetName).charts[0]).toMatchObject({ type: "Line", source: "A4:B5", title: "Trend" });
+  });
+});
+
+describe("writePlanAsking", () => {
+  it("writes a free footprint without asking", async () => {
+    const wb = workbook();
+    const confirm = jest.fn(async () => true);
+    await expect(writePlanAsking(plan, confirm)).resolves.toBe(true);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(wb.sheet(plan.sheetName).cell("B6")?.formula).toBe("=SUM(B4:B5)");
+  });
+
+  it("asks with the count of occupied cells, and leaves them when the user declines", async () => {
+    const wb = workbook();
+    const s = wb.addSheet(plan.sheetName).set("A1", "old title");
+    const confirm = jest.fn(async (refused: OverwriteRefused) => refused.occupied === 1 && false);
+    await expect(writePlanAsking(plan, confirm)).resolves.toBe(false);
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(s.cell("A1")?.value).toBe("old title");
+    expect(s.cell("B6")).toBeUndefined();
+  });
+
+  it("overwrites only after a yes", async () => {
+    const wb = workbook();
+    wb.addSheet(plan.sheetName).set("A1", "old title");
+    await expect(writePlanAsking(plan, async () => true)).resolves.toBe(true);
+    expect(wb.sheet(plan.sheetName).cell("A1")?.value).not.toBe("old title");
+    expect(wb.sheet(plan.sheetName).cell("B6")?.formula).toBe("=SUM(B4:B5)");
   });
 });
 

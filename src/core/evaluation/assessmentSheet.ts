@@ -11,18 +11,7 @@
  */
 import { MineError } from "../errors";
 import { isBlank } from "../cells";
-import {
-  CellRange,
-  PlannedCell,
-  PlannedChart,
-  PlannedValidation,
-  SheetGrid,
-  SheetPlan,
-  cellAddress,
-  extentOf,
-  footprintOf,
-  rangeAddress,
-} from "../workbook/sheetPlan";
+import { CellRange, SheetGrid, SheetPlan, SheetPlanBuilder, cellAddress, rangeAddress } from "../workbook/sheetPlan";
 import { Matrix, RI_TABLES, RiTableId, WEIGHT_METHODS, crThreshold, parseRiTable, parseWeightMethod } from "./ahp";
 import { Assessment, AssessmentCategory, Expert, Language, MembershipInput } from "./assessment";
 import { Direction, FUZZY_OPERATORS, OPERATOR_INFO, parseDirection, parseOperator } from "./fuzzy";
@@ -381,25 +370,6 @@ const KIND_WORDS: Record<string, MembershipInput["kind"]> = {
 
 // ---- Planning ----
 
-class PlanBuilder {
-  readonly cells: PlannedCell[] = [];
-  readonly validations: PlannedValidation[] = [];
-  readonly charts: PlannedChart[] = [];
-
-  put(row: number, column: number, role: PlannedCell["role"], value: string | number, numberFormat?: string): void {
-    this.cells.push({ row, column, role, value, ...(numberFormat ? { numberFormat } : {}) });
-  }
-
-  formula(
-    row: number,
-    column: number,
-    formula: string,
-    options: { numberFormat?: string; spill?: { rows: number; columns: number } } = {},
-  ): void {
-    this.cells.push({ row, column, role: "formula", formula, ...options });
-  }
-}
-
 const ref = (p: { row: number; column: number }, absolute = true): string => cellAddress(p.row, p.column, absolute);
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 const JUDGEMENT_FORMAT = "# ?/?";
@@ -423,7 +393,7 @@ function blockLabels(layout: AssessmentLayout, index: number): string[] {
 }
 
 function writeBlockFrame(
-  plan: PlanBuilder,
+  plan: SheetPlanBuilder,
   layout: AssessmentLayout,
   block: MatrixBlock,
   index: number,
@@ -469,7 +439,7 @@ function matricesOf(expert: Expert): Matrix[] {
   return [expert.categoryMatrix, ...expert.indicatorMatrices];
 }
 
-function writeExpertBlocks(plan: PlanBuilder, layout: AssessmentLayout, a: Assessment, language: Language): void {
+function writeExpertBlocks(plan: SheetPlanBuilder, layout: AssessmentLayout, a: Assessment, language: Language): void {
   const words = WORDS[language];
   a.experts.forEach((expert, e) => {
     const blocks = layout.expertBlocks[e];
@@ -520,7 +490,7 @@ function writeExpertBlocks(plan: PlanBuilder, layout: AssessmentLayout, a: Asses
   });
 }
 
-function writeMembership(plan: PlanBuilder, layout: AssessmentLayout, a: Assessment, language: Language): void {
+function writeMembership(plan: SheetPlanBuilder, layout: AssessmentLayout, a: Assessment, language: Language): void {
   const words = WORDS[language];
   const m = a.grades.length;
   const C = MEMBERSHIP_COLUMNS;
@@ -616,7 +586,7 @@ function weightsRange(block: MatrixBlock): string {
   return rangeAddress(block.weights, true);
 }
 
-function writeFuzzy(plan: PlanBuilder, layout: AssessmentLayout, a: Assessment, language: Language): void {
+function writeFuzzy(plan: SheetPlanBuilder, layout: AssessmentLayout, a: Assessment, language: Language): void {
   const words = WORDS[language];
   const m = a.grades.length;
   const K = a.categories.length;
@@ -708,7 +678,7 @@ export function planAssessmentSheet(a: Assessment, options: AssessmentSheetOptio
   const { language } = options;
   const words = WORDS[language];
   const layout = layoutOf(shapeOf(a));
-  const plan = new PlanBuilder();
+  const plan = new SheetPlanBuilder();
   const m = a.grades.length;
 
   plan.put(0, 0, "title", ASSESSMENT_MARKER);
@@ -814,28 +784,11 @@ export function planAssessmentSheet(a: Assessment, options: AssessmentSheetOptio
   writeMembership(plan, layout, a, language);
   writeFuzzy(plan, layout, a, language);
 
-  const extent = extentOf(
-    plan.cells.flatMap((cell) => {
-      const f = footprintOf(cell);
-      return [
-        { row: f.row, column: f.column },
-        { row: f.row + f.rows - 1, column: f.column + f.columns - 1 },
-      ];
-    }),
-  );
-  return {
-    sheetName: options.sheetName,
-    marker: ASSESSMENT_MARKER,
-    cells: plan.cells,
-    charts: plan.charts,
-    validations: plan.validations,
-    columnWidths: [
-      { column: 0, width: 22 },
-      { column: 1, width: 16 },
-      ...Array.from({ length: Math.max(m, 9) + 8 }, (_, j) => ({ column: 2 + j, width: 10 })),
-    ],
-    extent: { ...extent, row: 0, column: 0, rows: extent.row + extent.rows, columns: extent.column + extent.columns },
-  };
+  return plan.plan(options.sheetName, ASSESSMENT_MARKER, [
+    { column: 0, width: 22 },
+    { column: 1, width: 16 },
+    ...Array.from({ length: Math.max(m, 9) + 8 }, (_, j) => ({ column: 2 + j, width: 10 })),
+  ]);
 }
 
 // ---- Reading back ----

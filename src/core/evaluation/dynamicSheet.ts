@@ -11,17 +11,7 @@
  * its verdict says 数据不全, and its trend cell is #N/A so the line chart shows a gap rather than a false zero. A
  * missing or disordered breakpoint is a configuration error and shows the function's own error message.
  */
-import {
-  CellRange,
-  PlannedCell,
-  PlannedChart,
-  PlannedValidation,
-  SheetPlan,
-  cellAddress,
-  extentOf,
-  footprintOf,
-  rangeAddress,
-} from "../workbook/sheetPlan";
+import { CellRange, SheetPlan, SheetPlanBuilder, cellAddress, rangeAddress } from "../workbook/sheetPlan";
 import { WEIGHT_METHODS } from "./ahp";
 import { Assessment, Language } from "./assessment";
 import { Panel, evaluatePanel, indicatorCount } from "./dynamic";
@@ -257,25 +247,6 @@ function defaultUnit(name: string): string {
   return "";
 }
 
-class PlanBuilder {
-  readonly cells: PlannedCell[] = [];
-  readonly validations: PlannedValidation[] = [];
-  readonly charts: PlannedChart[] = [];
-
-  put(row: number, column: number, role: PlannedCell["role"], value: string | number, numberFormat?: string): void {
-    this.cells.push({ row, column, role, value, ...(numberFormat ? { numberFormat } : {}) });
-  }
-
-  formula(
-    row: number,
-    column: number,
-    formula: string,
-    options: { numberFormat?: string; spill?: { rows: number; columns: number } } = {},
-  ): void {
-    this.cells.push({ row, column, role: "formula", formula, ...options });
-  }
-}
-
 /**
  * The dynamic-assessment sheet for an assessment and a panel (values are written where given, blank otherwise).
  * The weights are the engine's values for the assessment (see the module comment).
@@ -287,7 +258,7 @@ export function planDynamicSheet(a: Assessment, panel: Panel, options: DynamicSh
   const n = panel.subjects.length;
   if (n === 0) throw new RangeError("a dynamic assessment needs at least one subject");
   const layout = dynamicLayoutOf(a, n);
-  const plan = new PlanBuilder();
+  const plan = new SheetPlanBuilder();
   const m = a.grades.length;
   const K = a.categories.length;
   const I = indicatorCount(a);
@@ -482,26 +453,9 @@ export function planDynamicSheet(a: Assessment, panel: Panel, options: DynamicSh
     placement: { row: layout.trendHeading, column: 4 + m, rows: Math.max(12, n + 3), columns: 7 },
   });
 
-  const extent = extentOf(
-    plan.cells.flatMap((cell) => {
-      const f = footprintOf(cell);
-      return [
-        { row: f.row, column: f.column },
-        { row: f.row + f.rows - 1, column: f.column + f.columns - 1 },
-      ];
-    }),
-  );
-  return {
-    sheetName: options.sheetName,
-    marker: DYNAMIC_MARKER,
-    cells: plan.cells,
-    charts: plan.charts,
-    validations: plan.validations,
-    columnWidths: [
-      { column: 0, width: 22 },
-      { column: 1, width: 22 },
-      ...Array.from({ length: layout.valuesColumn + n - 2 }, (_, j) => ({ column: 2 + j, width: 11 })),
-    ],
-    extent: { ...extent, row: 0, column: 0, rows: extent.row + extent.rows, columns: extent.column + extent.columns },
-  };
+  return plan.plan(options.sheetName, DYNAMIC_MARKER, [
+    { column: 0, width: 22 },
+    { column: 1, width: 22 },
+    ...Array.from({ length: layout.valuesColumn + n - 2 }, (_, j) => ({ column: 2 + j, width: 11 })),
+  ]);
 }

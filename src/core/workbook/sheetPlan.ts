@@ -102,6 +102,49 @@ export function footprintOf(cell: PlannedCell): CellRange {
   return { row: cell.row, column: cell.column, rows: cell.spill?.rows ?? 1, columns: cell.spill?.columns ?? 1 };
 }
 
+/**
+ * Collects a sheet's cells, validations and charts as a planner lays them out, and makes the SheetPlan whose
+ * extent runs from A1 over every cell and spill (what must be empty before writing).
+ */
+export class SheetPlanBuilder {
+  readonly cells: PlannedCell[] = [];
+  readonly validations: PlannedValidation[] = [];
+  readonly charts: PlannedChart[] = [];
+
+  put(row: number, column: number, role: CellRole, value: string | number, numberFormat?: string): void {
+    this.cells.push({ row, column, role, value, ...(numberFormat ? { numberFormat } : {}) });
+  }
+
+  formula(
+    row: number,
+    column: number,
+    formula: string,
+    options: { numberFormat?: string; spill?: { rows: number; columns: number } } = {},
+  ): void {
+    this.cells.push({ row, column, role: "formula", formula, ...options });
+  }
+
+  plan(sheetName: string, marker: string, columnWidths: SheetPlan["columnWidths"]): SheetPlan {
+    const corners = this.cells.flatMap((cell) => {
+      const f = footprintOf(cell);
+      return [
+        { row: f.row, column: f.column },
+        { row: f.row + f.rows - 1, column: f.column + f.columns - 1 },
+      ];
+    });
+    const used = extentOf(corners);
+    return {
+      sheetName,
+      marker,
+      cells: this.cells,
+      charts: this.charts,
+      validations: this.validations,
+      columnWidths,
+      extent: { row: 0, column: 0, rows: used.row + used.rows, columns: used.column + used.columns },
+    };
+  }
+}
+
 /** The smallest range holding every cell. */
 export function extentOf(cells: readonly { row: number; column: number }[]): CellRange {
   if (cells.length === 0) return { row: 0, column: 0, rows: 0, columns: 0 };

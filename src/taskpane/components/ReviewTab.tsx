@@ -1,16 +1,9 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import * as React from "react";
 import { ReviewReport, planReviewOpinion, planReviewReport, reviewWorkbook } from "../../core/review";
-import {
-  OverwriteRefused,
-  highlightCells,
-  readSelectionGrid,
-  readWorkbookGrids,
-  suggestSheetName,
-  writeSheetPlan,
-} from "../excel";
+import { highlightCells, readSelectionGrid, readWorkbookGrids, suggestSheetName } from "../excel";
 import { Language, Strings } from "../strings";
-import { OverwriteDialog } from "./OverwriteDialog";
+import { useAskingWriter } from "./OverwriteDialog";
 import { ReviewSummary } from "./ReviewSummary";
 import { describe, today } from "./stamp";
 
@@ -40,7 +33,7 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
   const [reviewed, setReviewed] = React.useState<Reviewed | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [status, setStatus] = React.useState<Status>(null);
-  const [refused, setRefused] = React.useState<{ sheet: Sheet; error: OverwriteRefused } | null>(null);
+  const asking = useAskingWriter(writeText);
   const scope = reviewed?.selection !== undefined ? text.scopeSelection(reviewed.selection) : text.scopeWorkbook;
 
   /** Runs an action with the spinner, showing its success text or its failure. */
@@ -51,7 +44,6 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
       const done = await action();
       if (done) setStatus({ intent: "success", text: done });
     } catch (e) {
-      if (e instanceof OverwriteRefused) return; // the dialog asks; see write()
       setStatus({ intent: "error", text: text.failed + describe(e, language) });
     } finally {
       setBusy(false);
@@ -69,22 +61,16 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
       return null;
     });
 
-  const write = (sheet: Sheet, into?: string) =>
+  const write = (sheet: Sheet) =>
     run(async () => {
       if (!reviewed) return null;
-      const sheetName = into ?? (await suggestSheetName(sheet === "report" ? text.reportSheet : text.opinionSheet));
+      const sheetName = await suggestSheetName(sheet === "report" ? text.reportSheet : text.opinionSheet);
       const options = { lang: language, sheetName, source: scope, date: today() };
       const plan =
         sheet === "report"
           ? planReviewReport(reviewed.report, options)
           : planReviewOpinion(reviewed.report, reviewed.report.facts, options);
-      try {
-        await writeSheetPlan(plan, { overwrite: into !== undefined });
-      } catch (e) {
-        if (e instanceof OverwriteRefused) setRefused({ sheet, error: e });
-        throw e;
-      }
-      return text.written(plan.sheetName);
+      return (await asking.write(plan)) ? text.written(plan.sheetName) : null;
     });
 
   const highlight = () =>
@@ -139,16 +125,7 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
       <Caption1 as="p" block className="hint">
         {text.opinionHint}
       </Caption1>
-      <OverwriteDialog
-        refused={refused && refused.error}
-        text={writeText}
-        onCancel={() => setRefused(null)}
-        onConfirm={() => {
-          const again = refused;
-          setRefused(null);
-          if (again) void write(again.sheet, again.error.sheetName);
-        }}
-      />
+      {asking.dialog}
     </section>
   );
 }

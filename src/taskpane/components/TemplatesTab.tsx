@@ -2,9 +2,9 @@ import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Text } from "@fl
 import * as React from "react";
 import { TABLES, TableKind } from "../../core/tables/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../../core/tables/templates";
-import { OverwriteRefused, suggestSheetName, writeSheetPlan } from "../excel";
+import { suggestSheetName } from "../excel";
 import { Language, Strings } from "../strings";
-import { OverwriteDialog } from "./OverwriteDialog";
+import { useAskingWriter } from "./OverwriteDialog";
 import { VERSION, describe, today } from "./stamp";
 
 export interface TemplatesTabProps {
@@ -18,29 +18,21 @@ export interface TemplatesTabProps {
 
 type Status = { readonly intent: "success" | "error"; readonly text: string } | null;
 
-/** A refused insert, kept so the overwrite question can repeat it into the same sheet. */
-interface Refused {
-  readonly kind: TableKind;
-  readonly error: OverwriteRefused;
-}
-
 /** The six drafting templates, each inserted into a new sheet named after its table (asking before overwriting). */
 export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesTabProps): React.JSX.Element {
   const [busy, setBusy] = React.useState<TableKind | null>(null);
   const [status, setStatus] = React.useState<Status>(null);
-  const [refused, setRefused] = React.useState<Refused | null>(null);
+  const asking = useAskingWriter(writeText);
 
-  const insert = async (kind: TableKind, into?: string) => {
+  const insert = async (kind: TableKind) => {
     setBusy(kind);
     setStatus(null);
     try {
-      const sheetName = into ?? (await suggestSheetName(TABLES[kind].zh));
+      const sheetName = await suggestSheetName(TABLES[kind].zh);
       const plan = planTemplate(kind, { sheetName, language, version: VERSION, date: today() });
-      await writeSheetPlan(plan, { overwrite: into !== undefined });
-      setStatus({ intent: "success", text: text.inserted(plan.sheetName) });
+      if (await asking.write(plan)) setStatus({ intent: "success", text: text.inserted(plan.sheetName) });
     } catch (e) {
-      if (e instanceof OverwriteRefused) setRefused({ kind, error: e });
-      else setStatus({ intent: "error", text: text.failed + describe(e, language) });
+      setStatus({ intent: "error", text: text.failed + describe(e, language) });
     } finally {
       setBusy(null);
     }
@@ -85,16 +77,7 @@ export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesT
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      <OverwriteDialog
-        refused={refused && refused.error}
-        text={writeText}
-        onCancel={() => setRefused(null)}
-        onConfirm={() => {
-          const again = refused;
-          setRefused(null);
-          if (again) void insert(again.kind, again.error.sheetName);
-        }}
-      />
+      {asking.dialog}
     </section>
   );
 }

@@ -2,9 +2,9 @@ import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Te
 import * as React from "react";
 import { Assessment, Language } from "../../core/evaluation/assessment";
 import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../../core/evaluation/assessmentSheet";
-import { OverwriteRefused, findMarkedSheets, readSheetGrid, suggestSheetName, writeSheetPlan } from "../excel";
+import { findMarkedSheets, readSheetGrid, suggestSheetName } from "../excel";
 import { Strings } from "../strings";
-import { OverwriteDialog } from "./OverwriteDialog";
+import { useAskingWriter } from "./OverwriteDialog";
 import { YearsWriter } from "./YearsWriter";
 import { VERSION, describe, today } from "./stamp";
 
@@ -25,7 +25,7 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
   const [named, setNamed] = React.useState(false); // the user typed a name: stop suggesting
   const [busy, setBusy] = React.useState(false);
   const [status, setStatus] = React.useState<Status>(null);
-  const [refused, setRefused] = React.useState<OverwriteRefused | null>(null);
+  const asking = useAskingWriter(text);
   const [sheets, setSheets] = React.useState<{ name: string }[] | null>(null);
   const date = today();
 
@@ -50,19 +50,18 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
   }, [named, canWrite, suggest, text.sheetBase]);
   React.useEffect(refresh, [refresh]);
 
-  const write = async (overwrite: boolean) => {
+  const write = async () => {
     setBusy(true);
     setStatus(null);
     try {
       const plan = planAssessmentSheet(assessment, { sheetName: sheetName.trim(), language, version: VERSION, date });
-      await writeSheetPlan(plan, { overwrite });
+      if (!(await asking.write(plan))) return;
       setStatus({ intent: "success", text: text.written(plan.sheetName) });
       setNamed(false);
       suggest(); // the name is taken now
       refresh();
     } catch (e) {
-      if (e instanceof OverwriteRefused) setRefused(e);
-      else setStatus({ intent: "error", text: text.failed + describe(e, language) });
+      setStatus({ intent: "error", text: text.failed + describe(e, language) });
     } finally {
       setBusy(false);
     }
@@ -104,7 +103,7 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
           appearance="primary"
           data-testid="write"
           disabled={!canWrite || busy || sheetName.trim() === ""}
-          onClick={() => void write(false)}
+          onClick={() => void write()}
         >
           {text.write}
         </Button>
@@ -141,15 +140,7 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
         ))}
       </ul>
       {canWrite && sheets?.length === 0 && <Caption1>{text.noSheets}</Caption1>}
-      <OverwriteDialog
-        refused={refused}
-        text={text}
-        onCancel={() => setRefused(null)}
-        onConfirm={() => {
-          setRefused(null);
-          void write(true);
-        }}
-      />
+      {asking.dialog}
       <YearsWriter assessment={assessment} canWrite={canWrite} language={language} text={text} />
     </section>
   );

@@ -3,9 +3,9 @@ import * as React from "react";
 import { Assessment, Language } from "../../core/evaluation/assessment";
 import { defaultPanel, yearSubjects } from "../../core/evaluation/dynamic";
 import { planDynamicSheet } from "../../core/evaluation/dynamicSheet";
-import { OverwriteRefused, suggestSheetName, writeSheetPlan } from "../excel";
+import { suggestSheetName } from "../excel";
 import { Strings } from "../strings";
-import { OverwriteDialog } from "./OverwriteDialog";
+import { useAskingWriter } from "./OverwriteDialog";
 import { VERSION, describe, today } from "./stamp";
 
 export interface YearsWriterProps {
@@ -23,28 +23,24 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
   const [years, setYears] = React.useState(() => String(new Date().getFullYear() - 3) + "-" + new Date().getFullYear());
   const [busy, setBusy] = React.useState(false);
   const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
-  const [refused, setRefused] = React.useState<OverwriteRefused | null>(null);
-  const [target, setTarget] = React.useState<string | null>(null);
+  const asking = useAskingWriter(text);
   const voted = assessment.categories.flatMap((c) => c.indicators).filter((i) => i.membership.kind === "votes").length;
 
-  const write = async (overwrite: boolean) => {
+  const write = async () => {
     setBusy(true);
     setStatus(null);
     try {
       const subjects = yearSubjects(years, language);
-      const sheetName = overwrite && target ? target : await suggestSheetName(text.yearsSheetBase);
+      const sheetName = await suggestSheetName(text.yearsSheetBase);
       const plan = planDynamicSheet(assessment, defaultPanel(assessment, subjects), {
         sheetName,
         language,
         version: VERSION,
         date: today(),
       });
-      setTarget(sheetName);
-      await writeSheetPlan(plan, { overwrite });
-      setStatus({ intent: "success", text: text.yearsWritten(sheetName) });
+      if (await asking.write(plan)) setStatus({ intent: "success", text: text.yearsWritten(sheetName) });
     } catch (e) {
-      if (e instanceof OverwriteRefused) setRefused(e);
-      else setStatus({ intent: "error", text: text.failed + describe(e, language) });
+      setStatus({ intent: "error", text: text.failed + describe(e, language) });
     } finally {
       setBusy(false);
     }
@@ -67,7 +63,7 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
         <Field label={text.yearsLabel} className="grow">
           <Input data-testid="years" value={years} disabled={!canWrite} onChange={(_, d) => setYears(d.value)} />
         </Field>
-        <Button data-testid="write-years" disabled={!canWrite || busy} onClick={() => void write(false)}>
+        <Button data-testid="write-years" disabled={!canWrite || busy} onClick={() => void write()}>
           {text.yearsWrite}
         </Button>
       </div>
@@ -76,15 +72,7 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      <OverwriteDialog
-        refused={refused}
-        text={text}
-        onCancel={() => setRefused(null)}
-        onConfirm={() => {
-          setRefused(null);
-          void write(true);
-        }}
-      />
+      {asking.dialog}
     </section>
   );
 }

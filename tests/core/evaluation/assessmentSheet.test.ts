@@ -28,8 +28,9 @@ import {
   usedBlocks,
 } from "../../../src/core/evaluation/assessmentSheet";
 import { FUZZY_OPERATORS } from "../../../src/core/evaluation/fuzzy";
-import { SheetPlan, footprintOf } from "../../../src/core/workbook/sheetPlan";
+import { SheetPlan } from "../../../src/core/workbook/sheetPlan";
 import { computePlan } from "../../support/hyperformula";
+import { checkPlanShape } from "../../support/planShape";
 
 const OPTIONS = { sheetName: "动态评估", language: "zh" as const, version: "test", date: "2026-11-23" };
 
@@ -141,23 +142,6 @@ function expectSameAssessment(actual: Assessment, expected: Assessment): void {
       matrix.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(want[i][j], 12)));
     });
   });
-}
-
-function checkPlanShape(plan: SheetPlan): void {
-  const taken = new Map<string, string>();
-  for (const cell of plan.cells) {
-    expect((cell.value === undefined) !== (cell.formula === undefined)).toBe(true);
-    const f = footprintOf(cell);
-    for (let r = f.row; r < f.row + f.rows; r++) {
-      for (let c = f.column; c < f.column + f.columns; c++) {
-        const key = `${r},${c}`;
-        expect([key, taken.get(key)]).toEqual([key, undefined]);
-        taken.set(key, cell.formula ?? String(cell.value));
-        expect(r).toBeLessThan(plan.extent.rows);
-        expect(c).toBeLessThan(plan.extent.columns);
-      }
-    }
-  }
 }
 
 describe("the evaluation sheet", () => {

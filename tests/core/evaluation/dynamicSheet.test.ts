@@ -22,8 +22,9 @@ import {
   planDynamicSheet,
 } from "../../../src/core/evaluation/dynamicSheet";
 import { FUZZY_OPERATORS } from "../../../src/core/evaluation/fuzzy";
-import { SheetPlan, footprintOf } from "../../../src/core/workbook/sheetPlan";
+import { SheetPlan } from "../../../src/core/workbook/sheetPlan";
 import { computePlan } from "../../support/hyperformula";
+import { checkPlanShape } from "../../support/planShape";
 
 const OPTIONS = { sheetName: "多年度评估", language: "zh" as const, version: "test", date: "2026-11-23" };
 
@@ -53,23 +54,6 @@ const close = (actual: unknown, expected: number, digits = 10): void => {
   expect(typeof actual).toBe("number");
   expect(actual as number).toBeCloseTo(expected, digits);
 };
-
-function checkPlanShape(plan: SheetPlan): void {
-  const taken = new Set<string>();
-  for (const cell of plan.cells) {
-    expect((cell.value === undefined) !== (cell.formula === undefined)).toBe(true);
-    const f = footprintOf(cell);
-    for (let r = f.row; r < f.row + f.rows; r++) {
-      for (let c = f.column; c < f.column + f.columns; c++) {
-        const key = `${r},${c}`;
-        expect([key, taken.has(key)]).toEqual([key, false]);
-        taken.add(key);
-        expect(r).toBeLessThan(plan.extent.rows);
-        expect(c).toBeLessThan(plan.extent.columns);
-      }
-    }
-  }
-}
 
 const INCOMPLETE = { zh: "数据不全", en: "incomplete" };
 const NO_SCORES = { zh: "未设分值", en: "no scores set" };

@@ -24,29 +24,13 @@ import {
 } from "../../../src/core/tables/templates";
 import { combinedRecovery, utilizationRate } from "../../../src/core/utilization/utilization";
 import { buildTemplate } from "../../../src/core/tables/templateSheet";
-import { SheetPlan, cellAddress, footprintOf } from "../../../src/core/workbook/sheetPlan";
+import { SheetPlan, cellAddress } from "../../../src/core/workbook/sheetPlan";
 import { suggestSheetName, writeSheetPlan } from "../../../src/taskpane/excel";
 import { FakeWorkbook } from "../../support/excelMock";
 import { computePlan } from "../../support/hyperformula";
+import { checkPlanShape } from "../../support/planShape";
 
 const OPTIONS = { sheetName: "模板", language: "zh" as const, version: "test", date: "2026-11-23" };
-
-function checkPlanShape(plan: SheetPlan): void {
-  const taken = new Map<string, string>();
-  for (const cell of plan.cells) {
-    expect((cell.value === undefined) !== (cell.formula === undefined)).toBe(true);
-    const f = footprintOf(cell);
-    for (let r = f.row; r < f.row + f.rows; r++) {
-      for (let c = f.column; c < f.column + f.columns; c++) {
-        const key = `${r},${c}`;
-        expect([key, taken.get(key)]).toEqual([key, undefined]);
-        taken.set(key, cell.formula ?? String(cell.value));
-        expect(r).toBeLessThan(plan.extent.rows);
-        expect(c).toBeLessThan(plan.extent.columns);
-      }
-    }
-  }
-}
 
 const cellOf = (plan: SheetPlan, row: number, column: number) =>
   plan.cells.find((c) => c.row === row && c.column === column);
