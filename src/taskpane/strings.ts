@@ -201,7 +201,7 @@ const zh = {
     yearsHint:
       "用同一权重模型逐年评价：每个指标一行，每年一列实测值(留空待填)，逐年隶属度、B、结论与趋势折线图均为实时公式。",
     yearsVotesNote: (n: number) => `有 ${n} 个指标为专家投票输入，不能逐年评价：表中其方向与断点留空，请改为实测值。`,
-    yearsLabel: "年份(如 2022-2025 或 2021,2023,2025)",
+    yearsLabel: "年份(如 2022-2025、2021,2023)或矿山名称(以顿号分隔)",
     yearsWrite: "写入多年度评估表",
     yearsSheetBase: "多年度评估",
     yearsWritten: (sheet: string) => `已写入多年度评估表「${sheet}」：请在各年份列填入实测值。`,
@@ -416,7 +416,7 @@ const en: Strings = {
       "The same weight model year by year: one row per indicator, one column of measured values per year (left blank to fill in); memberships, B, verdicts and a trend chart are live formulas.",
     yearsVotesNote: (n: number) =>
       `${n} indicators are graded by expert votes and cannot be evaluated per year: their direction and breakpoints are left blank; switch them to measured values.`,
-    yearsLabel: "Years (e.g. 2022-2025 or 2021,2023,2025)",
+    yearsLabel: "Years (2022-2025, 2021,2023) or mine names (comma-separated)",
     yearsWrite: "Write the multi-year sheet",
     yearsSheetBase: "Over years",
     yearsWritten: (sheet: string) => `Multi-year sheet “${sheet}” written: fill in each year's measured values.`,

@@ -90,6 +90,26 @@ export function yearSubjects(text: string, language: Language = "zh"): string[] 
   return years.map(label);
 }
 
+/**
+ * Subjects of a panel from a short text: years as {@link yearSubjects} reads them when the text holds a four-digit
+ * year, else the names of mines (or sites) separated by commas, 、 or semicolons — the same weight model compared
+ * across years or across mines (T/XZBX 0088—2025 §5.2–5.3). Blank, duplicate or more than 50 names are refused.
+ */
+export function panelSubjects(text: string, language: Language = "zh"): string[] {
+  if (/\d{4}/.test(text)) return yearSubjects(text, language);
+  const names = text
+    .split(/[,，、;；\n]+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  if (names.length === 0 || names.length > 50 || new Set(names).size !== names.length) {
+    throw new MineError("value", {
+      zh: `请写年份(“2022-2025”或“2021,2023,2025”)或不重复的矿山名称(以逗号或顿号分隔)，现为“${text}”`,
+      en: `write years ("2022-2025" or "2021,2023,2025") or distinct mine names separated by commas, not "${text}"`,
+    });
+  }
+  return names;
+}
+
 const NOT_MEASURED: Message = {
   zh: "该指标在评估中为专家投票输入，不能逐年评估：请在评估中改为实测值并填写断点",
   en: "this indicator is graded by expert votes in the assessment and cannot be evaluated per year: make it a measured value with breakpoints",

@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { Assessment, Language } from "../../core/evaluation/assessment";
-import { defaultPanel, yearSubjects } from "../../core/evaluation/dynamic";
+import { defaultPanel, panelSubjects } from "../../core/evaluation/dynamic";
 import { planDynamicSheet } from "../../core/evaluation/dynamicSheet";
 import { suggestSheetName } from "../excel";
 import { Strings } from "../strings";
@@ -30,7 +30,7 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
     setBusy(true);
     setStatus(null);
     try {
-      const subjects = yearSubjects(years, language);
+      const subjects = panelSubjects(years, language);
       const sheetName = await suggestSheetName(text.yearsSheetBase);
       const plan = planDynamicSheet(assessment, defaultPanel(assessment, subjects), {
         sheetName,

@@ -12,7 +12,14 @@ import {
   setMethods,
   setScores,
 } from "../../../src/core/evaluation/assessment";
-import { Panel, defaultPanel, evaluatePanel, indicatorCount, yearSubjects } from "../../../src/core/evaluation/dynamic";
+import {
+  Panel,
+  defaultPanel,
+  evaluatePanel,
+  indicatorCount,
+  panelSubjects,
+  yearSubjects,
+} from "../../../src/core/evaluation/dynamic";
 import { FUZZY_OPERATORS } from "../../../src/core/evaluation/fuzzy";
 
 const BENEFIT = [0.9, 0.7, 0.5, 0.3];
@@ -174,5 +181,17 @@ describe("yearSubjects", () => {
     for (const text of ["", "2025-2022", "22-25", "2022-2100", "二〇二四"]) {
       expect(() => yearSubjects(text)).toThrow("年份应写成");
     }
+  });
+});
+
+describe("panelSubjects", () => {
+  it("reads years as yearSubjects does, and otherwise mine names", () => {
+    expect(panelSubjects("2022-2024")).toEqual(["2022年", "2023年", "2024年"]);
+    expect(panelSubjects("东山铁矿、西山铁矿，2号井")).toEqual(["东山铁矿", "西山铁矿", "2号井"]);
+  });
+
+  it("refuses blank and repeated names, and bad years with the years message", () => {
+    for (const text of ["", " 、 ", "东山、东山"]) expect(() => panelSubjects(text)).toThrow("不重复的矿山名称");
+    expect(() => panelSubjects("2025-2022")).toThrow("年份应写成");
   });
 });
