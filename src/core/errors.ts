@@ -73,6 +73,13 @@ function at(label: Label, position?: CellPosition): Message {
   return { zh: `${label.zh}(${label.en})${p.zh}`, en: `${label.en} ${p.en}` };
 }
 
+/** The bilingual message of anything thrown: a MineError's own, else the error's text in both slots. */
+export function messageOf(error: unknown): Message {
+  if (error instanceof MineError) return { zh: error.zh, en: error.en };
+  const text = error instanceof Error ? error.message : String(error);
+  return { zh: text, en: text };
+}
+
 /** Shows a number the way a user would recognise it in their cell. */
 export function show(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { Assessment, AssessmentResult, defaultAssessment, evaluateAssessment } from "../core/evaluation/assessment";
-import { MineError } from "../core/errors";
+import { describe } from "./components/stamp";
 import { FunctionList, FunctionMetadata } from "./components/FunctionList";
 import { FuzzyTab } from "./components/FuzzyTab";
 import { ReviewTab } from "./components/ReviewTab";
@@ -24,11 +24,6 @@ import { Language, STRINGS } from "./strings";
 
 type TabId = "system" | "weights" | "fuzzy" | "write" | "templates" | "review" | "functions";
 const TABS: readonly TabId[] = ["system", "weights", "fuzzy", "write", "templates", "review", "functions"];
-
-function messageOf(error: unknown, language: Language): string {
-  if (error instanceof MineError) return language === "zh" ? error.zh : error.en;
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The selection still points at an existing expert and matrix after experts or categories were removed. */
 function clamp(selection: WeightsSelection, a: Assessment): WeightsSelection {
@@ -84,7 +79,7 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
       setAssessment(change(assessment));
       setEditError(null);
     } catch (e) {
-      setEditError(messageOf(e, language));
+      setEditError(describe(e, language));
     }
   };
 
@@ -129,7 +124,7 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
       {(editError || evaluation.failure !== null) && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>
-            {editError ? text.editFailed + editError : text.evaluationFailed + messageOf(evaluation.failure, language)}
+            {editError ? text.editFailed + editError : text.evaluationFailed + describe(evaluation.failure, language)}
           </MessageBarBody>
         </MessageBar>
       )}

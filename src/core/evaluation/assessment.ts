@@ -8,7 +8,7 @@
  * two-level fuzzy evaluation, the verdict, every operator side by side) with the engine's own checks; the sheet
  * writes the same computation as `=MINE.*` formulas.
  */
-import { Message, MineError } from "../errors";
+import { Message, MineError, messageOf } from "../errors";
 import {
   Consistency,
   Matrix,
@@ -465,12 +465,6 @@ export function assessmentWeights(a: Assessment): WeightsResult {
   };
 }
 
-function messageOf(error: unknown): Message {
-  if (error instanceof MineError) return { zh: error.zh, en: error.en };
-  const text = error instanceof Error ? error.message : String(error);
-  return { zh: text, en: text };
-}
-
 /** The membership row of one indicator's input (the engine's checks and messages). */
 export function membershipRow(input: MembershipInput): number[] {
   if (input.kind === "votes") return membershipFromVotes([input.votes])[0];
@@ -481,7 +475,8 @@ export function membershipRow(input: MembershipInput): number[] {
   return triangularMembership(input.value, input.breakpoints as number[], input.direction);
 }
 
-function fuzzyWith(
+/** The two-level evaluation of complete membership rows with the assessment's weights, verdict and score. */
+export function fuzzyResult(
   a: Assessment,
   operator: FuzzyOperator,
   weights: WeightsResult,
@@ -521,8 +516,8 @@ export function evaluateAssessment(a: Assessment): AssessmentResult {
   if (problems.length > 0) return { weights, membership, problems, fuzzy: null, byOperator: null };
   const rows = membership as number[][][];
   try {
-    const byOperator = FUZZY_OPERATORS.map((op) => fuzzyWith(a, op, weights, rows));
-    const fuzzy = byOperator.find((r) => r.operator === a.operator) ?? fuzzyWith(a, a.operator, weights, rows);
+    const byOperator = FUZZY_OPERATORS.map((op) => fuzzyResult(a, op, weights, rows));
+    const fuzzy = byOperator.find((r) => r.operator === a.operator) ?? fuzzyResult(a, a.operator, weights, rows);
     return { weights, membership, problems, fuzzy, byOperator };
   } catch (error) {
     return { weights, membership, problems: [{ message: messageOf(error) }], fuzzy: null, byOperator: null };
@@ -535,11 +530,10 @@ export function evaluateAssessment(a: Assessment): AssessmentResult {
  */
 export function assessmentSensitivity(a: Assessment, result: AssessmentResult, draws = 2000): MonteCarloSummary {
   if (result.fuzzy === null) throw new RangeError("sensitivity needs a complete evaluation");
-  const aggregate = aggregatedMatrices(a);
   return monteCarlo(
     {
-      categoryMatrix: aggregate.categories,
-      indicatorMatrices: aggregate.indicators,
+      categoryMatrix: result.weights.categories.matrix,
+      indicatorMatrices: result.weights.indicators.map((solved) => solved.matrix),
       membership: result.membership as number[][][],
       grades: a.grades,
       operator: a.operator,

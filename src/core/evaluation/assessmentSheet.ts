@@ -127,6 +127,17 @@ export const MEMBERSHIP_COLUMNS = {
 const GRADE_COLUMN = 2;
 const at = (row: number, column: number): { row: number; column: number } => ({ row, column });
 
+/** The header's cells, the same for every shape: the layout record's place must be known before the shape is. */
+const HEADER = {
+  title: at(1, 1),
+  method: at(2, 1),
+  riTable: at(3, 1),
+  operator: at(4, 1),
+  source: at(5, 1),
+  writtenBy: at(6, 1),
+  structure: at(7, 1),
+} as const;
+
 function matrixBlock(row: number, n: number): MatrixBlock {
   const below = row + n + 1;
   return {
@@ -212,13 +223,7 @@ export function layoutOf(shape: AssessmentShape): AssessmentLayout {
   row += FUZZY_OPERATORS.length * (K + 1);
   return {
     shape,
-    title: at(1, 1),
-    method: at(2, 1),
-    riTable: at(3, 1),
-    operator: at(4, 1),
-    source: at(5, 1),
-    writtenBy: at(6, 1),
-    structure: at(7, 1),
+    ...HEADER,
     summaryHeading,
     summary,
     systemHeading,
@@ -923,8 +928,7 @@ export function readAssessmentSheet(grid: SheetGrid): Assessment {
   if (reader.raw(0, 0) !== ASSESSMENT_MARKER) {
     cellError(0, 0, "这不是本加载项写入的评估表", "this is not an evaluation sheet written by the add-in");
   }
-  const probe = layoutOf({ layout: LAYOUT_VERSION, categories: [1], grades: 2, experts: 1 });
-  const shape = readShape(reader, probe.structure);
+  const shape = readShape(reader, HEADER.structure);
   const layout = layoutOf(shape);
   const m = shape.grades;
 

@@ -10,9 +10,17 @@
  * the assessment's weight method), and the operator is the assessment's. Missing values are problems of that subject
  * and leave its result null; they never throw, because yearly data arrive one by one.
  */
-import { Message, MineError } from "../errors";
-import { Assessment, AssessmentProblem, Language, WeightsResult, assessmentWeights } from "./assessment";
-import { Verdict, fuzzyScore, maximumMembership, triangularMembership, twoLevelEvaluation } from "./fuzzy";
+import { Message, MineError, messageOf } from "../errors";
+import {
+  Assessment,
+  AssessmentProblem,
+  FuzzyResult,
+  Language,
+  WeightsResult,
+  assessmentWeights,
+  fuzzyResult,
+  membershipRow,
+} from "./assessment";
 
 /** The assessment's weight model applied to several subjects. */
 export interface Panel {
@@ -32,12 +40,7 @@ export interface SubjectResult {
   readonly membership: (number[] | null)[][];
   readonly problems: PanelProblem[];
   /** The two-level evaluation with the assessment's operator; null until the subject is complete. */
-  readonly fuzzy: {
-    readonly categoryResults: number[][];
-    readonly b: number[];
-    readonly verdict: Verdict;
-    readonly score: number | null;
-  } | null;
+  readonly fuzzy: FuzzyResult | null;
   /** The score if the assessment has scores, else B of the best grade; null while incomplete. */
   readonly trend: number | null;
 }
@@ -115,12 +118,6 @@ const NOT_MEASURED: Message = {
   en: "this indicator is graded by expert votes in the assessment and cannot be evaluated per year: make it a measured value with breakpoints",
 };
 
-function messageOf(error: unknown): Message {
-  if (error instanceof MineError) return { zh: error.zh, en: error.en };
-  const text = error instanceof Error ? error.message : String(error);
-  return { zh: text, en: text };
-}
-
 function checkShape(a: Assessment, panel: Panel): void {
   const width = indicatorCount(a);
   if (panel.values.length !== panel.subjects.length) {
@@ -138,10 +135,7 @@ function gradeValue(a: Assessment, k: number, i: number, value: number | null): 
   if (input.kind !== "measured") throw new MineError("value", NOT_MEASURED);
   if (value === null)
     throw new MineError("value", { zh: "未填写该年度(对象)的数值", en: "no value entered for this subject" });
-  if (input.breakpoints.some((b) => b === null)) {
-    throw new MineError("value", { zh: "分级断点未填全", en: "not every grade has a breakpoint" });
-  }
-  return triangularMembership(value, input.breakpoints as number[], input.direction);
+  return membershipRow({ ...input, value });
 }
 
 /**
@@ -168,14 +162,8 @@ export function evaluatePanel(a: Assessment, panel: Panel): PanelResult {
     );
     if (problems.length > 0) return { subject, membership, problems, fuzzy: null, trend: null };
     try {
-      const { categoryResults, overall } = twoLevelEvaluation(
-        weights.categories.weights,
-        weights.indicators.map((w, k) => ({ weights: w.weights, membership: membership[k] as number[][] })),
-        a.operator,
-      );
-      const score = a.scores && fuzzyScore(overall, a.scores);
-      const fuzzy = { categoryResults, b: overall, verdict: maximumMembership(overall, a.grades), score };
-      return { subject, membership, problems, fuzzy, trend: score ?? overall[0] };
+      const fuzzy = fuzzyResult(a, a.operator, weights, membership as number[][][]);
+      return { subject, membership, problems, fuzzy, trend: fuzzy.score ?? fuzzy.b[0] };
     } catch (error) {
       problems.push({ subject: s, message: messageOf(error) });
       return { subject, membership, problems, fuzzy: null, trend: null };

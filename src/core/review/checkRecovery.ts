@@ -39,7 +39,6 @@ export interface BlocksFacts {
 export function checkBlocks(tc: TableCheck): BlocksFacts {
   const { reader, table, rec, scope } = tc;
   const consumed: number[] = [];
-  const extracted: number[] = [];
   const exactRates: number[] = [];
   const statedRates: number[] = [];
   const labels: string[] = [];
@@ -81,7 +80,6 @@ export function checkBlocks(tc: TableCheck): BlocksFacts {
     if (q === undefined || t === undefined || q === 0 || t > q) complete = false;
     else {
       consumed.push(q);
-      extracted.push(t);
       exactRates.push(t / q);
       // a block whose rate is not stated as a number counts with its exact rate in the "rounded rates" mean
       statedRates.push(rate?.kind === "number" && rate.value <= 1 ? rate.value : t / q);
@@ -95,7 +93,8 @@ export function checkBlocks(tc: TableCheck): BlocksFacts {
   if (complete && consumed.length > 0) {
     facts = {
       ...facts,
-      weighted: extracted.reduce((a, b) => a + b, 0) / consumed.reduce((a, b) => a + b, 0),
+      // The engine's rule, the one =MINE.WEIGHTED_RECOVERY computes: Σ rate × consumed ÷ Σ consumed.
+      weighted: weightedRecovery(exactRates, consumed),
       simpleMean: mean(statedRates),
     };
   }

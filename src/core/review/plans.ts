@@ -6,7 +6,7 @@
  */
 import { Message } from "../errors";
 import { TABLES } from "../tables/columns";
-import { CellRole, PlannedCell, SheetPlan, extentOf } from "../workbook/sheetPlan";
+import { CellRole, SheetPlan, SheetPlanBuilder } from "../workbook/sheetPlan";
 import { INDICATOR_NAMES, RateFact } from "./checkSummary";
 import { Finding } from "./record";
 import { OPINION_MARKER, REVIEW_MARKER, ReviewReport, WorkbookFacts } from "./review";
@@ -30,17 +30,17 @@ export interface OpinionOptions extends ReportOptions {
 const PERCENT = "0.00%";
 const NUMBER = "#,##0.####";
 
-class Builder {
-  readonly cells: PlannedCell[] = [];
+/** A report laid out row by row: a cursor over the one SheetPlanBuilder every planner uses. */
+class Builder extends SheetPlanBuilder {
   row = 0;
 
-  put(column: number, role: CellRole, value: string | number, numberFormat?: string): void {
-    this.cells.push({ row: this.row, column, role, value, ...(numberFormat ? { numberFormat } : {}) });
+  cell(column: number, role: CellRole, value: string | number, numberFormat?: string): void {
+    this.put(this.row, column, role, value, numberFormat);
   }
 
   line(role: CellRole, ...values: (string | number | undefined)[]): void {
     values.forEach((v, c) => {
-      if (v !== undefined && v !== "") this.put(c, role, v);
+      if (v !== undefined && v !== "") this.cell(c, role, v);
     });
     this.row++;
   }
@@ -51,28 +51,24 @@ class Builder {
 
   /** An empty cell for the expert to fill, on its own row. */
   blank(): void {
-    this.put(0, "input", "");
+    this.cell(0, "input", "");
     this.row++;
   }
 
   /** A label and its value (an input to fill when there is none). */
   pair(label: string, value: string | undefined): void {
-    this.put(0, "label", label);
-    if (value) this.put(1, "note", value);
-    else this.put(1, "input", "");
+    this.cell(0, "label", label);
+    if (value) this.cell(1, "note", value);
+    else this.cell(1, "input", "");
     this.row++;
   }
 
-  plan(sheetName: string, marker: string, widths: readonly number[]): SheetPlan {
-    return {
+  sheet(sheetName: string, marker: string, widths: readonly number[]): SheetPlan {
+    return this.plan(
       sheetName,
       marker,
-      cells: this.cells,
-      charts: [],
-      validations: [],
-      columnWidths: widths.map((width, column) => ({ column, width })),
-      extent: extentOf(this.cells),
-    };
+      widths.map((width, column) => ({ column, width })),
+    );
   }
 }
 
@@ -80,8 +76,8 @@ const pick = (lang: Lang, m: Message): string => (lang === "en" ? m.en : m.zh);
 
 function valueCell(b: Builder, column: number, v: number | string | null, format: Finding["format"]): void {
   if (v === null || v === "") return;
-  if (typeof v === "number") b.put(column, "note", v, format === "percent" ? PERCENT : NUMBER);
-  else b.put(column, "note", v);
+  if (typeof v === "number") b.cell(column, "note", v, format === "percent" ? PERCENT : NUMBER);
+  else b.cell(column, "note", v);
 }
 
 const SEVERITY: Record<Lang, Record<string, string>> = {
@@ -139,18 +135,18 @@ export function planReviewReport(report: ReviewReport, options: ReportOptions = 
   );
   if (report.findings.length === 0) b.line("note", zh ? "无" : "none");
   report.findings.forEach((f, i) => {
-    b.put(0, "note", i + 1);
-    b.put(1, "note", f.sheet);
-    if (f.cell) b.put(2, "note", f.cell);
-    if (f.table) b.put(3, "note", tableName(lang, f.table));
-    b.put(4, "note", f.rule);
-    b.put(5, "note", SEVERITY[lang][f.severity]);
+    b.cell(0, "note", i + 1);
+    b.cell(1, "note", f.sheet);
+    if (f.cell) b.cell(2, "note", f.cell);
+    if (f.table) b.cell(3, "note", tableName(lang, f.table));
+    b.cell(4, "note", f.rule);
+    b.cell(5, "note", SEVERITY[lang][f.severity]);
     valueCell(b, 6, f.stated, f.format);
     valueCell(b, 7, f.recomputed, f.format);
-    if (f.note) b.put(8, "note", pick(lang, f.note));
-    b.put(9, "note", zh ? f.zh : f.en);
-    b.put(10, "note", pick(lang, f.source));
-    if (f.formula) b.put(11, "note", f.formula);
+    if (f.note) b.cell(8, "note", pick(lang, f.note));
+    b.cell(9, "note", zh ? f.zh : f.en);
+    b.cell(10, "note", pick(lang, f.source));
+    if (f.formula) b.cell(11, "note", f.formula);
     b.skip();
   });
   b.skip();
@@ -163,15 +159,15 @@ export function planReviewReport(report: ReviewReport, options: ReportOptions = 
       : ["rule", "sheet", "table", "range", "status", "checked", "flagged", "rule text", "why not run"]),
   );
   for (const c of report.checks) {
-    b.put(0, "note", c.rule);
-    if (c.sheet) b.put(1, "note", c.sheet);
-    if (c.table) b.put(2, "note", tableName(lang, c.table));
-    if (c.tableRange) b.put(3, "note", c.tableRange);
-    b.put(4, "note", SEVERITY[lang][c.status]);
-    b.put(5, "note", c.checked);
-    b.put(6, "note", c.flagged);
-    b.put(7, "note", zh ? c.zh : c.en);
-    if (c.reasons.length > 0) b.put(8, "note", c.reasons.map((r) => pick(lang, r)).join("；"));
+    b.cell(0, "note", c.rule);
+    if (c.sheet) b.cell(1, "note", c.sheet);
+    if (c.table) b.cell(2, "note", tableName(lang, c.table));
+    if (c.tableRange) b.cell(3, "note", c.tableRange);
+    b.cell(4, "note", SEVERITY[lang][c.status]);
+    b.cell(5, "note", c.checked);
+    b.cell(6, "note", c.flagged);
+    b.cell(7, "note", zh ? c.zh : c.en);
+    if (c.reasons.length > 0) b.cell(8, "note", c.reasons.map((r) => pick(lang, r)).join("；"));
     b.skip();
   }
   b.skip();
@@ -196,7 +192,7 @@ export function planReviewReport(report: ReviewReport, options: ReportOptions = 
   }
   for (const s of report.skippedSheets) b.line("note", s.name, pick(lang, s.reason));
 
-  return b.plan(
+  return b.sheet(
     options.sheetName ?? (zh ? "复核报告" : "Review"),
     REVIEW_MARKER,
     [6, 16, 8, 22, 28, 8, 14, 14, 48, 48, 40, 24],
@@ -293,14 +289,14 @@ export function planReviewOpinion(report: ReviewReport, facts: WorkbookFacts, op
     ];
     for (const [z, e, v, unit] of rows) {
       if (v === undefined) continue;
-      b.put(0, "label", t(z, e));
-      b.put(1, "note", v, NUMBER);
-      if (unit) b.put(2, "note", unit);
+      b.cell(0, "label", t(z, e));
+      b.cell(1, "note", v, NUMBER);
+      if (unit) b.cell(2, "note", unit);
       b.skip();
     }
     if (r.designRecovery !== undefined) {
-      b.put(0, "label", t("设计开采回采率", "design mining recovery"));
-      b.put(1, "note", r.designRecovery, PERCENT);
+      b.cell(0, "label", t("设计开采回采率", "design mining recovery"));
+      b.cell(1, "note", r.designRecovery, PERCENT);
       b.skip();
     }
     if (r.inferredFactors.length > 0) {
@@ -335,18 +331,18 @@ export function planReviewOpinion(report: ReviewReport, facts: WorkbookFacts, op
       : ["indicator", "mineral", "plan value", "recomputed", "national minimum", "check", "source"]),
   );
   for (const rate of facts.rates) {
-    b.put(0, "note", t(INDICATOR_NAMES[rate.indicator].zh, INDICATOR_NAMES[rate.indicator].en));
-    if (rate.mineral) b.put(1, "note", rate.mineral);
-    if (rate.stated !== undefined) b.put(2, "note", rate.stated, PERCENT);
-    else b.put(2, "note", rate.statedText || t("(未填)", "(blank)"));
-    if (rate.recomputed !== undefined) b.put(3, "note", rate.recomputed, PERCENT);
-    if (rate.minimum !== undefined) b.put(4, "note", rate.minimum, PERCENT);
-    b.put(5, "note", rateVerdict(rate, lang));
+    b.cell(0, "note", t(INDICATOR_NAMES[rate.indicator].zh, INDICATOR_NAMES[rate.indicator].en));
+    if (rate.mineral) b.cell(1, "note", rate.mineral);
+    if (rate.stated !== undefined) b.cell(2, "note", rate.stated, PERCENT);
+    else b.cell(2, "note", rate.statedText || t("(未填)", "(blank)"));
+    if (rate.recomputed !== undefined) b.cell(3, "note", rate.recomputed, PERCENT);
+    if (rate.minimum !== undefined) b.cell(4, "note", rate.minimum, PERCENT);
+    b.cell(5, "note", rateVerdict(rate, lang));
     const source =
       rate.minimumFrom === "plan"
         ? t(`方案自列：${rate.minimumSource}`, `the plan's own: ${rate.minimumSource}`)
         : rate.minimumSource || (rate.reason ? pick(lang, rate.reason) : "");
-    if (source) b.put(6, "note", source);
+    if (source) b.cell(6, "note", source);
     b.skip();
   }
   if (facts.rates.length === 0)
@@ -370,17 +366,17 @@ export function planReviewOpinion(report: ReviewReport, facts: WorkbookFacts, op
         : ["mineral", "role", "used", "combined recovery", "protection"]),
     );
     for (const m of minerals) {
-      b.put(0, "note", m.mineral);
+      b.cell(0, "note", m.mineral);
       const role = {
         main: t("主矿产", "main"),
         co: t("共生", "co-product"),
         associated: t("伴生", "by-product"),
         unknown: "",
       }[m.role];
-      if (role) b.put(1, "note", role);
-      if (m.used !== undefined) b.put(2, "note", m.used ? t("是", "yes") : t("否", "no"));
-      if (m.combined !== undefined) b.put(3, "note", m.combined, PERCENT);
-      if (m.protection) b.put(4, "note", m.protection);
+      if (role) b.cell(1, "note", role);
+      if (m.used !== undefined) b.cell(2, "note", m.used ? t("是", "yes") : t("否", "no"));
+      if (m.combined !== undefined) b.cell(3, "note", m.combined, PERCENT);
+      if (m.protection) b.cell(4, "note", m.protection);
       b.skip();
     }
   }
@@ -427,13 +423,13 @@ export function planReviewOpinion(report: ReviewReport, facts: WorkbookFacts, op
     t("成员", "member"),
     t("成员", "member"),
   ]) {
-    b.put(0, "label", role);
-    for (let c = 1; c <= 5; c++) b.put(c, "input", "");
+    b.cell(0, "label", role);
+    for (let c = 1; c <= 5; c++) b.cell(c, "input", "");
     b.skip();
   }
   b.line("label", t("年    月    日", "date"));
 
-  return b.plan(
+  return b.sheet(
     options.sheetName ?? (zh ? "专家审查意见书" : "Review opinion"),
     OPINION_MARKER,
     [22, 16, 14, 14, 16, 28, 60],
