@@ -2,7 +2,7 @@
  * The two sample workbooks of `npm run review` (assets/samples/review-good.xlsx and review-bad.xlsx), as data:
  * an illustrative underground iron mine (稳固 倾斜 ore body → national minimum 开采回采率 81%, 磁铁矿 细粒 →
  * 选矿回收率 90%, 国土资源部公告 2013年第21号) with 共生 铜 and 伴生 钴、硫, laid out as a drafter would: a title row,
- * the six tables' headers from src/core/tables/columns.ts (one two-row header under a merged 设计损失量), formulas
+ * the six tables' headers from src/core/templates/columns.ts (one two-row header under a merged 设计损失量), formulas
  * with their saved results where a drafter computes, typed numbers elsewhere. The numbers are made up for the
  * demonstration and belong to no real mine.
  *
@@ -10,7 +10,7 @@
  * assert that the review finds each at its cell and nothing else, and recompute every formula in HyperFormula to
  * make sure the saved results are what Excel would save.
  */
-import { TABLES, TableKind } from "../core/tables/columns";
+import { TABLES, TableKind } from "../core/templates/columns";
 
 export type SampleValue = number | string | null;
 

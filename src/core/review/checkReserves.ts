@@ -6,7 +6,7 @@
 import { Message, fail, messages } from "../errors";
 import { checkedSum } from "../quantity";
 import { RESERVES, recoverableReserves, usableResources } from "../reserves/reserves";
-import { TABLES } from "../tables/columns";
+import { TABLES } from "../templates/columns";
 import { mineralKey } from "../standards/words";
 import { TableRow } from "./locate";
 import { Stated } from "./read";

@@ -1,5 +1,5 @@
 /**
- * Finding the six tables in a sheet by their column vocabulary (src/core/tables/columns.ts): a template sheet
+ * Finding the six tables in a sheet by their column vocabulary (src/core/templates/columns.ts): a template sheet
  * names its table after the marker in A1, but a drafter's own table anywhere in a sheet, with the usual headers
  * (aliases, units in brackets or after a slash, a second header row under a merged group heading such as
  * 设计损失量 → 永久矿柱 … 小计), is found as well. Rows are read from under the header until a blank row, a note
@@ -14,7 +14,7 @@ import {
   TableKind,
   TableSpec,
   columnForHeader,
-} from "../tables/columns";
+} from "../templates/columns";
 import { SheetGrid, rangeAddress } from "../workbook/sheetPlan";
 import { GridCell, columnCount, gridCell, isBlankValue, rowCount, textOf } from "./grid";
 

@@ -5,7 +5,7 @@
  * group leader's signature and the 审查专家组名单.
  */
 import { Message } from "../errors";
-import { TABLES } from "../tables/columns";
+import { TABLES } from "../templates/columns";
 import { CellRole, SheetPlan, SheetPlanBuilder } from "../workbook/sheetPlan";
 import { INDICATOR_NAMES, RateFact } from "./checkSummary";
 import { Finding } from "./record";

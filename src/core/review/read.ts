@@ -4,7 +4,7 @@
  * typed by hand carries. Rates typed as percent numbers (83.5 under 回采率(%)) are read as fractions: a column
  * is taken to hold percent numbers when most of its non-zero numbers exceed 1.
  */
-import { ColumnSpec, TableKind } from "../tables/columns";
+import { ColumnSpec, TableKind } from "../templates/columns";
 import { GridCell, isBlankValue, isErrorValue, textOf, typedHalfUnit } from "./grid";
 import { LocatedTable, TableRow } from "./locate";
 

@@ -12,7 +12,7 @@
  *   0.8235 for 82.347%, one typed 80% for anything that rounds to 80%) — the drafter rounded, not erred.
  */
 import { Message } from "../errors";
-import { TableKind } from "../tables/columns";
+import { TableKind } from "../templates/columns";
 import { LocatedTable } from "./locate";
 import { Stated } from "./read";
 import { Rule, Severity } from "./rules";

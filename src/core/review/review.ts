@@ -7,7 +7,7 @@
  * Pure: the taskpane hands it the sheets read through Excel, `npm run review` the sheets read by exceljs.
  */
 import { Message } from "../errors";
-import { TABLES, TableKind } from "../tables/columns";
+import { TABLES, TableKind } from "../templates/columns";
 import { SheetGrid, parseCellAddress } from "../workbook/sheetPlan";
 import { MineralEntry, ReservesFacts, checkDesign, checkResources } from "./checkReserves";
 import { BalanceFacts, BlocksFacts, checkBalance, checkBlocks } from "./checkRecovery";

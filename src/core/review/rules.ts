@@ -8,7 +8,7 @@
  * formulas of the engine (src/core) with the basis each names.
  */
 import { Message } from "../errors";
-import { TABLES, TableKind } from "../tables/columns";
+import { TABLES, TableKind } from "../templates/columns";
 
 export type Severity = "fail" | "warn";
 
@@ -42,8 +42,8 @@ const SOURCES = {
     en: "one 2025 Yunnan plan review (自然资办发〔2024〕33号): 1 for measured and indicated, 0.8 for inferred ✅ (one case, not a general rule)",
   },
   columns: {
-    zh: "表式：六张填报表的列名(src/core/tables/columns.ts，🔶 据 domain.md §5 综合)",
-    en: "layout: the six tables' columns (src/core/tables/columns.ts, 🔶 synthesised in domain.md §5)",
+    zh: "表式：六张填报表的列名(src/core/templates/columns.ts，🔶 据 domain.md §5 综合)",
+    en: "layout: the six tables' columns (src/core/templates/columns.ts, 🔶 synthesised in domain.md §5)",
   },
   engine: {
     zh: "MINE 计算引擎的输入检查(数量非负、比率为小数、部分不大于整体)",

@@ -2,7 +2,7 @@
  * The review as plain text (what `npm run review` prints): tables found, each finding with its cell, the stated
  * and the recomputed value, the rule and its source, the checks that could not run and why, and the verdict.
  */
-import { TABLES } from "../tables/columns";
+import { TABLES } from "../templates/columns";
 import { Lang, verdictText } from "./plans";
 import { Finding, ValueFormat } from "./record";
 import { ReviewReport } from "./review";

@@ -1,7 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import * as React from "react";
-import { TABLES, TableKind } from "../../core/tables/columns";
-import { TEMPLATE_KINDS, planTemplate } from "../../core/tables/templates";
+import { TABLES, TableKind } from "../../core/templates/columns";
+import { TEMPLATE_KINDS, planTemplate } from "../../core/templates/templates";
 import { suggestSheetName } from "../excel";
 import { Language, Strings } from "../strings";
 import { useAskingWriter } from "./OverwriteDialog";

@@ -1,4 +1,4 @@
-import { TABLES, TEMPLATE_MARKER } from "../../../src/core/tables/columns";
+import { TABLES, TEMPLATE_MARKER } from "../../../src/core/templates/columns";
 import { isUnitText, locateTable, locateTables, splitHeader, templateKind } from "../../../src/core/review/locate";
 import { TableReader } from "../../../src/core/review/read";
 import { grid, offset } from "./helpers";

@@ -1,12 +1,12 @@
 /**
- * The drafting templates (src/core/tables/templates.ts) as the review finds them: each template, computed in a
+ * The drafting templates (src/core/templates/templates.ts) as the review finds them: each template, computed in a
  * spreadsheet engine (HyperFormula with the built MINE.* functions) and read back as Excel would report it, is
  * located as its own table — marker in A1, every column, blank input rows passed over, the total row read.
  */
 import { reviewWorkbook } from "../../../src/core/review/review";
 import { locateTables } from "../../../src/core/review/locate";
-import { TABLES } from "../../../src/core/tables/columns";
-import { TEMPLATE_KINDS, planTemplate, templateLayout } from "../../../src/core/tables/templates";
+import { TABLES } from "../../../src/core/templates/columns";
+import { TEMPLATE_KINDS, planTemplate, templateLayout } from "../../../src/core/templates/templates";
 import { computePlan } from "../../support/hyperformula";
 
 const options = { language: "zh" as const, version: "test", date: "2026-11-23" };

@@ -12,7 +12,7 @@ import {
 } from "../../../src/core/processing/recovery";
 import { recoverableReserves, usableResources } from "../../../src/core/reserves/reserves";
 import { meetsMin, minRate, minRateSource } from "../../../src/core/standards";
-import { TABLES, TEMPLATE_MARKER, TableKind, columnForHeader } from "../../../src/core/tables/columns";
+import { TABLES, TEMPLATE_MARKER, TableKind, columnForHeader } from "../../../src/core/templates/columns";
 import {
   BLANK_ROWS,
   TEMPLATES,
@@ -21,9 +21,9 @@ import {
   planTemplate,
   templateLayout,
   templateMarker,
-} from "../../../src/core/tables/templates";
+} from "../../../src/core/templates/templates";
 import { combinedRecovery, utilizationRate } from "../../../src/core/utilization/utilization";
-import { buildTemplate } from "../../../src/core/tables/templateSheet";
+import { buildTemplate } from "../../../src/core/templates/templateSheet";
 import { SheetPlan, cellAddress } from "../../../src/core/workbook/sheetPlan";
 import { suggestSheetName, writeSheetPlan } from "../../../src/taskpane/excel";
 import { FakeWorkbook } from "../../support/excelMock";
