@@ -5,6 +5,7 @@
  * {@link ErrorKind} to a spreadsheet error (`#VALUE!`, `#NUM!`, `#DIV/0!`, `#N/A`) and show the message,
  * Chinese first, then English.
  */
+import { Bilingual, bothLanguages } from "./text";
 
 /**
  * What kind of failure, in spreadsheet terms.
@@ -16,16 +17,10 @@
 export type ErrorKind = "value" | "num" | "div0" | "na";
 
 /** A named input, as messages show it: the Chinese term and the parameter name users see in the workbook. */
-export interface Label {
-  readonly zh: string;
-  readonly en: string;
-}
+export type Label = Bilingual;
 
 /** A message in both languages. */
-export interface Message {
-  readonly zh: string;
-  readonly en: string;
-}
+export type Message = Bilingual;
 
 export class MineError extends Error {
   readonly kind: ErrorKind;
@@ -33,7 +28,7 @@ export class MineError extends Error {
   readonly en: string;
 
   constructor(kind: ErrorKind, message: Message) {
-    super(`${message.zh} | ${message.en}`);
+    super(bothLanguages(message));
     this.name = "MineError";
     this.kind = kind;
     this.zh = message.zh;

@@ -9,6 +9,7 @@
  * writes the same computation as `=MINE.*` formulas.
  */
 import { Message, MineError, messageOf } from "../errors";
+import { Language } from "../text";
 import {
   Consistency,
   Matrix,
@@ -79,7 +80,7 @@ export interface Assessment {
   readonly operator: FuzzyOperator;
 }
 
-export type Language = "zh" | "en";
+export type { Language };
 
 const copy = (a: Matrix): number[][] => a.map((row) => [...row]);
 
