@@ -68,11 +68,13 @@ function at(label: Label, position?: CellPosition): Message {
   return { zh: `${label.zh}(${label.en})${p.zh}`, en: `${label.en} ${p.en}` };
 }
 
-/** The bilingual message of anything thrown: a MineError's own, else the error's text in both slots. */
+/**
+ * The bilingual message of anything thrown: a MineError's own; anything else is a fault of ours, and says so in
+ * Chinese too (its own text, usually English, only as the detail), so no bare English reaches the Chinese UI.
+ */
 export function messageOf(error: unknown): Message {
   if (error instanceof MineError) return { zh: error.zh, en: error.en };
-  const text = error instanceof Error ? error.message : String(error);
-  return { zh: text, en: text };
+  return messages.internal(error instanceof Error ? error.message : String(error));
 }
 
 /** Shows a number the way a user would recognise it in their cell. */
