@@ -1,7 +1,7 @@
 /**
  * Writes the review's sample workbooks (src/tools/review-samples.ts) with exceljs:
  *   npm run review:samples                 → assets/samples/review-good.xlsx and review-bad.xlsx
- *   node dist/review/tools/make-review-samples.js <dir>   → the same two files in <dir>
+ *   node build/review/tools/make-review-samples.js <dir>  → the same two files in <dir>
  * Formulas are written with their saved results, as Excel saves them; no full recalculation is forced on open.
  */
 import ExcelJS from "exceljs";

@@ -1,4 +1,4 @@
-/** Where the project is, for the review tools' defaults (they may run from dist/review/tools or from src/tools). */
+/** Where the project is, for the review tools' defaults (they may run from build/review/tools or from src/tools). */
 import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
 

@@ -18,8 +18,8 @@ const BAD = join(ROOT, "assets/samples/review-bad.xlsx");
 let tmp: string;
 let CLI: string;
 
-// compiled as `npm run review` compiles it, but into a private directory: a concurrent `npm run build` empties
-// dist/ (webpack's clean), which would pull the CLI from under the tests
+// compiled as `npm run review` compiles it, but into a private directory: a concurrent `npm run review` rewrites
+// build/review, which would swap the CLI under the tests
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), "mine-review-"));
   const build = join(tmp, "build");
@@ -182,6 +182,6 @@ describe("npm run review", () => {
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("MINE spot-check: assets/samples/review-good.xlsx");
-    expect(existsSync(join(ROOT, "dist/review/tools/review.js"))).toBe(true);
+    expect(existsSync(join(ROOT, "build/review/tools/review.js"))).toBe(true);
   }, 120_000);
 });
