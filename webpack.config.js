@@ -1,6 +1,7 @@
 // Bundles: functions.js (custom functions; runs with no DOM), taskpane.js, taskpane.html (shared runtime:
 // loads office.js, functions.js, taskpane.js), functions.json + functions-zh-cn.json (metadata), help.html,
-// manifest.xml. `--env localOfficeJs` makes taskpane.html load office.js from /office-js/ (tests, offline).
+// manifest.xml. `--env localOfficeJs` makes taskpane.html load office.js from /office-js/ (tests, offline) and
+// builds into dist-test/, so that dist/ stays the production build (`--output-path` still overrides it).
 const path = require("path");
 const { DefinePlugin } = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -25,7 +26,11 @@ module.exports = (env = {}, argv = {}) => {
       functions: FUNCTION_FILES,
       taskpane: "./src/taskpane/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, env.localOfficeJs ? "dist-test" : "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
