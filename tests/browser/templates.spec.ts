@@ -1,0 +1,33 @@
+// The drafting templates, outside Excel: all six listed, their insert buttons disabled with the note.
+import { expect, flow, screenshot, test } from "./fixtures";
+import { textOf } from "./steps";
+
+const TEMPLATES = {
+  resources: "资源储量表",
+  design: "设计可采储量",
+  blocks: "采区(矿块)开采回采率计算表",
+  balance: "选矿金属平衡表",
+  utilization: "综合利用表",
+  summary: "达标判定表",
+};
+
+flow("templates", (taskpane) => {
+  test("the templates page lists the six templates; outside Excel their buttons are disabled with the note", async () => {
+    const { page } = taskpane;
+    await page.getByTestId("tab-templates").click();
+    await page.getByTestId("templates-panel").waitFor();
+    const note = await textOf(page, "templates-note");
+    expect(note, `note: "${note}"`).toContain("需要在 Excel 中运行");
+    const kinds = Object.keys(TEMPLATES);
+    const items = await page.locator('[data-testid="template-list"] > li').count();
+    expect(items, `${items} templates listed, expected ${kinds.length}`).toBe(kinds.length);
+    for (const [kind, name] of Object.entries(TEMPLATES)) {
+      const item = await textOf(page, `template-${kind}`);
+      expect(item, `template ${kind} reads "${item.slice(0, 40)}…", expected ${name}`).toContain(name);
+      await expect(page.getByTestId(`insert-${kind}`), `insert-${kind} is enabled outside Excel`).toBeDisabled();
+    }
+    const blocks = await textOf(page, "template-blocks");
+    expect(blocks, "the blocks template does not say it is weighted Σ采出 ÷ Σ动用").toContain("Σ采出 ÷ Σ动用");
+    await screenshot(page, "templates");
+  });
+});
