@@ -5,6 +5,12 @@
  * Rows and columns are 0-based (A1 is row 0, column 0).
  */
 
+/** One cell. */
+export interface CellPoint {
+  readonly row: number;
+  readonly column: number;
+}
+
 /** A rectangle of cells. */
 export interface CellRange {
   readonly row: number;
@@ -79,6 +85,11 @@ export function cellAddress(row: number, column: number, absolute = false): stri
   if (!Number.isInteger(row) || row < 0) throw new RangeError(`row ${row} is not a 0-based index`);
   const d = absolute ? "$" : "";
   return `${d}${columnName(column)}${d}${row + 1}`;
+}
+
+/** Absolute A1 address of a cell ($B$7): what a formula names when the reference must stay put. */
+export function absoluteAddress(cell: CellPoint): string {
+  return cellAddress(cell.row, cell.column, true);
 }
 
 /** A1 address of a range (a single cell's address when it is 1×1). */
