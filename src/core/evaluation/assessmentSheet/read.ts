@@ -1,0 +1,194 @@
+/**
+ * An evaluation sheet read back ({@link readAssessmentSheet}): the layout from the record in its header, then every
+ * input from where the layout puts it, so edits a user makes in the sheet itself are kept when the taskpane
+ * re-opens it. What is not what its place needs is a {@link MineError} naming the cell.
+ */
+import { isBlank } from "../../cells";
+import { MineError } from "../../errors";
+import { Bilingual } from "../../text";
+import { CellPoint, SheetGrid, cellAddress } from "../../workbook/sheetPlan";
+import { RiTableId, parseRiTable, parseWeightMethod } from "../ahp";
+import { Assessment, AssessmentCategory, Expert, MembershipInput } from "../assessment";
+import { Direction, parseDirection, parseOperator } from "../fuzzy";
+import {
+  ASSESSMENT_MARKER,
+  AssessmentShape,
+  HEADER,
+  LAYOUT_VERSION,
+  MEMBERSHIP_COLUMNS,
+  MatrixBlock,
+  layoutOf,
+} from "./layout";
+import { KIND_WORDS, WORDS } from "./words";
+
+/** A problem with a cell's content, prefixed with its address. */
+function cellError(row: number, column: number, problem: Bilingual): never {
+  const address = cellAddress(row, column);
+  throw new MineError("value", { zh: `单元格 ${address}：${problem.zh}`, en: `cell ${address}: ${problem.en}` });
+}
+
+class GridReader {
+  constructor(private readonly grid: SheetGrid) {}
+
+  raw(row: number, column: number): unknown {
+    return this.grid.values[row]?.[column] ?? "";
+  }
+
+  text(row: number, column: number, what: Bilingual): string {
+    const v = this.raw(row, column);
+    if (isBlank(v)) cellError(row, column, { zh: `${what.zh}为空`, en: `${what.en} is blank` });
+    return String(v).trim();
+  }
+
+  number(row: number, column: number, what: Bilingual): number {
+    const v = this.raw(row, column);
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      cellError(row, column, {
+        zh: `${what.zh}应为数字，现为“${String(v)}”`,
+        en: `${what.en} must be a number, not "${String(v)}"`,
+      });
+    }
+    return v;
+  }
+
+  optionalNumber(row: number, column: number, what: Bilingual): number | null {
+    return isBlank(this.raw(row, column)) ? null : this.number(row, column, what);
+  }
+
+  /** A choice cell parsed by the engine's own parser; its message gains the cell's address. */
+  choice<T>(p: CellPoint, parse: (text: unknown) => T): T {
+    try {
+      return parse(this.raw(p.row, p.column));
+    } catch (error) {
+      if (error instanceof MineError) cellError(p.row, p.column, { zh: error.zh, en: error.en });
+      throw error;
+    }
+  }
+}
+
+const LABEL = {
+  name: { zh: "名称", en: "name" },
+  judgement: { zh: "判断值", en: "judgement" },
+  weight: { zh: "专家权重", en: "expert weight" },
+  grade: { zh: "等级", en: "grade" },
+  score: { zh: "分值", en: "score" },
+  votes: { zh: "票数", en: "vote count" },
+  value: { zh: "实测值", en: "measured value" },
+  breakpoint: { zh: "断点", en: "breakpoint" },
+  kind: { zh: "输入方式", en: "input kind" },
+};
+
+function readShape(reader: GridReader, layout0: CellPoint): AssessmentShape {
+  const text = reader.raw(layout0.row, layout0.column);
+  let shape: AssessmentShape;
+  try {
+    shape = JSON.parse(String(text)) as AssessmentShape;
+  } catch {
+    return cellError(layout0.row, layout0.column, {
+      zh: "结构信息已损坏，无法读取",
+      en: "the layout record is damaged",
+    });
+  }
+  const counts = [shape?.grades, shape?.experts, ...(Array.isArray(shape?.categories) ? shape.categories : [NaN])];
+  if (shape?.layout !== LAYOUT_VERSION || !counts.every((c) => Number.isInteger(c) && c >= 1) || shape.grades < 2) {
+    return cellError(layout0.row, layout0.column, {
+      zh: `结构信息不是本版本(${LAYOUT_VERSION})可读的格式`,
+      en: `the layout record is not one this version (${LAYOUT_VERSION}) reads`,
+    });
+  }
+  return shape;
+}
+
+function readMatrix(reader: GridReader, block: MatrixBlock): number[][] {
+  const { row, column, rows: n } = block.judgements;
+  const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const v = reader.number(row + i, column + j, LABEL.judgement);
+      if (!(v > 0))
+        cellError(row + i, column + j, {
+          zh: `判断值应为正数，现为 ${v}`,
+          en: `a judgement must be positive, not ${v}`,
+        });
+      matrix[i][j] = v;
+      matrix[j][i] = 1 / v;
+    }
+  }
+  return matrix;
+}
+
+function readMembership(reader: GridReader, row: number, m: number): MembershipInput {
+  const C = MEMBERSHIP_COLUMNS;
+  const kindText = reader.text(row, C.kind, LABEL.kind);
+  const kind = KIND_WORDS[kindText];
+  if (kind === undefined) {
+    cellError(row, C.kind, {
+      zh: `输入方式应为“${WORDS.votes.zh}”或“${WORDS.measured.zh}”，现为“${kindText}”`,
+      en: `the input kind must be "${WORDS.votes.en}" or "${WORDS.measured.en}", not "${kindText}"`,
+    });
+  }
+  if (kind === "votes") {
+    return {
+      kind,
+      votes: Array.from({ length: m }, (_, j) => reader.optionalNumber(row, C.inputs + j, LABEL.votes) ?? 0),
+    };
+  }
+  const direction: Direction = reader.choice({ row, column: C.direction }, parseDirection);
+  return {
+    kind,
+    value: reader.optionalNumber(row, C.value, LABEL.value),
+    breakpoints: Array.from({ length: m }, (_, j) => reader.optionalNumber(row, C.inputs + j, LABEL.breakpoint)),
+    direction,
+  };
+}
+
+/**
+ * The assessment an evaluation sheet holds, read from its cells (so edits made in the sheet count). A sheet that
+ * is not an evaluation sheet, a damaged layout record, or an input that is not what its place needs is a
+ * {@link MineError} naming the cell.
+ */
+export function readAssessmentSheet(grid: SheetGrid): Assessment {
+  const reader = new GridReader(grid);
+  if (reader.raw(0, 0) !== ASSESSMENT_MARKER) {
+    cellError(0, 0, { zh: "这不是本加载项写入的评估表", en: "this is not an evaluation sheet written by the add-in" });
+  }
+  const shape = readShape(reader, HEADER.structure);
+  const layout = layoutOf(shape);
+  const m = shape.grades;
+
+  const categories: AssessmentCategory[] = shape.categories.map((n, k) => ({
+    name: reader.text(layout.systemRows[k], 0, LABEL.name),
+    indicators: Array.from({ length: n }, (_, i) => ({
+      name: reader.text(layout.systemRows[k] + i, 1, LABEL.name),
+      membership: readMembership(reader, layout.membershipRows[k] + i, m),
+    })),
+  }));
+  const grades = Array.from({ length: m }, (_, j) => reader.text(layout.gradesRow, 1 + j, LABEL.grade));
+  const scoreCells = Array.from({ length: m }, (_, j) => reader.optionalNumber(layout.scoresRow, 1 + j, LABEL.score));
+  const given = scoreCells.filter((s) => s !== null).length;
+  if (given > 0 && given < m) {
+    const j = scoreCells.indexOf(null);
+    cellError(layout.scoresRow, 1 + j, { zh: "分值要么全填，要么全空", en: "fill every score or none" });
+  }
+  const experts: Expert[] = layout.expertRows.map((r, e) => {
+    const weight = reader.number(r, 1, LABEL.weight);
+    if (!(weight > 0))
+      cellError(r, 1, {
+        zh: `专家权重应为正数，现为 ${weight}`,
+        en: `an expert weight must be positive, not ${weight}`,
+      });
+    const [categoryMatrix, ...indicatorMatrices] = layout.expertBlocks[e].map((block) => readMatrix(reader, block));
+    return { name: reader.text(r, 0, LABEL.name), weight, categoryMatrix, indicatorMatrices };
+  });
+  const riTable: RiTableId = reader.choice(layout.riTable, parseRiTable);
+  return {
+    title: String(reader.raw(layout.title.row, layout.title.column) ?? "").trim(),
+    categories,
+    grades,
+    scores: given === m ? (scoreCells as number[]) : null,
+    experts,
+    weightMethod: reader.choice(layout.method, parseWeightMethod),
+    riTable,
+    operator: reader.choice(layout.operator, parseOperator),
+  };
+}
