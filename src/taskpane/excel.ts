@@ -2,6 +2,7 @@
  * The Excel adapter: the only module that calls `Excel.run`. It executes a {@link SheetPlan} (planned by pure core
  * code) and reads sheets back. Requirement set: ExcelApi 1.8 (see {@link EXCEL_API_VERSION}).
  */
+import { MineError } from "../core/errors";
 import {
   CellRange,
   CellRole,
@@ -356,7 +357,10 @@ export async function findMarkedSheets(markerPrefix: string): Promise<{ name: st
   });
 }
 
-/** values and formulas from A1 to the last cell of the used range (empty arrays for an empty sheet); throws a clear Error if the sheet does not exist. */
+/**
+ * values and formulas from A1 to the last cell of the used range (empty arrays for an empty sheet); throws a
+ * {@link MineError} (`na`, in both languages) if the sheet does not exist, e.g. deleted since the list was read.
+ */
 export async function readSheetGrid(sheetName: string): Promise<SheetGrid> {
   const grid = await Excel.run(async (context): Promise<SheetGrid | null> => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
@@ -367,7 +371,7 @@ export async function readSheetGrid(sheetName: string): Promise<SheetGrid> {
     await context.sync();
     return gridFromA1(used);
   });
-  if (!grid) throw new Error(`工作表“${sheetName}”不存在 | Sheet "${sheetName}" does not exist`);
+  if (!grid) throw new MineError("na", { zh: `工作表“${sheetName}”不存在`, en: `Sheet "${sheetName}" does not exist` });
   return grid;
 }
 

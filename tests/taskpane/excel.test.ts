@@ -418,9 +418,14 @@ describe("readSheetGrid", () => {
     await expect(readSheetGrid("Empty")).resolves.toEqual({ values: [], formulas: [] });
   });
 
-  it("throws a clear error for a missing sheet", async () => {
+  it("throws a clear error for a missing sheet, in both languages (an engine error, so the pane shows its words)", async () => {
     workbook().addSheet("S");
     await expect(readSheetGrid("Nope")).rejects.toThrow('Sheet "Nope" does not exist');
+    await expect(readSheetGrid("Nope")).rejects.toMatchObject({
+      name: "MineError",
+      kind: "na",
+      zh: "工作表“Nope”不存在",
+    });
   });
 });
 
