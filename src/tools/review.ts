@@ -12,6 +12,7 @@
  */
 import { existsSync, realpathSync, statSync } from "fs";
 import { resolve } from "path";
+import { parseArgs as parseCommandLine } from "node:util";
 import { Lang, planReviewOpinion, planReviewReport } from "../core/review/plans";
 import { ReviewReport, reviewWorkbook } from "../core/review/review";
 import { findingValues, reportText } from "../core/review/text";
@@ -38,32 +39,60 @@ const USAGE = `用法 / usage: npm run review -- [book.xlsx] [--lang zh|en] [--j
 
 class UsageError extends Error {}
 
+const OPTIONS = {
+  lang: { type: "string" },
+  out: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The value of `--lang` or `--out`: missing when there is none, or when the next argument is an option. */
+function optionValue(token: {
+  rawName: string;
+  value?: string | undefined;
+  inlineValue?: boolean | undefined;
+}): string {
+  if (token.value === undefined || (!token.inlineValue && token.value.startsWith("--"))) {
+    throw new UsageError(`${token.rawName} 需要一个值 / ${token.rawName} needs a value`);
+  }
+  return token.value;
+}
+
+function language(value: string): Lang {
+  if (value !== "zh" && value !== "en")
+    throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en: ${value}`);
+  return value;
+}
+
+/**
+ * The command line as `node:util` parseArgs reads it, taken token by token so that the first thing wrong is the
+ * one reported: an unknown option (also `--json=…`, a bare `-` or `--`), a missing value, a second file.
+ */
 export function parseArgs(argv: readonly string[]): Args {
+  const { tokens } = parseCommandLine({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const unknownOption = (index: number) => new UsageError(`未知选项 / unknown option: ${argv[index]}`);
   let file: string | undefined;
   let lang: Lang = "zh";
   let json = false;
   let out: string | undefined;
   let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string): string => {
-      const eq = a.indexOf("=");
-      if (eq > 0) return a.slice(eq + 1);
-      const next = argv[++i];
-      if (next === undefined || next.startsWith("--"))
-        throw new UsageError(`${name} 需要一个值 / ${name} needs a value`);
-      return next;
-    };
-    if (a === "--json") json = true;
-    else if (a === "--help" || a === "-h") help = true;
-    else if (a === "--lang" || a.startsWith("--lang=")) {
-      const l = value("--lang");
-      if (l !== "zh" && l !== "en") throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en: ${l}`);
-      lang = l;
-    } else if (a === "--out" || a.startsWith("--out=")) out = value("--out");
-    else if (a.startsWith("-")) throw new UsageError(`未知选项 / unknown option: ${a}`);
-    else if (file === undefined) file = a;
-    else throw new UsageError(`只能复核一个文件 / one file at a time: ${file}, ${a}`);
+  for (const token of tokens) {
+    if (token.kind === "option-terminator") throw unknownOption(token.index);
+    if (token.kind === "positional") {
+      if (token.value.startsWith("-")) throw unknownOption(token.index);
+      if (file !== undefined) throw new UsageError(`只能复核一个文件 / one file at a time: ${file}, ${token.value}`);
+      file = token.value;
+    } else if (token.name === "json" && !token.inlineValue) json = true;
+    else if (token.name === "help" && !token.inlineValue) help = true;
+    else if (token.name === "out") out = optionValue(token);
+    else if (token.name === "lang") lang = language(optionValue(token));
+    else throw unknownOption(token.index);
   }
   return { ...(file ? { file } : {}), lang, json, ...(out ? { out } : {}), help };
 }
