@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { Assessment, AssessmentResult, defaultAssessment, evaluateAssessment } from "../core/evaluation/assessment";
-import { describe } from "./components/stamp";
+import { Language } from "../core/text";
 import { FunctionList, FunctionMetadata } from "./components/FunctionList";
 import { FuzzyTab } from "./components/FuzzyTab";
 import { ReviewTab } from "./components/ReviewTab";
@@ -20,7 +20,8 @@ import { TemplatesTab } from "./components/TemplatesTab";
 import { WeightsSelection, WeightsTab } from "./components/WeightsTab";
 import { WriteTab } from "./components/WriteTab";
 import { excelAvailable } from "./excel";
-import { Language, STRINGS } from "./strings";
+import { stringsFor } from "./strings";
+import { errorText } from "./useAction";
 
 type TabId = "system" | "weights" | "fuzzy" | "write" | "templates" | "review" | "functions";
 const TABS: readonly TabId[] = ["system", "weights", "fuzzy", "write", "templates", "review", "functions"];
@@ -43,26 +44,27 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const [tab, setTab] = React.useState<TabId>("system");
   const [assessment, setAssessment] = React.useState<Assessment>(() => defaultAssessment("zh"));
   const [selection, setSelection] = React.useState<WeightsSelection>({ expert: 0, matrix: { level: "categories" } });
-  const [editError, setEditError] = React.useState<string | null>(null);
+  // Failures are kept as thrown and worded when shown, so they follow a change of language.
+  const [editError, setEditError] = React.useState<{ error: unknown } | null>(null);
   const [functions, setFunctions] = React.useState<FunctionMetadata[] | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const text = STRINGS[language];
+  const [loadError, setLoadError] = React.useState<{ error: unknown } | null>(null);
+  const text = stringsFor(language);
   const canWrite = inExcel && excelAvailable();
 
   React.useEffect(() => {
-    document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
+    document.documentElement.lang = text.lang;
     let current = true;
     fetch(text.metadata)
       .then((response) => {
         if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
         return response.json() as Promise<{ functions: FunctionMetadata[] }>;
       })
-      .then((metadata) => current && (setFunctions(metadata.functions), setError(null)))
-      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+      .then((metadata) => current && (setFunctions(metadata.functions), setLoadError(null)))
+      .catch((error: unknown) => current && setLoadError({ error }));
     return () => {
       current = false;
     };
-  }, [language, text.metadata]);
+  }, [text.lang, text.metadata]);
 
   // evaluateAssessment throws only on what the edits cannot prevent, e.g. a matrix larger than the RI table covers.
   const evaluation = React.useMemo((): { result: AssessmentResult | null; failure: unknown } => {
@@ -78,8 +80,8 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
     try {
       setAssessment(change(assessment));
       setEditError(null);
-    } catch (e) {
-      setEditError(describe(e, language));
+    } catch (error) {
+      setEditError({ error });
     }
   };
 
@@ -92,8 +94,8 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
     setLanguage(next);
   };
 
-  const status = error
-    ? text.loadFailed + error
+  const status = loadError
+    ? text.loadFailed + errorText(loadError.error, language)
     : functions === null
       ? text.loading
       : inExcel
@@ -124,12 +126,14 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
       {(editError || evaluation.failure !== null) && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>
-            {editError ? text.editFailed + editError : text.evaluationFailed + describe(evaluation.failure, language)}
+            {editError
+              ? text.editFailed + errorText(editError.error, language)
+              : text.evaluationFailed + errorText(evaluation.failure, language)}
           </MessageBarBody>
         </MessageBar>
       )}
       <main>
-        {tab === "system" && <SystemTab assessment={assessment} onEdit={edit} language={language} text={text.system} />}
+        {tab === "system" && <SystemTab assessment={assessment} onEdit={edit} text={text.system} />}
         {tab === "weights" && (
           <WeightsTab
             assessment={assessment}

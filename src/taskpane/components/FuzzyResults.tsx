@@ -2,7 +2,8 @@ import { Badge, Caption1, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { Assessment, FuzzyResult } from "../../core/evaluation/assessment";
 import { OPERATOR_INFO } from "../../core/evaluation/fuzzy";
-import { Language, Strings } from "../strings";
+import { Language, pick } from "../../core/text";
+import { Strings } from "../strings";
 import { fixed } from "./format";
 
 export interface FuzzyResultsProps {
@@ -20,7 +21,7 @@ export function FuzzyResults({ assessment, fuzzy, byOperator, language, text }: 
   return (
     <section className="results" data-testid="fuzzy-results">
       <Text as="h3" weight="semibold" block className="subheading">
-        {text.categoryB} ({fuzzy.operator} {OPERATOR_INFO[fuzzy.operator][language]})
+        {text.categoryB} ({fuzzy.operator} {pick(OPERATOR_INFO[fuzzy.operator], language)})
       </Text>
       <div className="scroll">
         <table className="grid" data-testid="b-table">
@@ -91,10 +92,10 @@ export function FuzzyResults({ assessment, fuzzy, byOperator, language, text }: 
           <tbody>
             {byOperator.map((r) => (
               <tr key={r.operator} className={r.operator === fuzzy.operator ? "chosen" : undefined}>
-                <th scope="row" title={OPERATOR_INFO[r.operator][language]}>
+                <th scope="row" title={pick(OPERATOR_INFO[r.operator], language)}>
                   {r.operator}
                   <br />
-                  <Caption1>{OPERATOR_INFO[r.operator][language]}</Caption1>
+                  <Caption1>{pick(OPERATOR_INFO[r.operator], language)}</Caption1>
                 </th>
                 {r.b.map((b, j) => (
                   <td key={j}>{fixed(b, 3)}</td>

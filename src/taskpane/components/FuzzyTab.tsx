@@ -2,7 +2,8 @@ import { Caption1, Field, Select, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { Assessment, AssessmentResult, setMethods } from "../../core/evaluation/assessment";
 import { FUZZY_OPERATORS, FuzzyOperator, OPERATOR_INFO } from "../../core/evaluation/fuzzy";
-import { Language, Strings } from "../strings";
+import { Language, pick } from "../../core/text";
+import { Strings } from "../strings";
 import { FuzzyResults } from "./FuzzyResults";
 import { GradesEditor } from "./GradesEditor";
 import { MembershipEditor } from "./MembershipEditor";
@@ -35,7 +36,7 @@ export function FuzzyTab({ assessment, result, onEdit, language, text }: FuzzyTa
         >
           {FUZZY_OPERATORS.map((op) => (
             <option key={op} value={op}>
-              {op} {OPERATOR_INFO[op][language]}
+              {op} {pick(OPERATOR_INFO[op], language)}
             </option>
           ))}
         </Select>
@@ -67,7 +68,7 @@ export function FuzzyTab({ assessment, result, onEdit, language, text }: FuzzyTa
               <li key={x}>
                 <Caption1>
                   {place(p.category, p.indicator)}
-                  {p.message[language]}
+                  {pick(p.message, language)}
                 </Caption1>
               </li>
             ))}
@@ -86,7 +87,7 @@ export function FuzzyTab({ assessment, result, onEdit, language, text }: FuzzyTa
             language={language}
             text={text}
           />
-          <SensitivityPanel assessment={assessment} result={result} text={text} />
+          <SensitivityPanel assessment={assessment} result={result} language={language} text={text} />
         </>
       )}
     </section>

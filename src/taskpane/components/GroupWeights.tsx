@@ -1,7 +1,8 @@
 import { Text } from "@fluentui/react-components";
 import * as React from "react";
 import { SolvedMatrix } from "../../core/evaluation/assessment";
-import { Language, Strings } from "../strings";
+import { Language } from "../../core/text";
+import { Strings } from "../strings";
 import { fixed } from "./format";
 import { ConsistencyLine } from "./WeightsPanel";
 

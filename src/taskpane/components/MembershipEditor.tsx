@@ -3,7 +3,8 @@ import * as React from "react";
 import { Assessment, MembershipInput, setMembership } from "../../core/evaluation/assessment";
 import { DIRECTION_WORDS, Direction } from "../../core/evaluation/fuzzy";
 import { Indicator } from "../../core/evaluation/indicators";
-import { Language, Strings } from "../strings";
+import { Language, pick } from "../../core/text";
+import { Strings } from "../strings";
 import { NumberInput } from "./NumberInput";
 import { table1Indicator } from "./table1Hints";
 
@@ -33,8 +34,9 @@ function ReferenceHint({ hint, language, text }: { hint: Indicator; language: La
         {hint.measured.map((item, x) => (
           <li key={x}>
             <Caption1>
-              {text.measuredItem(item.name[language], item.unit, DIRECTION_WORDS[item.direction][language])}: b1/b2/b3 ={" "}
-              {item.boundaries ? item.boundaries.join(" / ") : text.noBoundaries} {item.confidence} {text.basis}
+              {text.measuredItem(pick(item.name, language), item.unit, pick(DIRECTION_WORDS[item.direction], language))}
+              : b1/b2/b3 = {item.boundaries ? item.boundaries.join(" / ") : text.noBoundaries} {item.confidence}{" "}
+              {text.basis}
               {item.basis}
             </Caption1>
           </li>
@@ -116,7 +118,7 @@ export function MembershipEditor(props: MembershipEditorProps): React.JSX.Elemen
               >
                 {(["benefit", "cost"] as const).map((d) => (
                   <option key={d} value={d}>
-                    {DIRECTION_WORDS[d][language]}
+                    {pick(DIRECTION_WORDS[d], language)}
                   </option>
                 ))}
               </Select>

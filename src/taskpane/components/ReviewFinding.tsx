@@ -1,7 +1,8 @@
 import { Button, Caption1, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { Finding } from "../../core/review";
-import { Language, Strings } from "../strings";
+import { Language, pick } from "../../core/text";
+import { Strings } from "../strings";
 
 /** A stated or recomputed value for the eye: rates as percent, quantities with their unit, "—" for none. */
 export function shownValue(v: number | string | null, format: Finding["format"], unit: string): string {
@@ -25,9 +26,8 @@ export interface ReviewFindingProps {
  */
 export function ReviewFinding({ finding: f, index, language, text }: ReviewFindingProps): React.JSX.Element {
   const [open, setOpen] = React.useState(false);
-  const zh = language === "zh";
   const where = f.cell ? `${f.sheet}!${f.cell}` : `${f.sheet} ${text.workbookLevel}`;
-  const note = f.note && (zh ? f.note.zh : f.note.en);
+  const note = f.note && pick(f.note, language);
   return (
     <li data-testid={`review-finding-${index}`}>
       <div className="row">
@@ -50,13 +50,13 @@ export function ReviewFinding({ finding: f, index, language, text }: ReviewFindi
         </Caption1>
       </div>
       <Caption1 as="p" block>
-        {zh ? f.zh : f.en}
+        {pick(f, language)}
         {note ? `(${note})` : ""}
       </Caption1>
       {open && (
         <Caption1 as="p" block className="hint">
           {f.rule} · {text.basis}
-          {zh ? f.source.zh : f.source.en}
+          {pick(f.source, language)}
           {f.formula ? ` · ${text.formula}${f.formula}` : ""}
         </Caption1>
       )}

@@ -1,7 +1,8 @@
 import { Caption1, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { ReviewReport, verdictText } from "../../core/review";
-import { Language, Strings } from "../strings";
+import { Language, pick } from "../../core/text";
+import { Strings } from "../strings";
 import { ReviewFinding } from "./ReviewFinding";
 
 /** Findings listed in the pane; the report sheet has them all. */
@@ -17,7 +18,6 @@ export interface ReviewSummaryProps {
 
 /** The review's verdict and counts, the tables found, and each finding. */
 export function ReviewSummary({ report, scope, language, text }: ReviewSummaryProps): React.JSX.Element {
-  const zh = language === "zh";
   return (
     <section data-testid="review-summary">
       <Text as="p" block weight="semibold" className={report.passed ? undefined : "error"} data-testid="review-verdict">
@@ -33,9 +33,8 @@ export function ReviewSummary({ report, scope, language, text }: ReviewSummaryPr
         {report.tables.map((t) => (
           <li key={`${t.sheet}!${t.range}`}>
             <Caption1>
-              {text.table(t.sheet, t.range, zh ? t.zh : t.en, t.rows)}
-              {t.missing.length > 0 &&
-                " · " + text.missing(t.missing.map((m) => (zh ? m.zh : m.en)).join(zh ? "、" : ", "))}
+              {text.table(t.sheet, t.range, pick(t, language), t.rows)}
+              {t.missing.length > 0 && " · " + text.missing(t.missing)}
             </Caption1>
           </li>
         ))}

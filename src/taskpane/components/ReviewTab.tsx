@@ -1,11 +1,14 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import * as React from "react";
 import { ReviewReport, planReviewOpinion, planReviewReport, reviewWorkbook } from "../../core/review";
+import { Language, pick } from "../../core/text";
 import { highlightCells, readSelectionGrid, readWorkbookGrids, suggestSheetName } from "../excel";
-import { Language, Strings } from "../strings";
+import { Strings } from "../strings";
+import { useAction } from "../useAction";
 import { useAskingWriter } from "./OverwriteDialog";
 import { ReviewSummary } from "./ReviewSummary";
-import { describe, today } from "./stamp";
+import { StatusBar } from "./StatusBar";
+import { today } from "./stamp";
 
 export interface ReviewTabProps {
   /** Whether the page runs in Excel with the API the adapter needs; outside it every button is disabled. */
@@ -16,7 +19,6 @@ export interface ReviewTabProps {
   readonly writeText: Strings["write"];
 }
 
-type Status = { readonly intent: "success" | "error"; readonly text: string } | null;
 type Sheet = "report" | "opinion";
 
 /** A review and what it covered: the whole workbook, or the selection on one sheet. */
@@ -31,24 +33,9 @@ interface Reviewed {
  */
 export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProps): React.JSX.Element {
   const [reviewed, setReviewed] = React.useState<Reviewed | null>(null);
-  const [busy, setBusy] = React.useState(false);
-  const [status, setStatus] = React.useState<Status>(null);
+  const { busy, status, run } = useAction(language, text.failed);
   const asking = useAskingWriter(writeText);
   const scope = reviewed?.selection !== undefined ? text.scopeSelection(reviewed.selection) : text.scopeWorkbook;
-
-  /** Runs an action with the spinner, showing its success text or its failure. */
-  const run = async (action: () => Promise<string | null>) => {
-    setBusy(true);
-    setStatus(null);
-    try {
-      const done = await action();
-      if (done) setStatus({ intent: "success", text: done });
-    } catch (e) {
-      setStatus({ intent: "error", text: text.failed + describe(e, language) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const review = (selection: boolean) =>
     run(async () => {
@@ -77,7 +64,7 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
     run(async () => {
       const cells = (reviewed?.report.findings ?? [])
         .filter((f) => f.cell !== "")
-        .map((f) => ({ sheet: f.sheet, address: f.cell, severity: f.severity, note: language === "zh" ? f.zh : f.en }));
+        .map((f) => ({ sheet: f.sheet, address: f.cell, severity: f.severity, note: pick(f, language) }));
       if (cells.length === 0) return text.nothingToHighlight;
       await highlightCells(cells);
       return text.highlighted(new Set(cells.map((c) => `${c.sheet}!${c.address}`)).size);
@@ -103,11 +90,7 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={text.reviewing} />}
-      {status && (
-        <MessageBar intent={status.intent} data-testid="review-status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusBar status={status} testId="review-status" />
       {reviewed && <ReviewSummary report={reviewed.report} scope={scope} language={language} text={text} />}
       <div className="row">
         <Button data-testid="review-write-report" disabled={!idle || !reviewed} onClick={() => void write("report")}>

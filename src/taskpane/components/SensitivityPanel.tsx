@@ -2,27 +2,27 @@ import { Button, Caption1, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { Assessment, AssessmentResult, assessmentSensitivity } from "../../core/evaluation/assessment";
 import { MonteCarloSummary } from "../../core/evaluation/sensitivity";
+import { Language } from "../../core/text";
 import { Strings } from "../strings";
+import { useAction } from "../useAction";
 import { percent } from "./format";
 
 export interface SensitivityPanelProps {
   readonly assessment: Assessment;
   readonly result: AssessmentResult;
+  readonly language: Language;
   readonly text: Strings["fuzzy"];
 }
 
 /** Monte-Carlo robustness on demand (it re-solves every matrix thousands of times, so not on every keystroke). */
-export function SensitivityPanel({ assessment, result, text }: SensitivityPanelProps): React.JSX.Element {
+export function SensitivityPanel({ assessment, result, language, text }: SensitivityPanelProps): React.JSX.Element {
   const [run, setRun] = React.useState<{ of: Assessment; summary: MonteCarloSummary } | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const compute = () => {
-    try {
+  const action = useAction(language);
+  const compute = () =>
+    void action.run(async () => {
       setRun({ of: assessment, summary: assessmentSensitivity(assessment, result) });
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
+      return null;
+    });
   const stale = run !== null && run.of !== assessment;
   return (
     <section className="sensitivity" data-testid="sensitivity">
@@ -34,9 +34,9 @@ export function SensitivityPanel({ assessment, result, text }: SensitivityPanelP
           {text.runSensitivity}
         </Button>
       </div>
-      {error && (
+      {action.status && (
         <Text as="p" block className="error">
-          {error}
+          {action.status.text}
         </Text>
       )}
       {run && (

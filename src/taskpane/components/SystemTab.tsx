@@ -9,18 +9,17 @@ import {
   renameCategory,
   renameIndicator,
 } from "../../core/evaluation/assessment";
-import { Language, Strings } from "../strings";
+import { Strings } from "../strings";
 import { table1Indicator } from "./table1Hints";
 
 export interface SystemTabProps {
   readonly assessment: Assessment;
   readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
-  readonly language: Language;
   readonly text: Strings["system"];
 }
 
 /** The indicator system: categories and their indicators, renamed, added and removed with the model's edits. */
-export function SystemTab({ assessment, onEdit, language, text }: SystemTabProps): React.JSX.Element {
+export function SystemTab({ assessment, onEdit, text }: SystemTabProps): React.JSX.Element {
   const categories = assessment.categories;
   return (
     <section className="system" data-testid="system-panel">
@@ -78,11 +77,7 @@ export function SystemTab({ assessment, onEdit, language, text }: SystemTabProps
                   </div>
                   {hint && (
                     <Caption1 as="p" block className="hint" data-testid={`indicator-hint-${k}-${i}`}>
-                      {text.items}
-                      {hint.items[language]}
-                      {language === "zh" ? "；" : "; "}
-                      {text.purpose}
-                      {hint.purpose[language]}
+                      {text.hint(hint.items, hint.purpose)}
                     </Caption1>
                   )}
                 </li>

@@ -2,10 +2,13 @@ import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Text } from "@fl
 import * as React from "react";
 import { TABLES, TableKind } from "../../core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../../core/templates/templates";
+import { Language } from "../../core/text";
 import { suggestSheetName } from "../excel";
-import { Language, Strings } from "../strings";
+import { Strings } from "../strings";
+import { useAction } from "../useAction";
 import { useAskingWriter } from "./OverwriteDialog";
-import { VERSION, describe, today } from "./stamp";
+import { StatusBar } from "./StatusBar";
+import { VERSION, today } from "./stamp";
 
 export interface TemplatesTabProps {
   /** Whether the page runs in Excel with the API the adapter needs; outside it the buttons are disabled. */
@@ -16,27 +19,17 @@ export interface TemplatesTabProps {
   readonly writeText: Strings["write"];
 }
 
-type Status = { readonly intent: "success" | "error"; readonly text: string } | null;
-
 /** The six drafting templates, each inserted into a new sheet named after its table (asking before overwriting). */
 export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesTabProps): React.JSX.Element {
-  const [busy, setBusy] = React.useState<TableKind | null>(null);
-  const [status, setStatus] = React.useState<Status>(null);
+  const { busy, status, run } = useAction(language, text.failed);
   const asking = useAskingWriter(writeText);
 
-  const insert = async (kind: TableKind) => {
-    setBusy(kind);
-    setStatus(null);
-    try {
+  const insert = (kind: TableKind) =>
+    run(async () => {
       const sheetName = await suggestSheetName(TABLES[kind].zh);
       const plan = planTemplate(kind, { sheetName, language, version: VERSION, date: today() });
-      if (await asking.write(plan)) setStatus({ intent: "success", text: text.inserted(plan.sheetName) });
-    } catch (e) {
-      setStatus({ intent: "error", text: text.failed + describe(e, language) });
-    } finally {
-      setBusy(null);
-    }
-  };
+      return (await asking.write(plan)) ? text.inserted(plan.sheetName) : null;
+    });
 
   return (
     <section className="templates" data-testid="templates-panel">
@@ -53,13 +46,13 @@ export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesT
           <li key={kind} data-testid={`template-${kind}`}>
             <div className="row">
               <Text weight="semibold" className="grow">
-                {language === "zh" ? TABLES[kind].zh : `${TABLES[kind].en} (${TABLES[kind].zh})`}
+                {text.tableName(TABLES[kind])}
               </Text>
               <Button
                 size="small"
                 appearance="primary"
                 data-testid={`insert-${kind}`}
-                disabled={!canWrite || busy !== null}
+                disabled={!canWrite || busy}
                 onClick={() => void insert(kind)}
               >
                 {text.insert}
@@ -72,11 +65,7 @@ export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesT
         ))}
       </ul>
       {busy && <Spinner size="tiny" label={text.inserting} />}
-      {status && (
-        <MessageBar intent={status.intent} data-testid="templates-status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusBar status={status} testId="templates-status" />
       {asking.dialog}
     </section>
   );

@@ -10,7 +10,8 @@ import {
   ordinalCycles,
   snapToScale,
 } from "../../core/evaluation/ahp";
-import { Language, Strings } from "../strings";
+import { Language, pick } from "../../core/text";
+import { Strings } from "../strings";
 import { fixed } from "./format";
 
 /** A judgement as a user types it: 3, or 1/3. */
@@ -53,7 +54,7 @@ export function ConsistencyLine({
   text: Strings["weights"];
   testId: string;
 }): React.JSX.Element {
-  const tableName = language === "zh" ? consistency.riTableNameZh : consistency.riTableName;
+  const tableName = pick({ zh: consistency.riTableNameZh, en: consistency.riTableName }, language);
   return (
     <p className="consistency">
       <Text>
@@ -106,7 +107,7 @@ export function WeightsPanel(props: WeightsPanelProps): React.JSX.Element {
                         aria-label={`${label} / ${labels[j]}`}
                         data-testid={`judgement-${i}-${j}`}
                         value={formatJudgement(matrix[i][j])}
-                        title={describeJudgement(matrix[i][j])[language]}
+                        title={pick(describeJudgement(matrix[i][j]), language)}
                         onChange={(_, data) => {
                           const value = SCALE_VALUES.find((v) => formatJudgement(v) === data.value);
                           if (value !== undefined) onJudgement(i, j, value);

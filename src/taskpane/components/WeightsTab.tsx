@@ -9,7 +9,8 @@ import {
   setJudgement,
   setMethods,
 } from "../../core/evaluation/assessment";
-import { Language, Strings } from "../strings";
+import { Language, pick } from "../../core/text";
+import { Strings } from "../strings";
 import { ConsistencyTable } from "./ConsistencyTable";
 import { ExpertsBar } from "./ExpertsBar";
 import { GlobalWeightsTable } from "./GlobalWeightsTable";
@@ -43,9 +44,9 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
     ref.level === "categories"
       ? assessment.categories.map((c) => c.name)
       : assessment.categories[ref.category].indicators.map((i) => i.name);
-  const pick = <T,>(solved: { categories: T; indicators: readonly T[] }): T =>
+  const chosen = <T,>(solved: { categories: T; indicators: readonly T[] }): T =>
     ref.level === "categories" ? solved.categories : solved.indicators[ref.category];
-  const own = weights && pick(weights.perExpert[expert]);
+  const own = weights && chosen(weights.perExpert[expert]);
   return (
     <section className="weights-tab">
       <ExpertsBar
@@ -88,7 +89,7 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
           >
             {(Object.keys(WEIGHT_METHODS) as WeightMethod[]).map((m) => (
               <option key={m} value={m}>
-                {m} {WEIGHT_METHODS[m][language]}
+                {m} {pick(WEIGHT_METHODS[m], language)}
               </option>
             ))}
           </Select>
@@ -101,7 +102,7 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
           >
             {(Object.keys(RI_TABLES) as RiTableId[]).map((id) => (
               <option key={id} value={id}>
-                {language === "zh" ? RI_TABLES[id].nameZh : RI_TABLES[id].nameEn}
+                {pick({ zh: RI_TABLES[id].nameZh, en: RI_TABLES[id].nameEn }, language)}
               </option>
             ))}
           </Select>
@@ -129,7 +130,7 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
           experts={assessment.experts.length}
           labels={labels}
           own={own}
-          group={pick(weights)}
+          group={chosen(weights)}
           language={language}
           text={text}
         />

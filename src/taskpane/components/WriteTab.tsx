@@ -1,12 +1,15 @@
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import * as React from "react";
-import { Assessment, Language } from "../../core/evaluation/assessment";
+import { Assessment } from "../../core/evaluation/assessment";
 import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../../core/evaluation/assessmentSheet";
+import { Language } from "../../core/text";
 import { findMarkedSheets, readSheetGrid, suggestSheetName } from "../excel";
 import { Strings } from "../strings";
+import { useAction } from "../useAction";
 import { useAskingWriter } from "./OverwriteDialog";
+import { StatusBar } from "./StatusBar";
 import { YearsWriter } from "./YearsWriter";
-import { VERSION, describe, today } from "./stamp";
+import { VERSION, today } from "./stamp";
 
 export interface WriteTabProps {
   readonly assessment: Assessment;
@@ -17,31 +20,24 @@ export interface WriteTabProps {
   readonly text: Strings["write"];
 }
 
-type Status = { readonly intent: "success" | "error"; readonly text: string } | null;
-
 /** Writes the assessment to a new sheet (asking before overwriting anything) and re-opens one written earlier. */
 export function WriteTab({ assessment, canWrite, onReplace, language, text }: WriteTabProps): React.JSX.Element {
   const [sheetName, setSheetName] = React.useState<string>(text.sheetBase);
   const [named, setNamed] = React.useState(false); // the user typed a name: stop suggesting
-  const [busy, setBusy] = React.useState(false);
-  const [status, setStatus] = React.useState<Status>(null);
+  const { busy, status, run, report } = useAction(language, text.failed);
   const asking = useAskingWriter(text);
   const [sheets, setSheets] = React.useState<{ name: string }[] | null>(null);
   const date = today();
 
   const suggest = React.useCallback(() => {
     if (!canWrite) return;
-    suggestSheetName(text.sheetBase).then(setSheetName, (e: unknown) =>
-      setStatus({ intent: "error", text: describe(e, language) }),
-    );
-  }, [canWrite, text.sheetBase, language]);
+    suggestSheetName(text.sheetBase).then(setSheetName, report);
+  }, [canWrite, text.sheetBase, report]);
 
   const refresh = React.useCallback(() => {
     if (!canWrite) return;
-    findMarkedSheets(ASSESSMENT_MARKER).then(setSheets, (e: unknown) =>
-      setStatus({ intent: "error", text: describe(e, language) }),
-    );
-  }, [canWrite, language]);
+    findMarkedSheets(ASSESSMENT_MARKER).then(setSheets, report);
+  }, [canWrite, report]);
 
   React.useEffect(() => {
     if (named) return;
@@ -51,34 +47,21 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
   React.useEffect(refresh, [refresh]);
 
   const write = async () => {
-    setBusy(true);
-    setStatus(null);
-    try {
+    const written = await run(async () => {
       const plan = planAssessmentSheet(assessment, { sheetName: sheetName.trim(), language, version: VERSION, date });
-      if (!(await asking.write(plan))) return;
-      setStatus({ intent: "success", text: text.written(plan.sheetName) });
-      setNamed(false);
-      suggest(); // the name is taken now
-      refresh();
-    } catch (e) {
-      setStatus({ intent: "error", text: text.failed + describe(e, language) });
-    } finally {
-      setBusy(false);
-    }
+      return (await asking.write(plan)) ? text.written(plan.sheetName) : null;
+    });
+    if (written === null) return;
+    setNamed(false);
+    suggest(); // the name is taken now
+    refresh();
   };
 
-  const reopen = async (name: string) => {
-    setBusy(true);
-    setStatus(null);
-    try {
+  const reopen = (name: string) =>
+    run(async () => {
       onReplace(readAssessmentSheet(await readSheetGrid(name)));
-      setStatus({ intent: "success", text: text.opened(name) });
-    } catch (e) {
-      setStatus({ intent: "error", text: text.failed + describe(e, language) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return text.opened(name);
+    });
 
   return (
     <section className="write" data-testid="write-panel">
@@ -112,11 +95,7 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
         {text.version(VERSION, date)}
       </Caption1>
       {busy && <Spinner size="tiny" label={text.writing} />}
-      {status && (
-        <MessageBar intent={status.intent} data-testid="write-status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusBar status={status} testId="write-status" />
       <div className="row">
         <Text weight="semibold" className="grow">
           {text.reopen}

@@ -1,12 +1,15 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Text } from "@fluentui/react-components";
 import * as React from "react";
-import { Assessment, Language } from "../../core/evaluation/assessment";
+import { Assessment } from "../../core/evaluation/assessment";
 import { defaultPanel, panelSubjects } from "../../core/evaluation/dynamic";
 import { planDynamicSheet } from "../../core/evaluation/dynamicSheet";
+import { Language } from "../../core/text";
 import { suggestSheetName } from "../excel";
 import { Strings } from "../strings";
+import { useAction } from "../useAction";
 import { useAskingWriter } from "./OverwriteDialog";
-import { VERSION, describe, today } from "./stamp";
+import { StatusBar } from "./StatusBar";
+import { VERSION, today } from "./stamp";
 
 export interface YearsWriterProps {
   readonly assessment: Assessment;
@@ -21,15 +24,12 @@ export interface YearsWriterProps {
  */
 export function YearsWriter({ assessment, canWrite, language, text }: YearsWriterProps): React.JSX.Element {
   const [years, setYears] = React.useState(() => String(new Date().getFullYear() - 3) + "-" + new Date().getFullYear());
-  const [busy, setBusy] = React.useState(false);
-  const [status, setStatus] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const { busy, status, run } = useAction(language, text.failed);
   const asking = useAskingWriter(text);
   const voted = assessment.categories.flatMap((c) => c.indicators).filter((i) => i.membership.kind === "votes").length;
 
-  const write = async () => {
-    setBusy(true);
-    setStatus(null);
-    try {
+  const write = () =>
+    run(async () => {
       const subjects = panelSubjects(years, language);
       const sheetName = await suggestSheetName(text.yearsSheetBase);
       const plan = planDynamicSheet(assessment, defaultPanel(assessment, subjects), {
@@ -38,13 +38,8 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
         version: VERSION,
         date: today(),
       });
-      if (await asking.write(plan)) setStatus({ intent: "success", text: text.yearsWritten(sheetName) });
-    } catch (e) {
-      setStatus({ intent: "error", text: text.failed + describe(e, language) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return (await asking.write(plan)) ? text.yearsWritten(sheetName) : null;
+    });
 
   return (
     <section className="years" data-testid="years-writer">
@@ -67,11 +62,7 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
           {text.yearsWrite}
         </Button>
       </div>
-      {status && (
-        <MessageBar intent={status.intent} data-testid="years-status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusBar status={status} testId="years-status" />
       {asking.dialog}
     </section>
   );
