@@ -46,7 +46,10 @@ module.exports = (env = {}, argv = {}) => {
       new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(require("./package.json").version) }),
       // Emits functions.json from the JSDoc and appends CustomFunctions.associate(...) to each file.
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
-      new LocalizeFunctionsPlugin({ dir: path.resolve(__dirname, "assets/i18n"), locales: ["zh-cn"] }),
+      new LocalizeFunctionsPlugin({
+        catalogue: path.resolve(__dirname, "src/functions/catalogue.ts"),
+        locale: "zh-cn",
+      }),
       new HelpPagePlugin({ readme: path.resolve(__dirname, "README.md") }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -3,8 +3,9 @@
  * into checked numbers. Pure: the Excel adapters, the taskpane and the headless review all read through here,
  * so a blank, a word or a rate typed as 95 gets the same message wherever it is met.
  */
-import { CellPosition, Label, Message, fail, messages } from "./errors";
+import { Label, Message, fail } from "./errors";
 import { Quantity, checkQuantity } from "./quantity";
+import { CellPosition, messages } from "./messages";
 
 /** A range as rows of cells. Excel passes `number[][]`-like arrays; a scalar is a 1×1 range. */
 export type Range = readonly (readonly unknown[])[];
@@ -214,7 +215,7 @@ export function readLabels(value: unknown, label: Label): string[] {
   if (shape.cells === 0) fail("value", messages.emptyRange(label));
   if (shape.vector === "matrix") fail("value", messages.notVector(label, shape.rows, shape.columns));
   return range.flat().map((cell, index) => {
-    if (isBlank(cell)) fail("value", messages.blankLabel(label, positionOf(shape, index)));
+    if (isBlank(cell)) fail("value", messages.blankName(label, positionOf(shape, index)));
     return typeof cell === "string" ? cell.trim() : display(cell);
   });
 }

@@ -1,7 +1,8 @@
 /**
  * What kind of number each input is, and the one place where a single value is checked against its kind.
  */
-import { CellPosition, Label, fail, messages } from "./errors";
+import { Label, fail } from "./errors";
+import { CellPosition, messages } from "./messages";
 
 /**
  * - `tonnage`: ore, metal or reserve quantity in any consistent unit (t, kt, 万t); never negative

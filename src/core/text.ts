@@ -32,6 +32,11 @@ export function listOf(items: readonly Bilingual[]): Bilingual {
   };
 }
 
+/** Words that read the same in both languages (names users type), listed: `露天、地下` / `露天, 地下`. */
+export function wordList(words: readonly string[]): Bilingual {
+  return { zh: words.join("、"), en: words.join(", ") };
+}
+
 /** The same words in both languages (names of documents, minerals, cell addresses). */
 export function same(text: string): Bilingual {
   return { zh: text, en: text };

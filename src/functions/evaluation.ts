@@ -3,12 +3,12 @@
  * comprehensive evaluation, membership from measured values, entropy weights. Vectors may be a row or a column;
  * functions that return vectors spill (weights as a column, B and memberships as a row).
  */
-import { asRange, readLabels, readScalar, readTable, readVector } from "../core/cells";
+import { asRange } from "../core/cells";
 import * as ahp from "../core/evaluation/ahp";
 import { entropyWeights as entropy } from "../core/evaluation/entropy";
 import * as fuzzy from "../core/evaluation/fuzzy";
-import { EVALUATION } from "../core/evaluation/quantities";
-import { excelCall } from "./excel";
+import { FUNCTIONS } from "./catalogue";
+import { excelRun } from "./excel";
 
 const column = (values: readonly number[]): number[][] => values.map((v) => [v]);
 const row = (values: readonly number[]): number[][] => [Array.from(values)];
@@ -33,7 +33,7 @@ function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unk
  * A workbook usually asks AHP_WEIGHTS, AHP_LAMBDA and AHP_CR of the same range in turn, so the last matrix is
  * solved once and reused while its cells are unchanged (compared value by value: Excel passes fresh arrays).
  */
-function solve(matrix: unknown[][]): SolvedMatrix {
+function solve(matrix: unknown): SolvedMatrix {
   if (lastSolved && Array.isArray(matrix) && sameCells(lastSolved.cells, matrix)) return lastSolved;
   const { a, weights, lambdaMax } = ahp.solveJudgementMatrix(matrix);
   lastSolved = { a, weights, lambdaMax, cells: asRange(matrix).map((r) => r.slice()) };
@@ -49,9 +49,9 @@ function solve(matrix: unknown[][]): SolvedMatrix {
  * @helpurl https://localhost:3000/help.html#ahp_weights
  */
 export function ahpWeights(matrix: unknown[][], method?: unknown): number[][] {
-  return excelCall(() => {
-    const chosen = ahp.parseWeightMethod(method);
-    const solved = solve(matrix);
+  return excelRun(FUNCTIONS.AHP_WEIGHTS, [matrix, method], (cells, methodWord) => {
+    const chosen = ahp.parseWeightMethod(methodWord);
+    const solved = solve(cells);
     return column(chosen === "EVM" ? solved.weights : ahp.ahpWeights(solved.a, chosen));
   });
 }
@@ -64,7 +64,7 @@ export function ahpWeights(matrix: unknown[][], method?: unknown): number[][] {
  * @helpurl https://localhost:3000/help.html#ahp_lambda
  */
 export function ahpLambda(matrix: unknown[][]): number {
-  return excelCall(() => solve(matrix).lambdaMax);
+  return excelRun(FUNCTIONS.AHP_LAMBDA, [matrix], (cells) => solve(cells).lambdaMax);
 }
 
 /**
@@ -76,9 +76,9 @@ export function ahpLambda(matrix: unknown[][]): number {
  * @helpurl https://localhost:3000/help.html#ahp_cr
  */
 export function ahpCr(matrix: unknown[][], ri_table?: unknown): number {
-  return excelCall(() => {
-    const table = ahp.parseRiTable(ri_table);
-    const { a, lambdaMax } = solve(matrix);
+  return excelRun(FUNCTIONS.AHP_CR, [matrix, ri_table], (cells, tableWord) => {
+    const table = ahp.parseRiTable(tableWord);
+    const { a, lambdaMax } = solve(cells);
     return ahp.consistencyOfLambda(a.length, lambdaMax, table).cr;
   });
 }
@@ -93,14 +93,8 @@ export function ahpCr(matrix: unknown[][], ri_table?: unknown): number {
  * @helpurl https://localhost:3000/help.html#fuzzy_eval
  */
 export function fuzzyEval(weights: unknown[][], membership: unknown[][], operator?: unknown): number[][] {
-  return excelCall(() =>
-    row(
-      fuzzy.compose(
-        readVector(weights, EVALUATION.weights),
-        readTable(membership, EVALUATION.membership),
-        fuzzy.parseOperator(operator),
-      ),
-    ),
+  return excelRun(FUNCTIONS.FUZZY_EVAL, [weights, membership, operator], (a, r, operatorWord) =>
+    row(fuzzy.compose(a, r, fuzzy.parseOperator(operatorWord))),
   );
 }
 
@@ -113,9 +107,7 @@ export function fuzzyEval(weights: unknown[][], membership: unknown[][], operato
  * @helpurl https://localhost:3000/help.html#fuzzy_grade
  */
 export function fuzzyGrade(b: unknown[][], grades: unknown[][]): string {
-  return excelCall(
-    () => fuzzy.maximumMembership(readVector(b, EVALUATION.b), readLabels(grades, EVALUATION.grades)).grade,
-  );
+  return excelRun(FUNCTIONS.FUZZY_GRADE, [b, grades], (vector, names) => fuzzy.maximumMembership(vector, names).grade);
 }
 
 /**
@@ -127,7 +119,7 @@ export function fuzzyGrade(b: unknown[][], grades: unknown[][]): string {
  * @helpurl https://localhost:3000/help.html#fuzzy_score
  */
 export function fuzzyScore(b: unknown[][], scores: unknown[][]): number {
-  return excelCall(() => fuzzy.fuzzyScore(readVector(b, EVALUATION.b), readVector(scores, EVALUATION.scores)));
+  return excelRun(FUNCTIONS.FUZZY_SCORE, [b, scores], fuzzy.fuzzyScore);
 }
 
 /**
@@ -140,14 +132,8 @@ export function fuzzyScore(b: unknown[][], scores: unknown[][]): number {
  * @helpurl https://localhost:3000/help.html#membership
  */
 export function membership(value: unknown, thresholds: unknown[][], direction?: unknown): number[][] {
-  return excelCall(() =>
-    row(
-      fuzzy.triangularMembership(
-        readScalar(value, EVALUATION.value),
-        readVector(thresholds, EVALUATION.thresholds),
-        fuzzy.parseDirection(direction),
-      ),
-    ),
+  return excelRun(FUNCTIONS.MEMBERSHIP, [value, thresholds, direction], (x, breakpoints, directionWord) =>
+    row(fuzzy.triangularMembership(x, breakpoints, fuzzy.parseDirection(directionWord))),
   );
 }
 
@@ -160,14 +146,9 @@ export function membership(value: unknown, thresholds: unknown[][], direction?: 
  * @helpurl https://localhost:3000/help.html#entropy_weights
  */
 export function entropyWeights(data: unknown[][], directions?: unknown[][]): number[][] {
-  return excelCall(() => {
-    const table = readTable(data, EVALUATION.data);
-    const columns = table[0].length;
-    const given =
-      directions === undefined || directions === null
-        ? []
-        : readLabels(directions, EVALUATION.directions).map((d) => fuzzy.parseDirection(d));
-    const perColumn = given.length === 1 ? Array<fuzzy.Direction>(columns).fill(given[0]) : given;
+  return excelRun(FUNCTIONS.ENTROPY_WEIGHTS, [data, directions], (table, words) => {
+    const given = words.map((word) => fuzzy.parseDirection(word));
+    const perColumn = given.length === 1 ? Array<fuzzy.Direction>(table[0].length).fill(given[0]) : given;
     return column(entropy(table, perColumn.length === 0 ? undefined : perColumn));
   });
 }

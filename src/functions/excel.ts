@@ -1,8 +1,12 @@
 /**
- * The boundary between the engine and Excel: every custom function runs its computation through
- * {@link excelCall}, which turns a {@link MineError} into the matching `CustomFunctions.Error` with its message.
+ * The boundary between the engine and Excel: every custom function runs through {@link excelRun}, which reads each
+ * argument through its declared parameter (src/core/parameters.ts), calls the engine, and turns a
+ * {@link MineError} into the matching `CustomFunctions.Error` with its message, Chinese first.
  */
-import { ErrorKind, MineError, messages } from "../core/errors";
+import { ErrorKind, MineError, messageOf } from "../core/errors";
+import { Parameter } from "../core/parameters";
+import { bothLanguages } from "../core/text";
+import { FunctionDeclaration } from "./catalogue";
 
 /** `CustomFunctions.ErrorCode` values, spelled out so nothing reads the global before Excel provides it. */
 const ERROR_CODES: Record<ErrorKind, `${CustomFunctions.ErrorCode}`> = {
@@ -12,18 +16,10 @@ const ERROR_CODES: Record<ErrorKind, `${CustomFunctions.ErrorCode}`> = {
   na: "#N/A",
 };
 
-/** Chinese first, then English, as every message of the add-in. */
-export function excelMessage(error: MineError): string {
-  return `${error.zh} | ${error.en}`;
-}
-
 /** Maps anything thrown by the engine to the Excel error users see; an unexpected throw becomes `#VALUE!`. */
 export function toExcelError(thrown: unknown): CustomFunctions.Error {
-  const error =
-    thrown instanceof MineError
-      ? thrown
-      : new MineError("value", messages.internal(thrown instanceof Error ? thrown.message : String(thrown)));
-  return new CustomFunctions.Error(ERROR_CODES[error.kind] as CustomFunctions.ErrorCode, excelMessage(error));
+  const kind = thrown instanceof MineError ? thrown.kind : "value";
+  return new CustomFunctions.Error(ERROR_CODES[kind] as CustomFunctions.ErrorCode, bothLanguages(messageOf(thrown)));
 }
 
 /** Runs one custom function's computation; errors leave as Excel errors, never as a wrong number. */
@@ -33,4 +29,29 @@ export function excelCall<T>(compute: () => T): T {
   } catch (thrown) {
     throw toExcelError(thrown);
   }
+}
+
+/** What the engine receives for each declared parameter. */
+export type ArgumentValues<P extends readonly Parameter[]> = {
+  -readonly [K in keyof P]: P[K] extends Parameter<infer T> ? T : never;
+};
+
+/** Excel's arguments, one per declared parameter, as Excel hands them over (blanks and text included). */
+export type ExcelArguments<P extends readonly Parameter[]> = { readonly [K in keyof P]: unknown };
+
+/**
+ * The one runner of every `=MINE.*` function in Excel: each argument is read through its declaration (shape, blank
+ * policy, default, bounds), then `compute` gets the values; any error leaves as the Excel error that says why.
+ */
+export function excelRun<P extends readonly Parameter[], R>(
+  declaration: FunctionDeclaration & { readonly parameters: P },
+  args: ExcelArguments<P>,
+  compute: (...values: ArgumentValues<P>) => R,
+): R {
+  return excelCall(() => {
+    const { parameters } = declaration;
+    const values = new Array<unknown>(parameters.length);
+    for (let i = 0; i < parameters.length; i++) values[i] = parameters[i].read(args[i]);
+    return compute(...(values as ArgumentValues<P>));
+  });
 }

@@ -1,15 +1,13 @@
 /**
  * =MINE.* functions for mining (开采): recovery, loss, design recovery, weighted recovery, dilution.
- * Each is a thin adapter: read Excel's arguments (typed `unknown` so blanks and text reach us instead of being
- * coerced to 0), call the engine, let excelCall turn engine errors into Excel errors.
+ * Each is one line: the runner reads Excel's arguments through their declarations (typed `unknown` so blanks and
+ * text reach the engine instead of being coerced to 0) and calls the engine.
  */
-import { forEachPair, readItems, readScalar } from "../core/cells";
+import { forEachPair } from "../core/cells";
 import * as dilutionRules from "../core/mining/dilution";
 import * as mining from "../core/mining/recovery";
-import { NO_DESIGN_LOSSES, RESERVES } from "../core/reserves/reserves";
-import { excelCall } from "./excel";
-
-const { MINING } = mining;
+import { FUNCTIONS } from "./catalogue";
+import { excelRun } from "./excel";
 
 /**
  * Mining recovery: extracted ÷ consumed (采出的纯矿石量 ÷ 动用资源储量; textbook form, recovery + loss rate = 1).
@@ -20,9 +18,7 @@ const { MINING } = mining;
  * @helpurl https://localhost:3000/help.html#recovery
  */
 export function recovery(extracted: unknown, consumed: unknown): number {
-  return excelCall(() =>
-    mining.miningRecovery(readScalar(extracted, MINING.extracted), readScalar(consumed, MINING.consumed)),
-  );
+  return excelRun(FUNCTIONS.RECOVERY, [extracted, consumed], mining.miningRecovery);
 }
 
 /**
@@ -34,7 +30,7 @@ export function recovery(extracted: unknown, consumed: unknown): number {
  * @helpurl https://localhost:3000/help.html#loss_rate
  */
 export function lossRate(loss: unknown, consumed: unknown): number {
-  return excelCall(() => mining.lossRate(readScalar(loss, MINING.loss), readScalar(consumed, MINING.consumed)));
+  return excelRun(FUNCTIONS.LOSS_RATE, [loss, consumed], mining.lossRate);
 }
 
 /**
@@ -46,12 +42,7 @@ export function lossRate(loss: unknown, consumed: unknown): number {
  * @helpurl https://localhost:3000/help.html#design_recovery
  */
 export function designRecovery(usable_resources: unknown, design_losses: unknown[][]): number {
-  return excelCall(() =>
-    mining.designRecovery(
-      readScalar(usable_resources, RESERVES.usableResources),
-      readItems(design_losses, RESERVES.designLosses, NO_DESIGN_LOSSES),
-    ),
-  );
+  return excelRun(FUNCTIONS.DESIGN_RECOVERY, [usable_resources, design_losses], mining.designRecovery);
 }
 
 /**
@@ -63,10 +54,9 @@ export function designRecovery(usable_resources: unknown, design_losses: unknown
  * @helpurl https://localhost:3000/help.html#weighted_recovery
  */
 export function weightedRecovery(rates: unknown[][], weights: unknown[][]): number {
-  return excelCall(() => {
+  return excelRun(FUNCTIONS.WEIGHTED_RECOVERY, [rates, weights], (rateCells, weightCells) => {
     const sum = new mining.WeightedRecoverySum();
-    const ratesInput = { value: rates, quantity: MINING.rates };
-    forEachPair(ratesInput, { value: weights, quantity: MINING.weights }, "skip", sum);
+    forEachPair(rateCells, weightCells, "skip", sum);
     return sum.result();
   });
 }
@@ -80,9 +70,7 @@ export function weightedRecovery(rates: unknown[][], weights: unknown[][]): numb
  * @helpurl https://localhost:3000/help.html#dilution
  */
 export function dilution(ore_grade: unknown, mined_grade: unknown): number {
-  return excelCall(() =>
-    dilutionRules.gradeDilution(readScalar(ore_grade, MINING.oreGrade), readScalar(mined_grade, MINING.minedGrade)),
-  );
+  return excelRun(FUNCTIONS.DILUTION, [ore_grade, mined_grade], dilutionRules.gradeDilution);
 }
 
 /**
@@ -95,13 +83,7 @@ export function dilution(ore_grade: unknown, mined_grade: unknown): number {
  * @helpurl https://localhost:3000/help.html#waste_ratio
  */
 export function wasteRatio(ore_grade: unknown, mined_grade: unknown, waste_grade: unknown): number {
-  return excelCall(() =>
-    dilutionRules.wasteRatio(
-      readScalar(ore_grade, MINING.oreGrade),
-      readScalar(mined_grade, MINING.minedGrade),
-      readScalar(waste_grade, MINING.wasteGrade),
-    ),
-  );
+  return excelRun(FUNCTIONS.WASTE_RATIO, [ore_grade, mined_grade, waste_grade], dilutionRules.wasteRatio);
 }
 
 /**
@@ -122,14 +104,10 @@ export function recoveryByGrade(
   mined_grade: unknown,
   waste_grade: unknown,
 ): number {
-  return excelCall(() =>
-    mining.recoveryByGrade(
-      readScalar(consumed, MINING.consumed),
-      readScalar(mined_ore, MINING.minedOre),
-      readScalar(ore_grade, MINING.oreGrade),
-      readScalar(mined_grade, MINING.minedGrade),
-      readScalar(waste_grade, MINING.wasteGrade),
-    ),
+  return excelRun(
+    FUNCTIONS.RECOVERY_BY_GRADE,
+    [consumed, mined_ore, ore_grade, mined_grade, waste_grade],
+    mining.recoveryByGrade,
   );
 }
 
@@ -144,12 +122,5 @@ export function recoveryByGrade(
  * @helpurl https://localhost:3000/help.html#metal_recovery
  */
 export function metalRecovery(consumed: unknown, mined_ore: unknown, ore_grade: unknown, mined_grade: unknown): number {
-  return excelCall(() =>
-    mining.metalRecovery(
-      readScalar(consumed, MINING.consumed),
-      readScalar(mined_ore, MINING.minedOre),
-      readScalar(ore_grade, MINING.oreGrade),
-      readScalar(mined_grade, MINING.minedGrade),
-    ),
-  );
+  return excelRun(FUNCTIONS.METAL_RECOVERY, [consumed, mined_ore, ore_grade, mined_grade], mining.metalRecovery);
 }

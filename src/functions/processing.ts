@@ -1,11 +1,9 @@
 /**
  * =MINE.* functions for mineral processing (选矿): theoretical and actual recovery, concentrate yield.
  */
-import { readScalar } from "../core/cells";
 import * as processing from "../core/processing/recovery";
-import { excelCall } from "./excel";
-
-const { PROCESSING } = processing;
+import { FUNCTIONS } from "./catalogue";
+import { excelRun } from "./excel";
 
 /**
  * Theoretical process recovery: β(α − θ) ÷ [α(β − θ)] (理论选矿回收率, technological metal balance); requires θ < α < β.
@@ -17,12 +15,10 @@ const { PROCESSING } = processing;
  * @helpurl https://localhost:3000/help.html#process_recovery
  */
 export function processRecovery(feed_grade: unknown, concentrate_grade: unknown, tailings_grade: unknown): number {
-  return excelCall(() =>
-    processing.theoreticalProcessRecovery(
-      readScalar(feed_grade, PROCESSING.feedGrade),
-      readScalar(concentrate_grade, PROCESSING.concentrateGrade),
-      readScalar(tailings_grade, PROCESSING.tailingsGrade),
-    ),
+  return excelRun(
+    FUNCTIONS.PROCESS_RECOVERY,
+    [feed_grade, concentrate_grade, tailings_grade],
+    processing.theoreticalProcessRecovery,
   );
 }
 
@@ -42,13 +38,10 @@ export function processRecoveryActual(
   feed_mass: unknown,
   feed_grade: unknown,
 ): number {
-  return excelCall(() =>
-    processing.actualProcessRecovery(
-      readScalar(concentrate_mass, PROCESSING.concentrateMass),
-      readScalar(concentrate_grade, PROCESSING.concentrateGrade),
-      readScalar(feed_mass, PROCESSING.feedMass),
-      readScalar(feed_grade, PROCESSING.feedGrade),
-    ),
+  return excelRun(
+    FUNCTIONS.PROCESS_RECOVERY_ACTUAL,
+    [concentrate_mass, concentrate_grade, feed_mass, feed_grade],
+    processing.actualProcessRecovery,
   );
 }
 
@@ -62,11 +55,9 @@ export function processRecoveryActual(
  * @helpurl https://localhost:3000/help.html#concentrate_yield
  */
 export function concentrateYield(feed_grade: unknown, concentrate_grade: unknown, tailings_grade: unknown): number {
-  return excelCall(() =>
-    processing.concentrateYield(
-      readScalar(feed_grade, PROCESSING.feedGrade),
-      readScalar(concentrate_grade, PROCESSING.concentrateGrade),
-      readScalar(tailings_grade, PROCESSING.tailingsGrade),
-    ),
+  return excelRun(
+    FUNCTIONS.CONCENTRATE_YIELD,
+    [feed_grade, concentrate_grade, tailings_grade],
+    processing.concentrateYield,
   );
 }

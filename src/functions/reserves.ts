@@ -1,11 +1,9 @@
 /**
  * =MINE.* functions for reserves and their dynamics (储量).
  */
-import { readItems, readOptionalScalar, readScalar } from "../core/cells";
 import * as reserves from "../core/reserves/reserves";
-import { excelCall } from "./excel";
-
-const { RESERVES, NO_DESIGN_LOSSES, NO_OVERLAID } = reserves;
+import { FUNCTIONS } from "./catalogue";
+import { excelRun } from "./excel";
 
 /**
  * Resources used by the design: retained − Σ overlaid − inferred × (1 − inferred_factor) (设计利用资源量; Zhejiang notice 浙自然资规〔2025〕6号 annex 6.9 deducts overlaid resources; other deductions vary by plan).
@@ -23,13 +21,10 @@ export function usableResources(
   inferred?: unknown,
   inferred_factor?: unknown,
 ): number {
-  return excelCall(() =>
-    reserves.usableResources(
-      readScalar(retained, RESERVES.retained),
-      readItems(overlaid, RESERVES.overlaid, NO_OVERLAID),
-      readOptionalScalar(inferred, RESERVES.inferred, 0),
-      readOptionalScalar(inferred_factor, RESERVES.inferredFactor, 1),
-    ),
+  return excelRun(
+    FUNCTIONS.USABLE_RESOURCES,
+    [retained, overlaid, inferred, inferred_factor],
+    reserves.usableResources,
   );
 }
 
@@ -42,12 +37,7 @@ export function usableResources(
  * @helpurl https://localhost:3000/help.html#recoverable_reserves
  */
 export function recoverableReserves(usable_resources: unknown, design_losses: unknown[][]): number {
-  return excelCall(() =>
-    reserves.recoverableReserves(
-      readScalar(usable_resources, RESERVES.usableResources),
-      readItems(design_losses, RESERVES.designLosses, NO_DESIGN_LOSSES),
-    ),
-  );
+  return excelRun(FUNCTIONS.RECOVERABLE_RESERVES, [usable_resources, design_losses], reserves.recoverableReserves);
 }
 
 /**
@@ -60,13 +50,7 @@ export function recoverableReserves(usable_resources: unknown, design_losses: un
  * @helpurl https://localhost:3000/help.html#service_life
  */
 export function serviceLife(recoverable_reserves: unknown, annual_output: unknown, dilution?: unknown): number {
-  return excelCall(() =>
-    reserves.serviceLife(
-      readScalar(recoverable_reserves, RESERVES.recoverableReserves),
-      readScalar(annual_output, RESERVES.annualOutput),
-      readOptionalScalar(dilution, RESERVES.dilution, 0),
-    ),
-  );
+  return excelRun(FUNCTIONS.SERVICE_LIFE, [recoverable_reserves, annual_output, dilution], reserves.serviceLife);
 }
 
 /**
@@ -78,12 +62,7 @@ export function serviceLife(recoverable_reserves: unknown, annual_output: unknow
  * @helpurl https://localhost:3000/help.html#mining_intensity
  */
 export function miningIntensity(annual_output: unknown, retained_reserves: unknown): number {
-  return excelCall(() =>
-    reserves.miningIntensity(
-      readScalar(annual_output, RESERVES.annualOutput),
-      readScalar(retained_reserves, RESERVES.retainedReserves),
-    ),
-  );
+  return excelRun(FUNCTIONS.MINING_INTENSITY, [annual_output, retained_reserves], reserves.miningIntensity);
 }
 
 /**
@@ -104,13 +83,9 @@ export function closingReserves(
   exploration_change?: unknown,
   reestimation_change?: unknown,
 ): number {
-  return excelCall(() =>
-    reserves.closingReserves(
-      readScalar(opening, RESERVES.opening),
-      readScalar(mined, RESERVES.mined),
-      readScalar(lost, RESERVES.lost),
-      readOptionalScalar(exploration_change, RESERVES.explorationChange, 0),
-      readOptionalScalar(reestimation_change, RESERVES.reestimationChange, 0),
-    ),
+  return excelRun(
+    FUNCTIONS.CLOSING_RESERVES,
+    [opening, mined, lost, exploration_change, reestimation_change],
+    reserves.closingReserves,
   );
 }

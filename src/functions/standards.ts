@@ -4,7 +4,17 @@
  * trailing argument, consulted only where the built-in table has no row.
  */
 import * as standards from "../core/standards";
-import { excelCall } from "./excel";
+import { FUNCTIONS } from "./catalogue";
+import { excelRun } from "./excel";
+
+/** The lookup arguments MIN_RATE, MEETS_MIN and MIN_RATE_SOURCE share, as the engine takes them. */
+const lookupOf = (
+  mineral: unknown,
+  indicator: unknown,
+  method: unknown,
+  condition: unknown,
+  ownMinimum: unknown,
+): standards.MinimumQuery => ({ mineral, indicator, method, condition, ownMinimum });
 
 /**
  * National minimum "三率" indicator (国家"三率"最低指标) = the built-in table's "不低于 X%" as a fraction, from the MLR/MNR minimum-indicator notices (and, for coal, the rule named in condition). #N/A lists the valid methods, conditions or documents when the row is ambiguous or absent; a 🔶 value needs 待核实 in condition.
@@ -24,7 +34,9 @@ export function minRate(
   condition?: unknown,
   own_minimum?: unknown[][],
 ): number {
-  return excelCall(() => standards.minRate({ mineral, indicator, method, condition, ownMinimum: own_minimum }));
+  return excelRun(FUNCTIONS.MIN_RATE, [mineral, indicator, method, condition, own_minimum], (...lookup) =>
+    standards.minRate(lookupOf(...lookup)),
+  );
 }
 
 /**
@@ -47,7 +59,11 @@ export function meetsMin(
   condition?: unknown,
   own_minimum?: unknown[][],
 ): boolean {
-  return excelCall(() => standards.meetsMin(value, { mineral, indicator, method, condition, ownMinimum: own_minimum }));
+  return excelRun(
+    FUNCTIONS.MEETS_MIN,
+    [value, mineral, indicator, method, condition, own_minimum],
+    (actual, ...lookup) => standards.meetsMin(actual, lookupOf(...lookup)),
+  );
 }
 
 /**
@@ -68,5 +84,7 @@ export function minRateSource(
   condition?: unknown,
   own_minimum?: unknown[][],
 ): string {
-  return excelCall(() => standards.minRateSource({ mineral, indicator, method, condition, ownMinimum: own_minimum }));
+  return excelRun(FUNCTIONS.MIN_RATE_SOURCE, [mineral, indicator, method, condition, own_minimum], (...lookup) =>
+    standards.minRateSource(lookupOf(...lookup)),
+  );
 }

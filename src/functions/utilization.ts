@@ -1,11 +1,11 @@
 /**
  * =MINE.* functions for comprehensive utilisation (综合利用).
  */
-import { readPairs, readScalar } from "../core/cells";
-import * as utilizationRules from "../core/utilization/utilization";
-import { excelCall } from "./excel";
-
-const { UTILIZATION, NO_MINERALS } = utilizationRules;
+import { readPairs } from "../core/cells";
+import { messages } from "../core/messages";
+import * as rules from "../core/utilization/utilization";
+import { FUNCTIONS } from "./catalogue";
+import { excelRun } from "./excel";
 
 /**
  * Combined mining-and-processing recovery: mining recovery × process recovery (采选综合回收率).
@@ -16,12 +16,7 @@ const { UTILIZATION, NO_MINERALS } = utilizationRules;
  * @helpurl https://localhost:3000/help.html#combined_recovery
  */
 export function combinedRecovery(mining_recovery: unknown, process_recovery: unknown): number {
-  return excelCall(() =>
-    utilizationRules.combinedRecovery(
-      readScalar(mining_recovery, UTILIZATION.miningRecovery),
-      readScalar(process_recovery, UTILIZATION.processRecovery),
-    ),
-  );
+  return excelRun(FUNCTIONS.COMBINED_RECOVERY, [mining_recovery, process_recovery], rules.combinedRecovery);
 }
 
 /**
@@ -33,12 +28,7 @@ export function combinedRecovery(mining_recovery: unknown, process_recovery: unk
  * @helpurl https://localhost:3000/help.html#utilization
  */
 export function utilization(mining_recoveries: unknown[][], process_recoveries: unknown[][]): number {
-  return excelCall(() => {
-    const [mining, processing] = readPairs(
-      { value: mining_recoveries, quantity: UTILIZATION.miningRecoveries },
-      { value: process_recoveries, quantity: UTILIZATION.processRecoveries },
-      NO_MINERALS,
-    );
-    return utilizationRules.utilizationRate(mining, processing);
-  });
+  return excelRun(FUNCTIONS.UTILIZATION, [mining_recoveries, process_recoveries], (miningCells, processCells) =>
+    rules.utilizationRate(...readPairs(miningCells, processCells, messages.noMinerals)),
+  );
 }

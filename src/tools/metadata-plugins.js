@@ -1,6 +1,6 @@
 // Build-time webpack plugins (Node only, never bundled).
-// - LocalizeFunctionsPlugin: writes functions-<locale>.json from the generated functions.json and
-//   assets/i18n/functions.<locale>.json; a function or parameter without a translation fails the build.
+// - LocalizeFunctionsPlugin: writes functions-zh-cn.json from the generated functions.json and the declarations
+//   in src/functions/catalogue.ts; a function or parameter that differs between JSDoc and declaration fails the build.
 // - RebaseUrlsPlugin: rewrites the development base URL (https://localhost:3000/) in the emitted metadata
 //   and manifest when ADDIN_BASE_URL names where the add-in is hosted.
 // - HelpPagePlugin: renders README.md to help.html, the page every function's @helpurl points into.
@@ -11,8 +11,12 @@ const { Compilation, WebpackError, sources } = require("webpack");
 const PLUGIN_STAGE = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
 
 class LocalizeFunctionsPlugin {
-  constructor({ source = "functions.json", dir, locales }) {
-    Object.assign(this, { source, dir, locales });
+  /**
+   * @param {{ catalogue: string, locale: string, source?: string }} options `catalogue` is the TypeScript module
+   *   exporting FUNCTIONS (src/functions/catalogue.ts); its declarations give the Chinese names and descriptions.
+   */
+  constructor({ catalogue, locale, source = "functions.json" }) {
+    Object.assign(this, { catalogue, locale, source });
   }
 
   apply(compiler) {
@@ -21,40 +25,82 @@ class LocalizeFunctionsPlugin {
         const asset = compilation.getAsset(this.source);
         if (!asset) return; // the metadata plugin already reported why
         const base = JSON.parse(asset.source.source().toString());
-        for (const locale of this.locales) {
-          const file = path.join(this.dir, `functions.${locale}.json`);
-          compilation.fileDependencies.add(file);
-          const translations = JSON.parse(fs.readFileSync(file, "utf8"));
-          const problems = [];
-          const localized = structuredClone(base);
-          for (const fn of localized.functions) {
-            const t = translations[fn.id];
-            if (!t) {
-              problems.push(`no translation for ${fn.id}`);
-              continue;
-            }
-            if (!t.description) problems.push(`no description for ${fn.id}`);
-            fn.description = t.description ?? fn.description;
-            if (t.name) fn.name = t.name;
-            const known = new Set((fn.parameters ?? []).map((p) => p.name));
-            for (const p of fn.parameters ?? []) {
-              const tp = (t.parameters ?? {})[p.name];
-              if (!tp || !tp.description) problems.push(`no translation for ${fn.id}(${p.name})`);
-              else Object.assign(p, tp);
-            }
-            for (const name of Object.keys(t.parameters ?? {})) {
-              if (!known.has(name)) problems.push(`translation of unknown parameter ${fn.id}(${name})`);
-            }
-          }
-          const ids = new Set(base.functions.map((fn) => fn.id));
-          for (const id of Object.keys(translations)) {
-            if (!ids.has(id)) problems.push(`translation of unknown function ${id}`);
-          }
-          for (const problem of problems) compilation.errors.push(new WebpackError(`[${locale}] ${problem}`));
-          compilation.emitAsset(`functions-${locale}.json`, new sources.RawSource(JSON.stringify(localized, null, 2)));
-        }
+        const { FUNCTIONS } = loadTypeScript(this.catalogue, compilation);
+        const { localized, problems } = localizeMetadata(base, FUNCTIONS);
+        for (const problem of problems) compilation.errors.push(new WebpackError(`[${this.locale}] ${problem}`));
+        const name = `functions-${this.locale}.json`;
+        compilation.emitAsset(name, new sources.RawSource(JSON.stringify(localized, null, 2)));
       });
     });
+  }
+}
+
+/**
+ * The Chinese metadata: each function's description and each parameter's name and description from its
+ * declaration. The English metadata (from the JSDoc) must name the same functions and the same parameters in the
+ * same order as the declarations; every disagreement is a problem that fails the build.
+ */
+function localizeMetadata(base, declarations) {
+  const problems = [];
+  const localized = structuredClone(base);
+  for (const fn of localized.functions) {
+    const declared = declarations[fn.id];
+    if (!declared) {
+      problems.push(`${fn.id} has no declaration in the catalogue`);
+      continue;
+    }
+    fn.description = declared.about;
+    const parameters = fn.parameters ?? [];
+    const jsdocNames = parameters.map((p) => p.name).join(", ");
+    const declaredNames = declared.parameters.map((p) => p.en).join(", ");
+    if (jsdocNames !== declaredNames) {
+      problems.push(`${fn.id}: the JSDoc names (${jsdocNames}) differ from the declarations (${declaredNames})`);
+      continue;
+    }
+    parameters.forEach((p, i) => {
+      const declaredParameter = declared.parameters[i];
+      if (Boolean(p.optional) !== declaredParameter.optional) {
+        problems.push(`${fn.id}(${p.name}): optional in one of JSDoc and declaration only`);
+      }
+      p.name = declaredParameter.zh;
+      p.description = declaredParameter.about;
+    });
+  }
+  const ids = new Set(base.functions.map((fn) => fn.id));
+  for (const id of Object.keys(declarations)) {
+    if (!ids.has(id)) problems.push(`${id} is declared but no function has it in its JSDoc`);
+  }
+  return { localized, problems };
+}
+
+/**
+ * Loads a TypeScript module of src/ in the build's own Node process (transpiled, not type-checked: the type check
+ * is `npm run typecheck`), fresh on every compilation so watch mode sees edits to the declarations.
+ */
+function loadTypeScript(file, compilation) {
+  const ts = require("typescript");
+  const srcDir = path.dirname(path.dirname(file));
+  const previous = require.extensions[".ts"];
+  require.extensions[".ts"] = (module, filename) => {
+    const text = fs.readFileSync(filename, "utf8");
+    const { outputText } = ts.transpileModule(text, {
+      fileName: filename,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+    });
+    module._compile(outputText, filename);
+  };
+  try {
+    for (const cached of Object.keys(require.cache)) {
+      if (cached.startsWith(srcDir) && cached.endsWith(".ts")) delete require.cache[cached];
+    }
+    const loaded = require(file);
+    for (const cached of Object.keys(require.cache)) {
+      if (cached.startsWith(srcDir) && cached.endsWith(".ts")) compilation.fileDependencies.add(cached);
+    }
+    return loaded;
+  } finally {
+    if (previous) require.extensions[".ts"] = previous;
+    else delete require.extensions[".ts"];
   }
 }
 
@@ -103,4 +149,4 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}c
   }
 }
 
-module.exports = { LocalizeFunctionsPlugin, RebaseUrlsPlugin, HelpPagePlugin };
+module.exports = { LocalizeFunctionsPlugin, RebaseUrlsPlugin, HelpPagePlugin, localizeMetadata };

@@ -1,6 +1,7 @@
-import { MineError, messages } from "../../src/core/errors";
+import { MineError } from "../../src/core/errors";
 import { excelCall, toExcelError } from "../../src/functions/excel";
 import { CustomFunctionsError } from "../support/custom-functions-stub";
+import { messages } from "../../src/core/messages";
 
 describe("toExcelError", () => {
   it.each([

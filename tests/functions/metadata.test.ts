@@ -1,12 +1,14 @@
 /**
  * The metadata Excel reads (dist/functions.json, English; dist/functions-zh-cn.json, Chinese), generated at build
- * from the JSDoc in src/functions/ and assets/i18n/functions.zh-cn.json: the public contract of IDs and
- * parameters, and a description of every function and parameter in both languages.
+ * from the JSDoc in src/functions/ and the declarations in src/functions/catalogue.ts: the public contract of IDs
+ * and parameters, and a description of every function and parameter in both languages, named as every error
+ * message names them.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import golden from "./function-ids.golden.json";
-import { DIST } from "../support/bundle";
+import { FUNCTIONS, FunctionId } from "../../src/functions/catalogue";
+import { DIST, callExcel, loadFunctionsBundle } from "../support/bundle";
 
 interface Parameter {
   name: string;
@@ -74,5 +76,38 @@ describe("functions-zh-cn.json (Chinese)", () => {
       expect(p.name).toMatch(CJK);
       expect(p.description).toMatch(CJK);
     }
+  });
+});
+
+describe("one declaration per parameter (src/core/parameters.ts)", () => {
+  const declared = Object.entries(FUNCTIONS) as [FunctionId, (typeof FUNCTIONS)[FunctionId]][];
+  const bundle = loadFunctionsBundle();
+
+  it("declares exactly the functions of the metadata", () => {
+    expect(declared.map(([id]) => id).sort()).toEqual(english.map((fn) => fn.id).sort());
+  });
+
+  it.each(declared)("%s: English metadata names = declared English names, in order", (id, fn) => {
+    const entry = english.find((e) => e.id === id)!;
+    expect(entry.parameters.map((p) => p.name)).toEqual(fn.parameters.map((p) => p.en));
+    expect(entry.parameters.map((p) => Boolean(p.optional))).toEqual(fn.parameters.map((p) => p.optional));
+  });
+
+  it.each(declared)("%s: Chinese metadata names and descriptions = the declarations", (id, fn) => {
+    const entry = chinese.find((e) => e.id === id)!;
+    expect(entry.description).toBe(fn.about);
+    expect(entry.parameters.map((p) => p.name)).toEqual(fn.parameters.map((p) => p.zh));
+    expect(entry.parameters.map((p) => p.description)).toEqual(fn.parameters.map((p) => p.about));
+  });
+
+  it.each(declared)("%s: an all-blank call's error names a parameter exactly as autocomplete does", (id, fn) => {
+    const entry = chinese.find((e) => e.id === id)!;
+    const result = callExcel(
+      bundle.get(id)!,
+      fn.parameters.map(() => null),
+    );
+    expect(result.code).toMatch(/^#(VALUE!|DIV\/0!)$/); // WEIGHTED_RECOVERY skips blank rows, then Σ weights = 0
+    const named = entry.parameters.map((p, i) => `${p.name}(${fn.parameters[i].en})`);
+    expect(named.some((name) => result.message!.includes(name))).toBe(true);
   });
 });

@@ -33,6 +33,7 @@ import {
 } from "./fuzzy";
 import { DEFAULT_GRADES, SAMPLE_JUDGEMENTS, TABLE1 } from "./indicators";
 import { MonteCarloSummary, monteCarlo } from "./sensitivity";
+import { messages } from "../messages";
 
 /** How an indicator's membership row is obtained. */
 export type MembershipInput =
@@ -469,9 +470,9 @@ export function assessmentWeights(a: Assessment): WeightsResult {
 /** The membership row of one indicator's input (the engine's checks and messages). */
 export function membershipRow(input: MembershipInput): number[] {
   if (input.kind === "votes") return membershipFromVotes([input.votes])[0];
-  if (input.value === null) throw new MineError("value", { zh: "未填写实测值", en: "no measured value entered" });
+  if (input.value === null) throw new MineError("value", messages.noMeasuredValue);
   if (input.breakpoints.some((b) => b === null)) {
-    throw new MineError("value", { zh: "分级断点未填全", en: "not every grade has a breakpoint" });
+    throw new MineError("value", messages.missingBreakpoints);
   }
   return triangularMembership(input.value, input.breakpoints as number[], input.direction);
 }

@@ -10,7 +10,7 @@
  * the assessment's weight method), and the operator is the assessment's. Missing values are problems of that subject
  * and leave its result null; they never throw, because yearly data arrive one by one.
  */
-import { Message, MineError, messageOf } from "../errors";
+import { MineError, messageOf } from "../errors";
 import {
   Assessment,
   AssessmentProblem,
@@ -21,6 +21,7 @@ import {
   fuzzyResult,
   membershipRow,
 } from "./assessment";
+import { messages } from "../messages";
 
 /** The assessment's weight model applied to several subjects. */
 export interface Panel {
@@ -72,10 +73,7 @@ export function defaultPanel(a: Assessment, subjects: readonly string[]): Panel 
 export function yearSubjects(text: string, language: Language = "zh"): string[] {
   const label = (y: number): string => (language === "zh" ? `${y}年` : String(y));
   const bad = (): never => {
-    throw new MineError("value", {
-      zh: `年份应写成“2022-2025”或“2021,2023,2025”，现为“${text}”`,
-      en: `write the years as "2022-2025" or "2021,2023,2025", not "${text}"`,
-    });
+    throw new MineError("value", messages.badYears(text));
   };
   const trimmed = text.trim();
   const range = /^(\d{4})\s*[-–—~至到]\s*(\d{4})$/.exec(trimmed);
@@ -105,18 +103,10 @@ export function panelSubjects(text: string, language: Language = "zh"): string[]
     .map((name) => name.trim())
     .filter((name) => name !== "");
   if (names.length === 0 || names.length > 50 || new Set(names).size !== names.length) {
-    throw new MineError("value", {
-      zh: `请写年份(“2022-2025”或“2021,2023,2025”)或不重复的矿山名称(以逗号或顿号分隔)，现为“${text}”`,
-      en: `write years ("2022-2025" or "2021,2023,2025") or distinct mine names separated by commas, not "${text}"`,
-    });
+    throw new MineError("value", messages.badSubjects(text));
   }
   return names;
 }
-
-const NOT_MEASURED: Message = {
-  zh: "该指标在评估中为专家投票输入，不能逐年评估：请在评估中改为实测值并填写断点",
-  en: "this indicator is graded by expert votes in the assessment and cannot be evaluated per year: make it a measured value with breakpoints",
-};
 
 function checkShape(a: Assessment, panel: Panel): void {
   const width = indicatorCount(a);
@@ -132,9 +122,8 @@ function checkShape(a: Assessment, panel: Panel): void {
 /** The membership row of indicator (k, i) for one value: the assessment's breakpoints and direction. */
 function gradeValue(a: Assessment, k: number, i: number, value: number | null): number[] {
   const input = a.categories[k].indicators[i].membership;
-  if (input.kind !== "measured") throw new MineError("value", NOT_MEASURED);
-  if (value === null)
-    throw new MineError("value", { zh: "未填写该年度(对象)的数值", en: "no value entered for this subject" });
+  if (input.kind !== "measured") throw new MineError("value", messages.notMeasured);
+  if (value === null) throw new MineError("value", messages.noSubjectValue);
   return membershipRow({ ...input, value });
 }
 

@@ -15,10 +15,11 @@
  * counts fully; the references are silent on the exactly constant case.
  * When every column is constant Σ d = 0 and there is nothing to weigh: `#DIV/0!`.
  */
-import { Label, cellPosition, fail } from "../errors";
+import { Label, fail } from "../errors";
 import { checkCount, checkFinite, checkNonNegativeVector, checkRectangular, checkSumsToOne } from "./fuzzy/checks";
-import { FUZZY_LABELS, fuzzyMessages } from "./fuzzy/messages";
 import { Direction, checkDirection } from "./fuzzy/membership";
+import { FUZZY } from "../parameters";
+import { cellPosition, messages } from "../messages";
 
 export interface EntropyAnalysis {
   /** Min-max normalised data (a constant column is all 1: equal, so pᵢⱼ = 1/m). */
@@ -35,8 +36,6 @@ export interface EntropyAnalysis {
   constant: boolean[];
 }
 
-const ALTERNATIVES = { zh: "个评价对象(行)", en: "alternatives (rows)" };
-
 /**
  * Every step of the entropy method, for a calculation trace. `directions` has one entry per indicator (column);
  * omitted means all benefit. Needs m ≥ 2 alternatives (ln m is the denominator) and finite data.
@@ -45,12 +44,12 @@ export function entropyAnalysis(
   data: readonly (readonly number[])[],
   directions?: readonly Direction[],
 ): EntropyAnalysis {
-  const label = FUZZY_LABELS.data;
+  const label = FUZZY.data;
   const n = checkRectangular(data, label);
   const m = data.length;
-  checkCount(m, label, 2, ALTERNATIVES);
+  checkCount(m, label, 2, messages.units.alternatives);
   if (directions !== undefined && directions.length !== n) {
-    fail("value", fuzzyMessages.lengthMismatch(FUZZY_LABELS.directions, directions.length, label, n));
+    fail("value", messages.lengthMismatch(FUZZY.directions, directions.length, label, n));
   }
   const dirs = directions ?? new Array<Direction>(n).fill("benefit");
   dirs.forEach(checkDirection);
@@ -96,7 +95,7 @@ export function entropyAnalysis(
 
   const divergence = entropy.map((e) => 1 - e);
   const total = divergence.reduce((s, d) => s + d, 0);
-  if (total === 0) fail("div0", fuzzyMessages.allConstant(label));
+  if (total === 0) fail("div0", messages.allConstant(label));
   const weights = divergence.map((d) => d / total);
   return { normalized, proportions, entropy, divergence, weights, constant };
 }
@@ -110,7 +109,7 @@ export type CombineMode = { kind: "linear"; alpha: number } | { kind: "multiplic
 
 function checkWeightVector(weights: readonly number[], label: Label): number {
   const sum = checkNonNegativeVector(weights, label);
-  if (sum === 0) fail("value", fuzzyMessages.allZero(label));
+  if (sum === 0) fail("value", messages.allZero(label));
   return sum;
 }
 
@@ -126,20 +125,17 @@ export function combineWeights(
   objective: readonly number[],
   mode: CombineMode,
 ): number[] {
-  const s = FUZZY_LABELS.subjective;
-  const o = FUZZY_LABELS.objective;
+  const s = FUZZY.subjective;
+  const o = FUZZY.objective;
   const sumS = checkWeightVector(subjective, s);
   const sumO = checkWeightVector(objective, o);
   if (subjective.length !== objective.length) {
-    fail("value", fuzzyMessages.lengthMismatch(s, subjective.length, o, objective.length));
+    fail("value", messages.lengthMismatch(s, subjective.length, o, objective.length));
   }
   if (mode.kind === "linear") {
-    const alpha = checkFinite(mode.alpha, FUZZY_LABELS.alpha);
+    const alpha = checkFinite(mode.alpha, FUZZY.alpha);
     if (alpha < 0 || alpha > 1) {
-      fail(
-        "value",
-        fuzzyMessages.outOfRange(FUZZY_LABELS.alpha, alpha, { zh: "在 0 到 1 之间", en: "between 0 and 1" }),
-      );
+      fail("value", messages.outOfRange(FUZZY.alpha, alpha, messages.ranges.between0And1));
     }
     checkSumsToOne(sumS, s);
     checkSumsToOne(sumO, o);
@@ -148,14 +144,11 @@ export function combineWeights(
   if (mode.kind !== "multiplicative") {
     fail(
       "value",
-      fuzzyMessages.unknownChoice({ zh: "组合方式", en: "mode" }, String((mode as { kind: unknown }).kind), {
-        zh: "linear(线性加权)或 multiplicative(乘法合成)",
-        en: "linear or multiplicative",
-      }),
+      messages.unknownChoice(FUZZY.combination, String((mode as { kind: unknown }).kind), messages.combinationChoices),
     );
   }
   const products = subjective.map((w, i) => w * objective[i]);
   const total = products.reduce((sum, p) => sum + p, 0);
-  if (total === 0) fail("div0", fuzzyMessages.noOverlap(s, o));
+  if (total === 0) fail("div0", messages.noOverlap(s, o));
   return products.map((p) => p / total);
 }

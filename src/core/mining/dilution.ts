@@ -3,9 +3,11 @@
  * 《矿产资源加工概论》 P104 exercise). Plans and valuation reports often write "贫化率" for the tonnage ratio;
  * the two are kept apart and named.
  */
-import { fail, messages } from "../errors";
+import { fail } from "../errors";
 import { checkQuantity } from "../quantity";
-import { MINING, checkWasteBelowOre } from "./recovery";
+import { checkWasteBelowOre } from "./recovery";
+import { MINING } from "../parameters";
+import { messages } from "../messages";
 
 /**
  * 品位贫化率 P = (C − Cₜ) ÷ C. Negative when the mined grade exceeds the geological grade (负贫化): that happens
@@ -25,13 +27,7 @@ export function gradeDilution(oreGrade: number, minedGrade: number): number {
 export function wasteRatio(oreGrade: number, minedGrade: number, wasteGrade: number): number {
   checkWasteBelowOre(oreGrade, minedGrade, wasteGrade);
   if (minedGrade > oreGrade) {
-    fail(
-      "num",
-      messages.gradeOrder(
-        { zh: "混入废石品位 ≤ 采出矿石品位 ≤ 地质品位", en: "waste_grade ≤ mined_grade ≤ ore_grade" },
-        `C=${oreGrade}, Cₜ=${minedGrade}, C_y=${wasteGrade}`,
-      ),
-    );
+    fail("num", messages.gradeOrder(messages.wasteMinedOreOrder, `C=${oreGrade}, Cₜ=${minedGrade}, C_y=${wasteGrade}`));
   }
   return (oreGrade - minedGrade) / (oreGrade - wasteGrade);
 }

@@ -7,23 +7,12 @@
  * weighted by each block's 动用资源储量 or 设计利用资源量 ❓ (the only weighting for which the mine rate equals
  * total extracted ÷ total consumed; the weighting quantity was not read in GB/T 42249-2022).
  */
-import { fail, messages } from "../errors";
-import { Quantity, checkQuantity, exceedsBeyondRounding, grade, itemPosition, rate, tonnage } from "../quantity";
-import { RESERVES, recoverableReserves } from "../reserves/reserves";
-
-export const MINING = {
-  extracted: tonnage("采出纯矿石量", "extracted"),
-  consumed: tonnage("动用资源储量", "consumed"),
-  loss: tonnage("损失量", "loss"),
-  rates: rate("采区(矿块)开采回采率", "rates"),
-  weights: tonnage("采区(矿块)权重量", "weights"),
-  minedOre: tonnage("采出矿石量", "mined_ore"),
-  oreGrade: grade("地质品位", "ore_grade"),
-  minedGrade: grade("采出矿石品位", "mined_grade"),
-  wasteGrade: grade("混入废石品位", "waste_grade"),
-} as const satisfies Record<string, Quantity>;
-
-const RECOVERY = { zh: "开采回采率", en: "recovery" };
+import { fail } from "../errors";
+import { Quantity, checkQuantity, exceedsBeyondRounding, itemPosition } from "../quantity";
+import { recoverableReserves } from "../reserves/reserves";
+import { RESERVES } from "../parameters";
+import { messages } from "../messages";
+import { MINING } from "../parameters";
 
 /** part ÷ whole for a share of a tonnage that cannot exceed it (回采率, 损失率). */
 function shareOf(part: number, partQuantity: Quantity, whole: number, wholeQuantity: Quantity): number {
@@ -95,16 +84,7 @@ export function checkWasteBelowOre(oreGrade: number, minedGrade: number, wasteGr
   checkQuantity(minedGrade, MINING.minedGrade);
   checkQuantity(wasteGrade, MINING.wasteGrade);
   if (!(wasteGrade < oreGrade && wasteGrade <= minedGrade)) {
-    fail(
-      "num",
-      messages.gradeOrder(
-        {
-          zh: "混入废石品位 < 地质品位，且 ≤ 采出矿石品位",
-          en: "waste_grade < ore_grade and waste_grade ≤ mined_grade",
-        },
-        `C=${oreGrade}, Cₜ=${minedGrade}, C_y=${wasteGrade}`,
-      ),
-    );
+    fail("num", messages.gradeOrder(messages.wasteBelowOreOrder, `C=${oreGrade}, Cₜ=${minedGrade}, C_y=${wasteGrade}`));
   }
 }
 
@@ -124,7 +104,8 @@ export function recoveryByGrade(
   checkWasteBelowOre(oreGrade, minedGrade, wasteGrade);
   if (consumed === 0) fail("div0", messages.zeroDenominator(MINING.consumed));
   const recovery = (minedOre * (minedGrade - wasteGrade)) / (consumed * (oreGrade - wasteGrade));
-  if (exceedsBeyondRounding(recovery, 1)) fail("num", messages.resultAboveOne(RECOVERY, recovery));
+  if (exceedsBeyondRounding(recovery, 1))
+    fail("num", messages.resultAboveOne(messages.results.miningRecovery, recovery));
   return Math.min(1, recovery);
 }
 

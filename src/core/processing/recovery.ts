@@ -4,18 +4,10 @@
  * 精矿产率 γ = (α − θ) ÷ (β − θ) 🔶 (γ = Q精/Q原 ✅, the grade form is algebra).
  * α, β, θ = 原矿(入选), 精矿, 尾矿 grade, in one unit (%, g/t) within a formula.
  */
-import { fail, messages } from "../errors";
-import { Quantity, checkQuantity, exceedsBeyondRounding, grade, tonnage } from "../quantity";
-
-export const PROCESSING = {
-  feedGrade: grade("原矿品位 α", "feed_grade"),
-  concentrateGrade: grade("精矿品位 β", "concentrate_grade"),
-  tailingsGrade: grade("尾矿品位 θ", "tailings_grade"),
-  feedMass: tonnage("原矿量", "feed_mass"),
-  concentrateMass: tonnage("精矿量", "concentrate_mass"),
-} as const satisfies Record<string, Quantity>;
-
-const ACTUAL_RECOVERY = { zh: "实际选矿回收率", en: "actual process recovery" };
+import { fail } from "../errors";
+import { checkQuantity, exceedsBeyondRounding } from "../quantity";
+import { messages } from "../messages";
+import { PROCESSING } from "../parameters";
 
 /** θ < α < β: tailings leaner than feed, concentrate richer; otherwise there was no separation to measure. */
 function checkGradeOrder(feedGrade: number, concentrateGrade: number, tailingsGrade: number): void {
@@ -25,10 +17,7 @@ function checkGradeOrder(feedGrade: number, concentrateGrade: number, tailingsGr
   if (!(tailingsGrade < feedGrade && feedGrade < concentrateGrade)) {
     fail(
       "num",
-      messages.gradeOrder(
-        { zh: "尾矿品位 θ < 原矿品位 α < 精矿品位 β", en: "tailings_grade θ < feed_grade α < concentrate_grade β" },
-        `α=${feedGrade}, β=${concentrateGrade}, θ=${tailingsGrade}`,
-      ),
+      messages.gradeOrder(messages.processGradeOrder, `α=${feedGrade}, β=${concentrateGrade}, θ=${tailingsGrade}`),
     );
   }
 }
@@ -62,6 +51,7 @@ export function actualProcessRecovery(
     fail("num", messages.exceeds(PROCESSING.concentrateMass, concentrateMass, PROCESSING.feedMass, feedMass));
   }
   const recovery = (concentrateMass * concentrateGrade) / (feedMass * feedGrade);
-  if (exceedsBeyondRounding(recovery, 1)) fail("num", messages.resultAboveOne(ACTUAL_RECOVERY, recovery));
+  if (exceedsBeyondRounding(recovery, 1))
+    fail("num", messages.resultAboveOne(messages.results.actualProcessRecovery, recovery));
   return Math.min(1, recovery);
 }

@@ -5,52 +5,10 @@
  * deducting 压覆 resources (under water bodies, buildings, railways); 设计可采储量 is 设计利用资源量 less every
  * 设计损失 (六.5: a plan whose 设计可采储量 does not deduct all design losses fails review).
  */
-import { fail, messages } from "../errors";
-import {
-  Quantity,
-  change,
-  checkQuantity,
-  checkedSum,
-  exceedsBeyondRounding,
-  nonNegativeResult,
-  rate,
-  tonnage,
-} from "../quantity";
-
-export const RESERVES = {
-  retained: tonnage("保有资源量", "retained"),
-  overlaid: tonnage("压覆资源量", "overlaid"),
-  inferred: tonnage("推断资源量", "inferred"),
-  inferredFactor: rate("推断资源量设计利用系数", "inferred_factor"),
-  usableResources: tonnage("设计利用资源量", "usable_resources"),
-  designLosses: tonnage("设计损失量", "design_losses"),
-  recoverableReserves: tonnage("设计可采储量", "recoverable_reserves"),
-  annualOutput: tonnage("年产量", "annual_output"),
-  dilution: rate("废石混入率(贫化率)", "dilution"),
-  retainedReserves: tonnage("保有资源储量", "retained_reserves"),
-  opening: tonnage("年初保有资源储量", "opening"),
-  mined: tonnage("开采量", "mined"),
-  lost: tonnage("损失量", "lost"),
-  explorationChange: change("勘查增减量", "exploration_change"),
-  reestimationChange: change("重算增减量", "reestimation_change"),
-} as const satisfies Record<string, Quantity>;
-
-const CLOSING_RESERVES = { zh: "年末保有资源储量", en: "closing reserves" };
-
-/** What to do when a list of design losses is left blank. */
-export const NO_DESIGN_LOSSES = {
-  zh: "每项设计损失(永久矿柱、边坡压覆、保安矿柱、采场损失…)单列；确无损失请填 0",
-  en: "list every design loss (pillars, slopes, stope losses …); type 0 if there is truly none",
-};
-
-/** What to do when a list of overlaid resources is left blank. */
-export const NO_OVERLAID = {
-  zh: "逐项填写压覆资源量(水体、建筑物、铁路下等)；无压覆请填 0",
-  en: "list the overlaid resources (under water, buildings, railways …); type 0 if there are none",
-};
-
-/** The denominator of 服务年限, named for its message when it is zero. */
-const EFFECTIVE_ORE_OUTPUT = { zh: "年产量×(1−贫化率)", en: "annual_output × (1 − dilution)" };
+import { fail } from "../errors";
+import { checkQuantity, checkedSum, exceedsBeyondRounding, nonNegativeResult } from "../quantity";
+import { messages } from "../messages";
+import { RESERVES } from "../parameters";
 
 /**
  * 设计利用资源量 = 保有资源量 − Σ压覆资源量 − 推断资源量 × (1 − 设计利用系数).
@@ -93,7 +51,7 @@ export function serviceLife(recoverable: number, annualOutput: number, dilution 
   checkQuantity(dilution, RESERVES.dilution);
   if (annualOutput === 0) fail("div0", messages.zeroDenominator(RESERVES.annualOutput));
   const oreOutput = annualOutput * (1 - dilution);
-  if (oreOutput === 0) fail("div0", messages.zeroDenominator(EFFECTIVE_ORE_OUTPUT));
+  if (oreOutput === 0) fail("div0", messages.zeroDenominator(messages.results.effectiveOreOutput));
   return recoverable / oreOutput;
 }
 
@@ -123,5 +81,5 @@ export function closingReserves(
   checkQuantity(reestimationChange, RESERVES.reestimationChange);
   const closing = opening - mined - lost + explorationChange + reestimationChange;
   const scale = Math.max(opening, mined, lost, Math.abs(explorationChange), Math.abs(reestimationChange));
-  return nonNegativeResult(closing, scale, CLOSING_RESERVES);
+  return nonNegativeResult(closing, scale, messages.results.closingReserves);
 }

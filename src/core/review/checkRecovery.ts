@@ -3,14 +3,16 @@
  * mine-level recovery in the total row as the weighted average over every block (浙自然资规〔2025〕6号 附件 六.5),
  * with the simple mean named when that is what the total holds; the balance's yields, metals and recoveries.
  */
-import { Label, Message, fail, messages } from "../errors";
-import { MINING, miningRecovery, weightedRecovery } from "../mining/recovery";
-import { PROCESSING, actualProcessRecovery } from "../processing/recovery";
+import { Label, Message, fail } from "../errors";
+import { miningRecovery, weightedRecovery } from "../mining/recovery";
+import { actualProcessRecovery } from "../processing/recovery";
 import { TableRow } from "./locate";
 import { GRADE_UNITS, Stated } from "./read";
 import { agrees } from "./record";
 import { RULES } from "./rules";
 import { TableCheck, percent, quantity } from "./tableCheck";
+import { messages } from "../messages";
+import { MINING, PROCESSING } from "../parameters";
 
 const WASTE_RATIO: Label = { zh: "贫化率(废石混入率)", en: "dilution" };
 

@@ -3,9 +3,9 @@
  * 推断资源量 with a design utilisation factor below 1 (one 2025 review), 设计利用资源量, 设计损失量, 设计可采储量 and
  * 设计开采回采率 recomputed (浙自然资规〔2025〕6号 附件 六.5, 六.9), and every design loss deducted.
  */
-import { Message, fail, messages } from "../errors";
+import { Message, fail } from "../errors";
 import { checkedSum } from "../quantity";
-import { RESERVES, recoverableReserves, usableResources } from "../reserves/reserves";
+import { recoverableReserves, usableResources } from "../reserves/reserves";
 import { TABLES } from "../templates/columns";
 import { mineralKey } from "../standards/words";
 import { TableRow } from "./locate";
@@ -13,6 +13,8 @@ import { Stated } from "./read";
 import { agrees, tolerance } from "./record";
 import { RULES } from "./rules";
 import { Diagnosis, TableCheck, percent, quantity, subsets } from "./tableCheck";
+import { messages } from "../messages";
+import { RESERVES } from "../parameters";
 
 /** What a 资源量类型 cell names: resource classes (探明/控制/推断), reserve classes (证实/可信), or both. */
 export function classOf(text: string): { resource: boolean; reserve: boolean; inferred: boolean } {

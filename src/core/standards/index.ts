@@ -4,4 +4,3 @@ export type { StandardRow, StandardDocument, DocumentId, IndicatorId, MethodId, 
 export { findMinimum, certainValue, conditionText } from "./lookup";
 export type { Minimum, MinimumQuery } from "./lookup";
 export { minRate, meetsMin, minRateSource, sourceText } from "./minimum";
-export { STANDARD_LABELS, STANDARD_QUANTITIES } from "./messages";

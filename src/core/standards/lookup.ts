@@ -13,7 +13,6 @@
  */
 import { isBlank, singleCell } from "../cells";
 import { Label, Message, fail } from "../errors";
-import { STANDARD_LABELS, Subject, standardMessages } from "./messages";
 import { OwnMinimum, OwnRow, readOwnMinimum } from "./own";
 import { DOCUMENTS, DocumentId, GAPS, IndicatorId, MethodId, ROWS, StandardDocument, StandardRow } from "./table";
 import {
@@ -31,6 +30,8 @@ import {
   readName,
   splitWords,
 } from "./words";
+import { messages, Subject } from "../messages";
+import { STANDARDS } from "../parameters";
 
 /** The arguments shared by MIN_RATE, MEETS_MIN and MIN_RATE_SOURCE, as Excel hands them over. */
 export interface MinimumQuery {
@@ -73,24 +74,20 @@ function readText(value: unknown, label: Label, required: boolean): string | und
 }
 
 function parseQuery(q: MinimumQuery): Query {
-  const mineralText = readText(q.mineral, STANDARD_LABELS.mineral, true);
-  const indicator = choose(
-    INDICATORS,
-    readText(q.indicator, STANDARD_LABELS.indicator, true),
-    STANDARD_LABELS.indicator,
-  );
-  const methodText = readText(q.method, STANDARD_LABELS.method, false);
-  const method = methodText === undefined ? undefined : choose(METHODS, methodText, STANDARD_LABELS.method);
+  const mineralText = readText(q.mineral, STANDARDS.mineral, true);
+  const indicator = choose(INDICATORS, readText(q.indicator, STANDARDS.indicator, true), STANDARDS.indicator);
+  const methodText = readText(q.method, STANDARDS.method, false);
+  const method = methodText === undefined ? undefined : choose(METHODS, methodText, STANDARDS.method);
   const typed: string[] = [];
   const documents = new Map<DocumentId, string>();
   let acknowledged = false;
-  for (const word of splitWords(readText(q.condition, STANDARD_LABELS.condition, false) ?? "")) {
+  for (const word of splitWords(readText(q.condition, STANDARDS.condition, false) ?? "")) {
     const document = namedDocument(word);
     if (document) documents.set(document, word);
     else if (isAcknowledgement(word)) acknowledged = true;
     else typed.push(word);
   }
-  if (documents.size > 1) fail("value", standardMessages.twoDocuments([...documents.values()]));
+  if (documents.size > 1) fail("value", messages.twoDocuments([...documents.values()]));
   return {
     mineralText,
     indicator,
@@ -194,21 +191,21 @@ function builtIn(query: Query): BuiltIn {
   const ofMineral = ROWS.filter((r) => r.mineral === mineral);
   if (mineral === undefined || ofMineral.length === 0) {
     const notes = mineral === undefined ? [] : gapNotes(mineral, query.indicator, query.method);
-    return { absent: standardMessages.mineralAbsent(query.mineralText, notes, MINERALS_WITH_ROWS) };
+    return { absent: messages.mineralAbsent(query.mineralText, notes, MINERALS_WITH_ROWS) };
   }
   const ofIndicator = ofMineral.filter((r) => r.indicator === query.indicator);
   if (ofIndicator.length === 0) {
     const available = unique(ofMineral.map((r) => nameOf(INDICATORS, r.indicator)));
     const subject = subjectOf(mineral, query.indicator);
-    return { absent: standardMessages.indicatorAbsent(subject, gapNotes(mineral, query.indicator), available) };
+    return { absent: messages.indicatorAbsent(subject, gapNotes(mineral, query.indicator), available) };
   }
   const methods = unique(ofIndicator.flatMap((r) => (r.method ? [nameOf(METHODS, r.method)] : [])));
   const ofMethod = ofIndicator.filter((r) => r.method === undefined || r.method === query.method);
   const subject = subjectOf(mineral, query.indicator, query.method);
   if (ofMethod.length === 0) {
-    if (query.method === undefined) fail("na", standardMessages.methodRequired(subject, methods));
+    if (query.method === undefined) fail("na", messages.methodRequired(subject, methods));
     return {
-      absent: standardMessages.methodAbsent(subject, gapNotes(mineral, query.indicator, query.method), methods),
+      absent: messages.methodAbsent(subject, gapNotes(mineral, query.indicator, query.method), methods),
     };
   }
   const documents = unique(ofMethod.map((r) => r.document));
@@ -217,18 +214,18 @@ function builtIn(query: Query): BuiltIn {
     rows = ofMethod.filter((r) => r.document === query.document);
     if (rows.length === 0) {
       const named = documentWord(query.document);
-      return { absent: standardMessages.documentAbsent(subject, named, documents.map(documentChoice)) };
+      return { absent: messages.documentAbsent(subject, named, documents.map(documentChoice)) };
     }
   } else if (documents.length > 1 || !DOCUMENTS[documents[0]].sanlvNotice) {
-    fail("na", standardMessages.ruleRequired(subject, documents.length > 1, documents.map(documentChoice)));
+    fail("na", messages.ruleRequired(subject, documents.length > 1, documents.map(documentChoice)));
   }
   const chosen = select(rows, tableCondition, query.words);
   const condition = conditionShown(query);
   if (chosen.length === 1) return { row: chosen[0] };
-  if (chosen.length > 1) fail("na", standardMessages.ambiguous(subject, condition, choices(chosen)));
+  if (chosen.length > 1) fail("na", messages.ambiguous(subject, condition, choices(chosen)));
   const known = new Set(rows.flatMap((r) => tableCondition(r).flat()));
   const unknown = query.typed.filter((_, i) => !known.has(query.words[i]));
-  return { absent: standardMessages.noMatch(subject, condition, unknown, choices(rows)) };
+  return { absent: messages.noMatch(subject, condition, unknown, choices(rows)) };
 }
 
 function fromOwn(query: Query, own: OwnMinimum, absent: Message): Minimum {
@@ -240,12 +237,12 @@ function fromOwn(query: Query, own: OwnMinimum, absent: Message): Minimum {
       r.mineralKey === key && r.indicator === query.indicator && (r.method === undefined || r.method === query.method),
   );
   const chosen = select(candidates, (r: OwnRow) => r.condition, query.words);
-  if (chosen.length === 0) fail("na", standardMessages.ownNone(absent));
+  if (chosen.length === 0) fail("na", messages.ownNone(absent));
   if (chosen.length > 1) {
     const subject = subjectOf(query.mineralText, query.indicator, query.method);
     fail(
       "na",
-      standardMessages.ownAmbiguous(
+      messages.ownAmbiguous(
         subject,
         conditionShown(query),
         chosen.map((r) => r.line),
@@ -262,7 +259,7 @@ export function findMinimum(q: MinimumQuery): Minimum {
   const found = builtIn(query);
   if ("row" in found) return { value: found.row.percent / 100, row: found.row, acknowledged: query.acknowledged };
   const own = readOwnMinimum(q.ownMinimum);
-  if (own === undefined) return fail("na", standardMessages.ownHint(found.absent));
+  if (own === undefined) return fail("na", messages.ownHint(found.absent));
   return fromOwn(query, own, found.absent);
 }
 
@@ -272,7 +269,7 @@ export function certainValue(minimum: Minimum): number {
   if (row && row.confidence === "🔶" && !minimum.acknowledged) {
     const subject = subjectOf(row.mineral, row.indicator);
     const doubt = row.doubt ?? { zh: "", en: "" };
-    fail("na", standardMessages.unconfirmed(subject, rowText(row, true), row.percent, doubt, ACKNOWLEDGE[0]));
+    fail("na", messages.unconfirmed(subject, rowText(row, true), row.percent, doubt, ACKNOWLEDGE[0]));
   }
   return minimum.value;
 }

@@ -4,9 +4,9 @@
  */
 import { readScalar } from "../cells";
 import { Minimum, MinimumQuery, certainValue, conditionText, findMinimum } from "./lookup";
-import { STANDARD_QUANTITIES } from "./messages";
 import { DOCUMENTS, StandardDocument } from "./table";
 import { INDICATORS, METHODS, nameOf } from "./words";
+import { STANDARDS } from "../parameters";
 
 /**
  * "不低于 X%" is value ≥ X (inclusive, domain.md §2). A rate computed in the workbook (80 ÷ 100 …) may land a
@@ -21,7 +21,7 @@ export function minRate(query: MinimumQuery): number {
 
 /** Whether `value` (a fraction) reaches the minimum. */
 export function meetsMin(value: unknown, query: MinimumQuery): boolean {
-  const actual = readScalar(value, STANDARD_QUANTITIES.value);
+  const actual = readScalar(value, STANDARDS.value);
   return actual >= certainValue(findMinimum(query)) - ROUNDING;
 }
 

@@ -4,10 +4,11 @@
  * 矿种, 开采方式, 条件, 指标, 最低值 and optionally 来源 (a first row whose 最低值 is text is its header).
  */
 import { Range, asRange, display, isBlank, readNumber } from "../cells";
-import { CellPosition, fail } from "../errors";
-import { STANDARD_LABELS, STANDARD_QUANTITIES, standardMessages } from "./messages";
+import { fail } from "../errors";
 import { IndicatorId, MethodId } from "./table";
 import { INDICATORS, METHODS, choose, conditionWord, mineralKey, readName, splitWords } from "./words";
+import { CellPosition, messages } from "../messages";
+import { STANDARDS } from "../parameters";
 
 export interface OwnRow {
   /** 1-based row of the range, as the user sees it. */
@@ -38,16 +39,11 @@ function tableRow(row: readonly unknown[], r: number): OwnRow {
   const method = text(row[1]);
   return {
     line: r + 1,
-    mineralKey: mineralKey(readName(row[0], STANDARD_LABELS.ownMineral, at(0))),
-    method: method === undefined ? undefined : choose(METHODS, method, STANDARD_LABELS.ownMethod, at(1)),
+    mineralKey: mineralKey(readName(row[0], STANDARDS.ownMineral, at(0))),
+    method: method === undefined ? undefined : choose(METHODS, method, STANDARDS.ownMethod, at(1)),
     condition: splitWords(text(row[2]) ?? "").map((w) => [conditionWord(w)]),
-    indicator: choose(
-      INDICATORS,
-      readName(row[3], STANDARD_LABELS.ownIndicator, at(3)),
-      STANDARD_LABELS.ownIndicator,
-      at(3),
-    ),
-    value: readNumber(row[VALUE_COLUMN], STANDARD_QUANTITIES.ownTableValue, at(VALUE_COLUMN)),
+    indicator: choose(INDICATORS, readName(row[3], STANDARDS.ownIndicator, at(3)), STANDARDS.ownIndicator, at(3)),
+    value: readNumber(row[VALUE_COLUMN], STANDARDS.ownTableValue, at(VALUE_COLUMN)),
     source: text(row[5]),
   };
 }
@@ -60,9 +56,9 @@ export function readOwnMinimum(value: unknown): OwnMinimum | undefined {
   const columns = range[0].length;
   if (rows === 1 && columns <= 2) {
     const [minimum, source] = range[0];
-    return { kind: "single", value: readNumber(minimum, STANDARD_QUANTITIES.ownValue), source: text(source) };
+    return { kind: "single", value: readNumber(minimum, STANDARDS.ownValue), source: text(source) };
   }
-  if (columns !== 5 && columns !== 6) fail("value", standardMessages.ownShape(rows, columns));
+  if (columns !== 5 && columns !== 6) fail("value", messages.ownShape(rows, columns));
   const header = typeof range[0][VALUE_COLUMN] === "string" ? 1 : 0;
   const table: OwnRow[] = [];
   for (let r = header; r < rows; r++) {

@@ -4,9 +4,10 @@
  * aliases of each name.
  */
 import { display, isBlank } from "../cells";
-import { CellPosition, Label, fail } from "../errors";
-import { standardMessages } from "./messages";
+import { Label, fail } from "../errors";
 import { DOCUMENTS, DocumentId, GAPS, IndicatorId, MINERAL_ALIASES, MethodId, ROWS, StandardDocument } from "./table";
+import { CellPosition, messages } from "../messages";
+import { wordList } from "../text";
 
 /** One word as compared. NFKC folds full-width letters, digits, % and spaces; the rest are spellings users mix. */
 export function normalise(word: string): string {
@@ -86,8 +87,8 @@ export function named<T extends string>(list: readonly Named<T>[], text: string)
 /** A name typed in one cell, trimmed; blank (or only spaces) and non-text are refused, naming the cell. */
 export function readName(cell: unknown, label: Label, position?: CellPosition): string {
   const text = typeof cell === "string" ? cell.trim() : cell;
-  if (isBlank(text)) fail("value", standardMessages.blankName(label, position));
-  if (typeof text !== "string") fail("value", standardMessages.notText(label, display(cell), position));
+  if (isBlank(text)) fail("value", messages.blankName(label, position));
+  if (typeof text !== "string") fail("value", messages.notText(label, display(cell), position));
   return text;
 }
 
@@ -99,8 +100,8 @@ export function choose<T extends string>(
   position?: CellPosition,
 ): T {
   const found = named(list, text);
-  const choices = list.map((n) => n.zh);
-  return found ? found.id : fail("value", standardMessages.unknownChoice(label, text, choices, position));
+  const choices = wordList(list.map((n) => n.zh));
+  return found ? found.id : fail("value", messages.unknownChoice(label, text, choices, position));
 }
 
 export function nameOf<T extends string>(list: readonly Named<T>[], id: T): string {

@@ -5,21 +5,10 @@
  * that is not used counting as 0. The GB/T 42249-2022 / DZ/T 0272-2015 formulas (per recovered component)
  * were not readable ❓; this is the legacy statistical method, named as such.
  */
-import { fail, messages } from "../errors";
-import { Quantity, checkQuantity, itemPosition, rate } from "../quantity";
-
-export const UTILIZATION = {
-  miningRecovery: rate("开采回采率", "mining_recovery"),
-  processRecovery: rate("选矿回收率", "process_recovery"),
-  miningRecoveries: rate("各矿种开采回采率", "mining_recoveries"),
-  processRecoveries: rate("各矿种选矿回收率", "process_recoveries"),
-} as const satisfies Record<string, Quantity>;
-
-/** What to do about an empty mineral list or a blank row in it. */
-export const NO_MINERALS = {
-  zh: "每个经评审批准的主、共、伴生矿种占一行，未利用的矿种填 0",
-  en: "give one row per approved main, co- or by-product mineral, and 0 for one that is not used",
-};
+import { fail } from "../errors";
+import { checkQuantity, itemPosition } from "../quantity";
+import { messages } from "../messages";
+import { UTILIZATION } from "../parameters";
 
 /** 采选综合回收率 = 开采回采率 × 选矿回收率. */
 export function combinedRecovery(miningRecovery: number, processRecovery: number): number {
@@ -38,7 +27,7 @@ export function utilizationRate(miningRecoveries: ArrayLike<number>, processReco
       messages.sizeMismatch(UTILIZATION.miningRecoveries, n, UTILIZATION.processRecoveries, processRecoveries.length),
     );
   }
-  if (n === 0) fail("value", messages.allBlank(UTILIZATION.miningRecoveries, NO_MINERALS));
+  if (n === 0) fail("value", messages.allBlank(UTILIZATION.miningRecoveries, messages.noMinerals));
   let total = 0;
   for (let i = 0; i < n; i++) {
     total +=

@@ -1,7 +1,7 @@
 /** Reading an option typed as text (a weight method, an RI table) into one of a fixed set of names. */
 import { display as displayCell, isBlank, singleCell } from "../../cells";
 import { Label, Message, fail } from "../../errors";
-import { ahpMessages } from "./messages";
+import { messages } from "../../messages";
 
 /**
  * The option named by `text` (trimmed, case-insensitive; `aliases` keys are upper case), `fallback` when blank or
@@ -20,5 +20,5 @@ export function parseChoice<T>(
     const key = cell.trim().toUpperCase();
     if (Object.prototype.hasOwnProperty.call(aliases, key)) return aliases[key];
   }
-  return fail("value", ahpMessages.unknownChoice(label, displayCell(cell), choices));
+  return fail("value", messages.unknownChoice(label, displayCell(cell), choices));
 }

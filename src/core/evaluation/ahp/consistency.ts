@@ -4,11 +4,12 @@
  * table is always named in the result. Values are those of the team's reference shelf (tests/fixtures/ahp-public.json
  * `ri_tables`), each with its source.
  */
-import { Label, fail, messages } from "../../errors";
+import { Label, fail } from "../../errors";
 import { parseChoice } from "./choice";
 import { FlatMatrix, Matrix, flatJudgements, toList } from "./matrix";
-import { AHP_LABELS, ahpMessages } from "./messages";
 import { WeightMethod, eigenOf, weightsOf } from "./weights";
+import { AHP } from "../../parameters";
+import { messages } from "../../messages";
 
 // Module-level aliases of the globals used per cell or per iteration: in a Node vm context (jest, the bundle test)
 // every global lookup goes through the context's interceptor and costs ~0.2 µs, more than a whole matrix row.
@@ -64,7 +65,7 @@ function tabulated(
     ri(n: number): number {
       checkSize(n);
       if (n <= 2) return 0;
-      if (n > maxN) fail("na", ahpMessages.riOutOfRange(nameZh, nameEn, n, maxN, BEYOND[id]));
+      if (n > maxN) fail("na", messages.riOutOfRange({ zh: nameZh, en: nameEn }, n, maxN, BEYOND[id]));
       if (values[n] !== undefined) return values[n];
       const upper = ns.findIndex((m) => m > n);
       const [n0, n1] = [ns[upper - 1], ns[upper]];
@@ -137,13 +138,12 @@ const TABLE_ALIASES: Readonly<Record<string, RiTableId>> = {
 
 /** `SAATY1980`, `SAATY2005`, `DD1991`, `CN1000` or `ALONSO` (any case); blank means SAATY1980; else `#VALUE!`. */
 export function parseRiTable(text: unknown): RiTableId {
-  return parseChoice(text, AHP_LABELS.riTable, TABLE_ALIASES, "SAATY1980", ahpMessages.riTableChoices);
+  return parseChoice(text, AHP.riTable, TABLE_ALIASES, "SAATY1980", messages.riTableChoices);
 }
 
 function tableOf(id: RiTableId): RiTable {
   const table = RI_TABLES[id];
-  if (table === undefined)
-    fail("value", ahpMessages.unknownChoice(AHP_LABELS.riTable, String(id), ahpMessages.riTableChoices));
+  if (table === undefined) fail("value", messages.unknownChoice(AHP.riTable, String(id), messages.riTableChoices));
   return table;
 }
 

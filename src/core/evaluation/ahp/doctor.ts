@@ -5,9 +5,10 @@
 import { fail } from "../../errors";
 import { RiTableId, consistencyOf } from "./consistency";
 import { Matrix, flatJudgements } from "./matrix";
-import { AHP_LABELS, ahpMessages } from "./messages";
 import { snapToScale } from "./scale";
 import { eigenOf } from "./weights";
+import { AHP } from "../../parameters";
+import { messages } from "../../messages";
 
 export interface JudgementAdvice {
   /** 0-based, row < column: a judgement of the upper triangle (its reciprocal changes with it). */
@@ -34,7 +35,7 @@ const AGREES = 1e-9;
  * gets no advice.
  */
 export function inconsistentJudgements(a: Matrix, k = 3, riTable: RiTableId = "SAATY1980"): JudgementAdvice[] {
-  if (!(Number.isInteger(k) && k >= 0)) fail("value", ahpMessages.badCount(AHP_LABELS.count, k));
+  if (!(Number.isInteger(k) && k >= 0)) fail("value", messages.badCount(AHP.count, k));
   const m = flatJudgements(a);
   const { n, cells } = m;
   const w = eigenOf(m).weights;

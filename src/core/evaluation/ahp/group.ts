@@ -3,33 +3,34 @@
  * (AHP-OS WGM-AIJ, Expert Choice): the only mean that keeps the result reciprocal. AIP aggregates their priority
  * vectors instead. With RGMM weights AIJ and geometric AIP give the same vector exactly (Barzilai & Golany 1994).
  */
-import { Label, fail, messages } from "../../errors";
+import { Label, fail } from "../../errors";
 import { itemPosition } from "../../quantity";
 import { Consistency, RiTableId, consistencyOf } from "./consistency";
 import { FlatMatrix, Matrix, flatJudgements, toRows } from "./matrix";
-import { AHP_LABELS, ahpMessages, expertMatrix } from "./messages";
+import { AHP } from "../../parameters";
+import { messages } from "../../messages";
 
 /** Expert weights normalised to sum 1: each finite and ≥ 0, the sum positive; equal weights when omitted. */
 export function normaliseExpertWeights(count: number, expertWeights?: readonly number[]): number[] {
   if (expertWeights === undefined) return Array.from({ length: count }, () => 1 / count);
-  const label: Label = AHP_LABELS.expertWeights;
-  if (expertWeights.length !== count) fail("value", ahpMessages.expertCountMismatch(expertWeights.length, count));
+  const label: Label = AHP.expertWeights;
+  if (expertWeights.length !== count) fail("value", messages.expertCountMismatch(label, expertWeights.length, count));
   let sum = 0;
   expertWeights.forEach((w, k) => {
     if (!Number.isFinite(w)) fail("value", messages.notFinite(label, itemPosition(k)));
     if (w < 0) fail("value", messages.negative(label, w, itemPosition(k)));
     sum += w;
   });
-  if (!(sum > 0)) fail("div0", ahpMessages.zeroWeightSum(label));
+  if (!(sum > 0)) fail("div0", messages.zeroWeightSum(label));
   return expertWeights.map((w) => w / sum);
 }
 
 /** Every expert's matrix checked (messages name the expert), all of one size. */
 function expertMatrices(matrices: readonly Matrix[]): FlatMatrix[] {
-  if (matrices.length === 0) fail("value", ahpMessages.noMatrices(AHP_LABELS.matrix));
-  const flats = matrices.map((a, k) => flatJudgements(a, expertMatrix(k + 1)));
+  if (matrices.length === 0) fail("value", messages.noMatrices(AHP.matrix));
+  const flats = matrices.map((a, k) => flatJudgements(a, messages.expertMatrix(k + 1)));
   flats.forEach((m, k) => {
-    if (m.n !== flats[0].n) fail("value", ahpMessages.expertSizeMismatch(k + 1, m.n, flats[0].n));
+    if (m.n !== flats[0].n) fail("value", messages.expertSizeMismatch(k + 1, m.n, flats[0].n));
   });
   return flats;
 }
@@ -64,13 +65,13 @@ export function aggregatePriorities(
   expertWeights?: readonly number[],
   mean: "arithmetic" | "geometric" = "geometric",
 ): number[] {
-  if (priorities.length === 0) fail("value", ahpMessages.noMatrices(AHP_LABELS.priorities));
+  if (priorities.length === 0) fail("value", messages.noMatrices(AHP.priorities));
   const n = priorities[0].length;
   priorities.forEach((p, k) => {
-    if (p.length !== n) fail("value", ahpMessages.priorityLengthMismatch(k + 1, p.length, n));
+    if (p.length !== n) fail("value", messages.priorityLengthMismatch(k + 1, p.length, n));
     p.forEach((v, i) => {
-      if (!Number.isFinite(v)) fail("value", messages.notFinite(AHP_LABELS.priorities, itemPosition(i)));
-      if (v < 0) fail("value", messages.negative(AHP_LABELS.priorities, v, itemPosition(i)));
+      if (!Number.isFinite(v)) fail("value", messages.notFinite(AHP.priorities, itemPosition(i)));
+      if (v < 0) fail("value", messages.negative(AHP.priorities, v, itemPosition(i)));
     });
   });
   const lambda = normaliseExpertWeights(priorities.length, expertWeights);
@@ -85,7 +86,7 @@ export function aggregatePriorities(
     return value;
   });
   const sum = combined.reduce((s, v) => s + v, 0);
-  if (!(sum > 0)) fail("div0", ahpMessages.zeroWeightSum(AHP_LABELS.priorities));
+  if (!(sum > 0)) fail("div0", messages.zeroWeightSum(AHP.priorities));
   return combined.map((v) => v / sum);
 }
 

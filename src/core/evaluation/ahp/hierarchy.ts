@@ -7,8 +7,9 @@
 import { Message, fail } from "../../errors";
 import { Consistency, RiTableId, crThreshold, solveFlat } from "./consistency";
 import { Matrix, flatJudgements } from "./matrix";
-import { AHP_LABELS, ahpMessages, childMatrix } from "./messages";
 import { WeightMethod } from "./weights";
+import { AHP } from "../../parameters";
+import { messages } from "../../messages";
 
 export interface HierarchyInput {
   /** Judgements between the top criteria (categories). */
@@ -56,9 +57,9 @@ export function synthesizeHierarchy(
   method: WeightMethod = "EVM",
   riTable: RiTableId = "SAATY1980",
 ): Hierarchy {
-  const top = flatJudgements(input.top, AHP_LABELS.top);
-  if (input.children.length !== top.n) fail("value", ahpMessages.childrenCountMismatch(input.children.length, top.n));
-  const children = input.children.map((a, j) => flatJudgements(a, childMatrix(j + 1)));
+  const top = flatJudgements(input.top, AHP.top);
+  if (input.children.length !== top.n) fail("value", messages.childrenCountMismatch(input.children.length, top.n));
+  const children = input.children.map((a, j) => flatJudgements(a, messages.childMatrix(j + 1)));
 
   // CR always from the true λmax; with EVM weights the same power iteration gives both.
   const topSolved = solveFlat(top, method, riTable);
@@ -91,13 +92,13 @@ export function synthesizeHierarchy(
       value: level,
       threshold: HIERARCHY_THRESHOLD,
       passes: level <= HIERARCHY_THRESHOLD,
-      label: ahpMessages.hierarchicalCrLevel,
+      label: messages.hierarchicalCrLevel,
     },
     cumulativeCr: {
       value: cumulative,
       threshold: HIERARCHY_THRESHOLD,
       passes: cumulative <= HIERARCHY_THRESHOLD,
-      label: ahpMessages.hierarchicalCrCumulative,
+      label: messages.hierarchicalCrCumulative,
     },
   };
 }

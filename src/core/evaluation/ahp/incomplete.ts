@@ -6,10 +6,11 @@
  * (c/d 0.7212 vs 0.7303 on the ahpy example), so this method is named wherever its numbers are shown.
  */
 import { Range, asRange, isBlank } from "../../cells";
-import { Label, cellPosition, fail, messages } from "../../errors";
+import { Label, fail } from "../../errors";
 import { checkDiagonal, checkReciprocal, judgementValue, squareSide, toList, toRows } from "./matrix";
-import { AHP_LABELS, ahpMessages } from "./messages";
 import { powerIteration } from "./weights";
+import { AHP } from "../../parameters";
+import { cellPosition, messages } from "../../messages";
 
 /** A judgement matrix with missing judgements given as `null`, `undefined` or NaN (blank cells in a range). */
 export type IncompleteMatrix = readonly (readonly (number | null | undefined)[])[];
@@ -37,7 +38,7 @@ function flatIncomplete(range: Range, label: Label): FlatIncomplete {
     for (let c = 0; c < n; c++) {
       const cell = range[r][c];
       if (isMissing(cell)) {
-        if (r === c) fail("value", messages.blank(label, cellPosition(r, c), ahpMessages.diagonalHint));
+        if (r === c) fail("value", messages.blank(label, cellPosition(r, c), messages.diagonalHint));
         cells[r * n + c] = NaN;
         continue;
       }
@@ -83,7 +84,7 @@ function cutOffFromFirst(n: number, cells: Float64Array): number[] {
  * An incomplete judgement matrix from a spreadsheet range: a pair of cells blank on both sides is a missing
  * comparison (`null`), a pair given on one side is completed with the reciprocal, the diagonal must be 1.
  */
-export function readIncompleteMatrix(value: unknown, label: Label = AHP_LABELS.matrix): (number | null)[][] {
+export function readIncompleteMatrix(value: unknown, label: Label = AHP.matrix): (number | null)[][] {
   const { n, cells } = flatIncomplete(asRange(value), label);
   return toRows(cells, n).map((row) => row.map((v) => (Number.isNaN(v) ? null : v)));
 }
@@ -105,10 +106,10 @@ export interface HarkerResult {
  * other, directly or through others (else `#VALUE!` naming the criteria cut off from criterion 1): otherwise their
  * relative weights are not determined by anything the user said.
  */
-export function harkerCompletion(a: IncompleteMatrix, label: Label = AHP_LABELS.matrix): HarkerResult {
+export function harkerCompletion(a: IncompleteMatrix, label: Label = AHP.matrix): HarkerResult {
   const { n, cells, missing } = flatIncomplete(a, label);
   const cut = cutOffFromFirst(n, cells);
-  if (cut.length > 0) fail("value", ahpMessages.disconnected(label, cut));
+  if (cut.length > 0) fail("value", messages.disconnected(label, cut));
 
   const harker = new Float64Array(n * n);
   const start = new Float64Array(n);

@@ -24,4 +24,3 @@ export { harkerCompletion, readIncompleteMatrix } from "./incomplete";
 export { aggregateJudgements, aggregatePriorities, normaliseExpertWeights, perExpertConsistency } from "./group";
 export type { HierarchicalCr, Hierarchy, HierarchyInput } from "./hierarchy";
 export { synthesizeHierarchy } from "./hierarchy";
-export { AHP_LABELS, ahpMessages } from "./messages";

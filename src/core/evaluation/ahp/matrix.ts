@@ -5,8 +5,9 @@
  * with the reciprocals of the upper one; a blank in the upper triangle or on the diagonal is refused.
  */
 import { Range, asRange, display as displayCell, isBlank } from "../../cells";
-import { Label, cellPosition, fail, messages, show } from "../../errors";
-import { AHP_LABELS, ahpMessages } from "./messages";
+import { Label, fail } from "../../errors";
+import { AHP } from "../../parameters";
+import { cellPosition, messages, show } from "../../messages";
 
 // Module-level aliases of the globals used per cell or per iteration: in a Node vm context (jest, the bundle test)
 // every global lookup goes through the context's interceptor and costs ~0.2 µs, more than a whole matrix row.
@@ -29,9 +30,9 @@ export interface FlatMatrix {
 /** Side of a square range, or the `#VALUE!` that names its shape. */
 export function squareSide(range: Range, label: Label): number {
   const n = range.length;
-  if (n === 0 || range[0].length === 0) fail("value", ahpMessages.emptyMatrix(label));
+  if (n === 0 || range[0].length === 0) fail("value", messages.emptyMatrix(label));
   for (let r = 0; r < n; r++) {
-    if (range[r].length !== n) fail("value", ahpMessages.notSquare(label, n, range[r].length));
+    if (range[r].length !== n) fail("value", messages.notSquare(label, n, range[r].length));
   }
   return n;
 }
@@ -42,15 +43,14 @@ export function judgementValue(cell: unknown, label: Label, row: number, column:
     if (cell > 0 && cell < INFINITY) return cell;
     const position = cellPosition(row, column);
     if (!Number.isFinite(cell)) fail("value", messages.notFinite(label, position));
-    fail("value", ahpMessages.notPositive(label, cell, position));
+    fail("value", messages.notPositive(label, cell, position));
   }
   return fail("value", messages.notANumber(label, displayCell(cell), cellPosition(row, column)));
 }
 
 /** Refuses a diagonal judgement other than 1 (beyond the tolerance), naming the cell. */
 export function checkDiagonal(value: number, label: Label, i: number): void {
-  if (abs(value - 1) > RECIPROCAL_TOLERANCE)
-    fail("value", ahpMessages.diagonalNotOne(label, value, cellPosition(i, i)));
+  if (abs(value - 1) > RECIPROCAL_TOLERANCE) fail("value", messages.diagonalNotOne(label, value, cellPosition(i, i)));
 }
 
 /** An integer k ≥ 1 or its reciprocal 1/k (to rounding): a judgement the user most likely typed on purpose. */
@@ -81,7 +81,7 @@ export function checkReciprocal(upper: number, lower: number, label: Label, i: n
   const named = blameUpper ? cellPosition(i, j) : cellPosition(j, i);
   const other = blameUpper ? cellPosition(j, i) : cellPosition(i, j);
   const [namedValue, trusted] = blameUpper ? [upper, lower] : [lower, upper];
-  fail("value", ahpMessages.notReciprocal(label, named, namedValue, other, trusted, reciprocalFormula(trusted)));
+  fail("value", messages.notReciprocal(label, named, namedValue, other, trusted, reciprocalFormula(trusted)));
 }
 
 /**
@@ -90,7 +90,7 @@ export function checkReciprocal(upper: number, lower: number, label: Label, i: n
  * already checked) gives the reciprocal. `into` (n² long) receives the cells instead of a new array, for callers
  * that reuse one buffer.
  */
-export function flatJudgements(range: Range, label: Label = AHP_LABELS.matrix, into?: Float64Array): FlatMatrix {
+export function flatJudgements(range: Range, label: Label = AHP.matrix, into?: Float64Array): FlatMatrix {
   const n = squareSide(range, label);
   const cells = into ?? new Floats(n * n);
   for (let r = 0; r < n; r++) {
@@ -119,10 +119,7 @@ export function flatJudgements(range: Range, label: Label = AHP_LABELS.matrix, i
 function checkedCell(cells: Float64Array, n: number, cell: unknown, label: Label, r: number, c: number): number {
   if (isBlank(cell)) {
     if (r > c) return 1 / cells[c * n + r];
-    fail(
-      "value",
-      messages.blank(label, cellPosition(r, c), r === c ? ahpMessages.diagonalHint : ahpMessages.upperHint),
-    );
+    fail("value", messages.blank(label, cellPosition(r, c), r === c ? messages.diagonalHint : messages.upperHint));
   }
   const value = judgementValue(cell, label, r, c);
   if (r === c) checkDiagonal(value, label, r);
@@ -152,13 +149,13 @@ export function toRows(cells: ArrayLike<number>, n: number): number[][] {
  * A judgement matrix from a spreadsheet range (rows of cells; see `asRange`): checked as described above, with a
  * blank lower triangle filled from the upper one. A 1×1 range is allowed (its weight is 1).
  */
-export function readJudgementMatrix(value: unknown, label: Label = AHP_LABELS.matrix): number[][] {
+export function readJudgementMatrix(value: unknown, label: Label = AHP.matrix): number[][] {
   const { n, cells } = flatJudgements(asRange(value), label);
   return toRows(cells, n);
 }
 
 /** The same checks on a matrix of numbers (for core callers); throws the `#VALUE!` naming the first bad cell. */
-export function validateJudgementMatrix(a: Matrix, label: Label = AHP_LABELS.matrix): void {
+export function validateJudgementMatrix(a: Matrix, label: Label = AHP.matrix): void {
   flatJudgements(a, label);
 }
 
@@ -171,8 +168,8 @@ export function withJudgement(a: Matrix, row: number, column: number, value: num
   if (!(Number.isInteger(row) && Number.isInteger(column) && row >= 0 && column >= 0 && row < n && column < n)) {
     fail("value", messages.internal(`cell (${row}, ${column}) outside a ${n} × ${n} matrix`));
   }
-  judgementValue(value, AHP_LABELS.matrix, row, column);
-  if (row === column) checkDiagonal(value, AHP_LABELS.matrix, row);
+  judgementValue(value, AHP.matrix, row, column);
+  if (row === column) checkDiagonal(value, AHP.matrix, row);
   cells[row * n + column] = value;
   cells[column * n + row] = 1 / value;
   return toRows(cells, n);

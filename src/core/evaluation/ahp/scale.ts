@@ -3,7 +3,7 @@
  * and snapping a ratio to the nearest judgement a user could type.
  */
 import { Message, fail } from "../../errors";
-import { ahpMessages } from "./messages";
+import { messages } from "../../messages";
 
 export interface ScaleEntry {
   readonly value: number;
@@ -47,7 +47,7 @@ function snapAboveOne(x: number): number {
  * ratios beyond 9 (or below 1/9) go to the end of the scale. Snapping 1/x gives the reciprocal of snapping x.
  */
 export function snapToScale(x: number): number {
-  if (!(x > 0 && x < Infinity)) fail("value", ahpMessages.notOnScale(x));
+  if (!(x > 0 && x < Infinity)) fail("value", messages.notOnScale(x));
   return x >= 1 ? snapAboveOne(x) : 1 / snapAboveOne(1 / x);
 }
 

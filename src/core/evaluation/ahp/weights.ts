@@ -11,7 +11,9 @@ import { itemPosition } from "../../quantity";
 import { parseChoice } from "./choice";
 import { asRange } from "../../cells";
 import { FlatMatrix, Matrix, flatJudgements, toList, toRows } from "./matrix";
-import { AHP_LABELS, ahpMessages } from "./messages";
+import { AHP } from "../../parameters";
+import { messages } from "../../messages";
+import { FUZZY } from "../../parameters";
 
 // Module-level aliases of the globals used per cell or per iteration: in a Node vm context (jest, the bundle test)
 // every global lookup goes through the context's interceptor and costs ~0.2 µs, more than a whole matrix row.
@@ -38,7 +40,7 @@ const METHOD_ALIASES: Readonly<Record<string, WeightMethod>> = {
 
 /** `EVM`, `RGMM` or `AN` (any case) or 特征向量法 / 方根法 / 和积法; blank means EVM; anything else is `#VALUE!`. */
 export function parseWeightMethod(text: unknown): WeightMethod {
-  return parseChoice(text, AHP_LABELS.method, METHOD_ALIASES, "EVM", ahpMessages.methodChoices);
+  return parseChoice(text, AHP.method, METHOD_ALIASES, "EVM", messages.methodChoices);
 }
 
 /** Stop when no weight moves by this much in one step (evaluation.md §2.1). */
@@ -294,7 +296,7 @@ export function powerIteration(cells: Float64Array, n: number, start: Float64Arr
     w = next;
     next = last;
   }
-  return fail("num", ahpMessages.notConverged(MAX_ITERATIONS, change));
+  return fail("num", messages.notConverged(MAX_ITERATIONS, change));
 }
 
 /**
@@ -325,7 +327,7 @@ export function weightsOf(m: FlatMatrix, method: WeightMethod): Float64Array {
       return out;
     }
     default:
-      return fail("value", ahpMessages.unknownChoice(AHP_LABELS.method, String(method), ahpMessages.methodChoices));
+      return fail("value", messages.unknownChoice(AHP.method, String(method), messages.methodChoices));
   }
 }
 
@@ -366,17 +368,15 @@ export function lambdaMax(a: Matrix, label?: Label): number {
   return eigenOf(flatJudgements(a, label)).lambdaMax;
 }
 
-const WEIGHTS: Label = { zh: "权重", en: "weights" };
-
 /**
  * mean((A·w)ᵢ / wᵢ) for given weights: the λ estimate SPSSAU, pyDecision and npm `ahp` print with RGMM or AN weights.
  * Equals λmax only for the EVM weights; offered to reproduce (and explain) those tools' numbers, not as a CR input.
  */
 export function lambdaEstimate(a: Matrix, weights: readonly number[], label?: Label): number {
   const { n, cells } = flatJudgements(a, label);
-  if (weights.length !== n) fail("value", ahpMessages.weightCountMismatch(weights.length, n));
+  if (weights.length !== n) fail("value", messages.weightCountMismatch(weights.length, n));
   weights.forEach((w, i) => {
-    if (!(w > 0 && w < INFINITY)) fail("value", ahpMessages.weightNotPositive(WEIGHTS, w, itemPosition(i)));
+    if (!(w > 0 && w < INFINITY)) fail("value", messages.weightNotPositive(FUZZY.weights, w, itemPosition(i)));
   });
   let ratios = 0;
   for (let i = 0; i < n; i++) {

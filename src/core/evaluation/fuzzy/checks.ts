@@ -3,9 +3,9 @@
  * each refused with the position of the first bad entry. Vector items are named as rows (`第 3 行` / `row 3`), as
  * elsewhere in the core; a weight's row is also the row of its factor in the membership matrix.
  */
-import { CellPosition, Label, cellPosition, fail, messages } from "../../errors";
+import { Label, fail } from "../../errors";
 import { itemPosition } from "../../quantity";
-import { fuzzyMessages } from "./messages";
+import { cellPosition, CellPosition, messages } from "../../messages";
 
 /** Absolute tolerance on Σ weights = 1 (evaluation.md: weights are not renormalised silently). */
 export const SUM_TOLERANCE = 1e-9;
@@ -25,17 +25,13 @@ export function checkNonNegative(value: number, label: Label, position?: CellPos
 
 /** At least `minimum` items (an empty list gets its own message). */
 export function checkCount(count: number, label: Label, minimum: number, unit: { zh: string; en: string }): void {
-  if (count === 0) fail("value", fuzzyMessages.empty(label));
-  if (count < minimum) fail("value", fuzzyMessages.tooFew(label, count, minimum, unit));
+  if (count === 0) fail("value", messages.empty(label));
+  if (count < minimum) fail("value", messages.tooFew(label, count, minimum, unit));
 }
-
-export const ITEMS = { zh: "项", en: "items" } as const;
-export const ROWS = { zh: "行", en: "rows" } as const;
-export const GRADES = { zh: "个等级", en: "grades" } as const;
 
 /** Every item finite and ≥ 0, at least one item; returns Σ. */
 export function checkNonNegativeVector(values: readonly number[], label: Label, minimum = 1): number {
-  checkCount(values.length, label, minimum, ITEMS);
+  checkCount(values.length, label, minimum, messages.units.items);
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += checkNonNegative(values[i], label, itemPosition(i));
   return sum;
@@ -46,29 +42,29 @@ export function checkNonNegativeVector(values: readonly number[], label: Label, 
  * hint), not all zero. Returns Σ A.
  */
 export function checkFuzzyWeights(weights: readonly number[], label: Label): number {
-  checkCount(weights.length, label, 1, ITEMS);
+  checkCount(weights.length, label, 1, messages.units.items);
   let sum = 0;
   for (let i = 0; i < weights.length; i++) {
     const a = checkNonNegative(weights[i], label, itemPosition(i));
-    if (a > 1) fail("value", fuzzyMessages.aboveOne(label, a, itemPosition(i)));
+    if (a > 1) fail("value", messages.aboveOne(label, a, itemPosition(i)));
     sum += a;
   }
-  if (sum === 0) fail("value", fuzzyMessages.allZero(label));
+  if (sum === 0) fail("value", messages.allZero(label));
   return sum;
 }
 
 /** Σ = 1 within {@link SUM_TOLERANCE}, or `#VALUE!` saying what they sum to. */
 export function checkSumsToOne(sum: number, label: Label): void {
-  if (Math.abs(sum - 1) > SUM_TOLERANCE) fail("value", fuzzyMessages.weightsSum(label, sum));
+  if (Math.abs(sum - 1) > SUM_TOLERANCE) fail("value", messages.weightsSum(label, sum));
 }
 
 /** Rows of equal length, at least one row and one column; returns the number of columns. */
 export function checkRectangular(rows: readonly (readonly number[])[], label: Label): number {
-  checkCount(rows.length, label, 1, ROWS);
+  checkCount(rows.length, label, 1, messages.units.rows);
   const columns = rows[0].length;
-  if (columns === 0) fail("value", fuzzyMessages.empty(label));
+  if (columns === 0) fail("value", messages.empty(label));
   for (let i = 1; i < rows.length; i++) {
-    if (rows[i].length !== columns) fail("value", fuzzyMessages.ragged(label, i + 1, rows[i].length, columns));
+    if (rows[i].length !== columns) fail("value", messages.ragged(label, i + 1, rows[i].length, columns));
   }
   return columns;
 }
@@ -84,10 +80,10 @@ export function checkMembership(membership: readonly (readonly number[])[], labe
     let any = false;
     for (let j = 0; j < columns; j++) {
       const r = checkNonNegative(row[j], label, cellPosition(i, j));
-      if (r > 1) fail("value", fuzzyMessages.membershipAboveOne(label, r, cellPosition(i, j)));
+      if (r > 1) fail("value", messages.membershipAboveOne(label, r, cellPosition(i, j)));
       if (r > 0) any = true;
     }
-    if (!any) fail("value", fuzzyMessages.zeroRow(label, i + 1));
+    if (!any) fail("value", messages.zeroRow(label, i + 1));
   }
   return columns;
 }

@@ -14,4 +14,3 @@ export { DEFAULT_TIE_TOLERANCE, DEFAULT_WEAK_MARGIN, fuzzyScore, maximumMembersh
 export type { Verdict, VerdictOptions } from "./verdict";
 export { globalWeights, stackedMembership, twoLevelEvaluation } from "./twoLevel";
 export type { Category, TwoLevelResult } from "./twoLevel";
-export { FUZZY_LABELS, fuzzyMessages } from "./messages";

@@ -5,29 +5,17 @@
  * (indicator-thresholds.md §0): one break point per grade, best grade first; a value belongs to at most two
  * adjacent grades and its memberships sum to 1, so the row can go straight into a membership matrix.
  */
-import { Message, cellPosition, fail } from "../../errors";
+import { fail } from "../../errors";
 import { isBlank } from "../../cells";
 import { itemPosition } from "../../quantity";
-import { ITEMS, checkCount, checkFinite, checkNonNegative, checkRectangular } from "./checks";
-import { DirectionWords, FUZZY_LABELS, fuzzyMessages } from "./messages";
+import { checkCount, checkFinite, checkNonNegative, checkRectangular } from "./checks";
+import { FUZZY } from "../../parameters";
+import { cellPosition, DirectionWords, messages } from "../../messages";
 
 /** benefit: larger is better (正向, 效益型); cost: smaller is better (负向, 成本型). */
 export type Direction = "benefit" | "cost";
 
-export const DIRECTION_WORDS: Record<Direction, DirectionWords> = {
-  benefit: {
-    zh: "正向(效益型)",
-    en: "benefit (larger is better)",
-    orderZh: "严格递减(s₁ > s₂ > …)",
-    orderEn: "strictly decreasing (s₁ > s₂ > …)",
-  },
-  cost: {
-    zh: "负向(成本型)",
-    en: "cost (smaller is better)",
-    orderZh: "严格递增(s₁ < s₂ < …)",
-    orderEn: "strictly increasing (s₁ < s₂ < …)",
-  },
-};
+export const DIRECTION_WORDS: Record<Direction, DirectionWords> = messages.directionWords;
 
 // Lower-cased spellings. max/min are how SPSSAU and our fixtures write the type of an indicator.
 const DIRECTION_SPELLINGS: Record<string, Direction> = {
@@ -51,12 +39,6 @@ const DIRECTION_SPELLINGS: Record<string, Direction> = {
   极小型: "cost",
 };
 
-const DIRECTION_LABEL = { zh: "指标方向", en: "direction" };
-const DIRECTION_CHOICES: Message = {
-  zh: "benefit / 正向 / 效益型 / 越大越好(默认)，或 cost / 负向 / 成本型 / 越小越好",
-  en: "benefit (正向, 效益型, 越大越好; the default) or cost (负向, 成本型, 越小越好)",
-};
-
 /** A direction as typed in a cell; blank is benefit; anything else is `#VALUE!` listing the choices. */
 export function parseDirection(text: unknown): Direction {
   if (isBlank(text)) return "benefit";
@@ -65,13 +47,13 @@ export function parseDirection(text: unknown): Direction {
     if (key === "") return "benefit";
     if (Object.prototype.hasOwnProperty.call(DIRECTION_SPELLINGS, key)) return DIRECTION_SPELLINGS[key];
   }
-  return fail("value", fuzzyMessages.unknownChoice(DIRECTION_LABEL, String(text).trim(), DIRECTION_CHOICES));
+  return fail("value", messages.unknownChoice(FUZZY.direction, String(text).trim(), messages.directionChoices));
 }
 
 /** Guards a {@link Direction} passed from untyped code. */
 export function checkDirection(direction: Direction): Direction {
   if (direction !== "benefit" && direction !== "cost") {
-    fail("value", fuzzyMessages.unknownChoice(DIRECTION_LABEL, String(direction), DIRECTION_CHOICES));
+    fail("value", messages.unknownChoice(FUZZY.direction, String(direction), messages.directionChoices));
   }
   return direction;
 }
@@ -81,12 +63,12 @@ export function checkDirection(direction: Direction): Direction {
  * Negative counts and all-zero rows are `#VALUE!` naming the cell or row.
  */
 export function membershipFromVotes(counts: readonly (readonly number[])[]): number[][] {
-  const label = FUZZY_LABELS.votes;
+  const label = FUZZY.votes;
   const columns = checkRectangular(counts, label);
   return counts.map((row, i) => {
     let total = 0;
     for (let j = 0; j < columns; j++) total += checkNonNegative(row[j], label, cellPosition(i, j));
-    if (total === 0) fail("value", fuzzyMessages.zeroVotesRow(label, i + 1));
+    if (total === 0) fail("value", messages.zeroVotesRow(label, i + 1));
     return row.map((n) => n / total);
   });
 }
@@ -102,17 +84,17 @@ export function triangularMembership(
   breakpoints: readonly number[],
   direction: Direction = "benefit",
 ): number[] {
-  const label = FUZZY_LABELS.thresholds;
-  checkFinite(value, FUZZY_LABELS.value);
+  const label = FUZZY.thresholds;
+  checkFinite(value, FUZZY.value);
   checkDirection(direction);
   const m = breakpoints.length;
-  checkCount(m, label, 2, ITEMS);
+  checkCount(m, label, 2, messages.units.items);
   for (let j = 0; j < m; j++) checkFinite(breakpoints[j], label, itemPosition(j));
   // A cost indicator is a benefit indicator in −x: one construction serves both and they mirror exactly.
   const sign = direction === "benefit" ? 1 : -1;
   const s = breakpoints.map((v) => sign * v);
   for (let j = 0; j + 1 < m; j++) {
-    if (!(s[j] > s[j + 1])) fail("num", fuzzyMessages.thresholdOrder(label, DIRECTION_WORDS[direction], breakpoints));
+    if (!(s[j] > s[j + 1])) fail("num", messages.thresholdOrder(label, DIRECTION_WORDS[direction], breakpoints));
   }
 
   const x = sign * value;
@@ -139,10 +121,10 @@ export function triangularMembership(
  * on (c, d), 0 from d on. Needs a ≤ b ≤ c ≤ d (`#NUM!` otherwise); a = b or c = d gives a vertical edge.
  */
 export function trapezoidalMembership(value: number, a: number, b: number, c: number, d: number): number {
-  const label = FUZZY_LABELS.trapezoid;
-  checkFinite(value, FUZZY_LABELS.value);
+  const label = FUZZY.trapezoid;
+  checkFinite(value, FUZZY.value);
   [a, b, c, d].forEach((v, i) => checkFinite(v, label, itemPosition(i)));
-  if (!(a <= b && b <= c && c <= d)) fail("num", fuzzyMessages.trapezoidOrder([a, b, c, d]));
+  if (!(a <= b && b <= c && c <= d)) fail("num", messages.trapezoidOrder([a, b, c, d]));
   const x = value;
   if (x < b) return x <= a ? 0 : (x - a) / (b - a);
   if (x <= c) return 1;
@@ -154,12 +136,12 @@ export function trapezoidalMembership(value: number, a: number, b: number, c: nu
  * 1 beyond a2; cost (偏小型) is 1 minus that, with the same a1 < a2 (`#NUM!` otherwise).
  */
 export function ridgeMembership(value: number, a1: number, a2: number, direction: Direction = "benefit"): number {
-  const label = FUZZY_LABELS.ridge;
-  checkFinite(value, FUZZY_LABELS.value);
+  const label = FUZZY.ridge;
+  checkFinite(value, FUZZY.value);
   checkFinite(a1, label, itemPosition(0));
   checkFinite(a2, label, itemPosition(1));
   checkDirection(direction);
-  if (!(a1 < a2)) fail("num", fuzzyMessages.ridgeOrder([a1, a2]));
+  if (!(a1 < a2)) fail("num", messages.ridgeOrder([a1, a2]));
   const x = value;
   const rising =
     x <= a1

@@ -9,7 +9,8 @@
 import { Label, Message, fail } from "../../errors";
 import { isBlank } from "../../cells";
 import { checkFuzzyWeights, checkMembership, checkNonNegativeVector, checkSumsToOne } from "./checks";
-import { FUZZY_LABELS, fuzzyMessages } from "./messages";
+import { FUZZY } from "../../parameters";
+import { messages } from "../../messages";
 
 export type FuzzyOperator = "M(·,+)" | "M(∧,∨)" | "M(·,∨)" | "M(∧,⊕)" | "M(·,⊕)";
 
@@ -29,8 +30,6 @@ export const OPERATOR_INFO: Record<FuzzyOperator, { zh: string; en: string; asci
 };
 
 export const DEFAULT_OPERATOR: FuzzyOperator = "M(·,+)";
-
-const LABEL = { zh: "合成算子", en: "operator" };
 
 type Product = "min" | "prod";
 type Sum = "max" | "sum" | "bsum";
@@ -69,11 +68,10 @@ function fromParts(product: Product, sum: Sum): FuzzyOperator {
 }
 
 function choices(): Message {
-  const list = FUZZY_OPERATORS.map((op) => ({ op, info: OPERATOR_INFO[op] }));
-  return {
-    zh: list.map(({ op, info }) => `${op}(${info.ascii}，${info.zh})`).join("、") + `；默认 ${DEFAULT_OPERATOR}`,
-    en: list.map(({ op, info }) => `${op} (${info.ascii}, ${info.en})`).join(", ") + `; default ${DEFAULT_OPERATOR}`,
-  };
+  return messages.operatorChoices(
+    FUZZY_OPERATORS.map((op) => ({ symbol: op, ...OPERATOR_INFO[op] })),
+    DEFAULT_OPERATOR,
+  );
 }
 
 /**
@@ -83,7 +81,7 @@ function choices(): Message {
  */
 export function parseOperator(text: unknown): FuzzyOperator {
   if (isBlank(text)) return DEFAULT_OPERATOR;
-  if (typeof text !== "string") return fail("value", fuzzyMessages.unknownChoice(LABEL, String(text), choices()));
+  if (typeof text !== "string") return fail("value", messages.unknownChoice(FUZZY.operator, String(text), choices()));
   const key = text.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/，/g, ",").toUpperCase();
   if (key === "") return DEFAULT_OPERATOR;
   for (const op of FUZZY_OPERATORS) {
@@ -94,7 +92,7 @@ export function parseOperator(text: unknown): FuzzyOperator {
   const product = parts ? PRODUCTS[parts[1]] : undefined;
   const sum = parts ? SUMS[parts[2]] : undefined;
   if (product && sum) return fromParts(product, sum);
-  return fail("value", fuzzyMessages.unknownChoice(LABEL, text.trim(), choices()));
+  return fail("value", messages.unknownChoice(FUZZY.operator, text.trim(), choices()));
 }
 
 /**
@@ -107,7 +105,7 @@ export function compose(
   membership: readonly (readonly number[])[],
   operator: FuzzyOperator = DEFAULT_OPERATOR,
 ): number[] {
-  return composeNamed(weights, membership, operator, FUZZY_LABELS.weights, FUZZY_LABELS.membership);
+  return composeNamed(weights, membership, operator, FUZZY.weights, FUZZY.membership);
 }
 
 /** {@link compose} with the inputs named as the caller's user knows them (the second level of a two-level FCE). */
@@ -119,11 +117,11 @@ export function composeNamed(
   membershipLabel: Label,
 ): number[] {
   if (!FUZZY_OPERATORS.includes(operator))
-    fail("value", fuzzyMessages.unknownChoice(LABEL, String(operator), choices()));
+    fail("value", messages.unknownChoice(FUZZY.operator, String(operator), choices()));
   const sum = checkFuzzyWeights(weights, weightsLabel);
   if (operator === "M(·,+)") checkSumsToOne(sum, weightsLabel);
   if (membership.length !== weights.length) {
-    fail("value", fuzzyMessages.rowCount(weightsLabel, weights.length, membershipLabel, membership.length));
+    fail("value", messages.rowCount(weightsLabel, weights.length, membershipLabel, membership.length));
   }
   const grades = checkMembership(membership, membershipLabel);
 
@@ -157,7 +155,7 @@ export function composeNamed(
 
 /** B / Σ B, so that results of every operator read as shares of 1. Σ B = 0 is `#DIV/0!`. */
 export function normalize(b: readonly number[]): number[] {
-  const sum = checkNonNegativeVector(b, FUZZY_LABELS.b);
-  if (sum === 0) fail("div0", fuzzyMessages.zeroSum(FUZZY_LABELS.b));
+  const sum = checkNonNegativeVector(b, FUZZY.b);
+  if (sum === 0) fail("div0", messages.zeroSum(FUZZY.b));
   return b.map((v) => v / sum);
 }

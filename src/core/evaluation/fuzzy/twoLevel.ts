@@ -6,9 +6,10 @@
  */
 import { MineError, fail } from "../../errors";
 import { itemPosition } from "../../quantity";
-import { ITEMS, checkCount, checkNonNegative } from "./checks";
-import { FUZZY_LABELS, fuzzyMessages } from "./messages";
+import { checkCount, checkNonNegative } from "./checks";
 import { DEFAULT_OPERATOR, FuzzyOperator, compose, composeNamed } from "./operators";
+import { FUZZY } from "../../parameters";
+import { messages } from "../../messages";
 
 export interface Category {
   /** Local weights of the category's indicators. */
@@ -29,22 +30,17 @@ function inCategory<T>(index: number, action: () => T): T {
   try {
     return action();
   } catch (error) {
-    if (error instanceof MineError) throw new MineError(error.kind, fuzzyMessages.inCategory(index + 1, error));
+    if (error instanceof MineError) throw new MineError(error.kind, messages.inCategory(index + 1, error));
     throw error;
   }
 }
 
 function checkCategoryCount(categoryWeights: readonly number[], categories: readonly Category[]): void {
-  checkCount(categories.length, FUZZY_LABELS.categories, 1, ITEMS);
+  checkCount(categories.length, FUZZY.categories, 1, messages.units.items);
   if (categoryWeights.length !== categories.length) {
     fail(
       "value",
-      fuzzyMessages.lengthMismatch(
-        FUZZY_LABELS.categoryWeights,
-        categoryWeights.length,
-        FUZZY_LABELS.categories,
-        categories.length,
-      ),
+      messages.lengthMismatch(FUZZY.categoryWeights, categoryWeights.length, FUZZY.categories, categories.length),
     );
   }
 }
@@ -65,15 +61,15 @@ export function twoLevelEvaluation(
   );
   const grades = categoryResults[0].length;
   categoryResults.forEach((bk, k) => {
-    if (bk.length !== grades) fail("value", fuzzyMessages.categoryGrades(k + 1, bk.length, grades));
+    if (bk.length !== grades) fail("value", messages.categoryGrades(k + 1, bk.length, grades));
   });
   // Each Bₖ is non-zero (a positive weight meets a non-zero row) and capped at 1, so it is a valid membership row.
   const overall = composeNamed(
     categoryWeights,
     categoryResults,
     operator,
-    FUZZY_LABELS.categoryWeights,
-    FUZZY_LABELS.categoryResults,
+    FUZZY.categoryWeights,
+    FUZZY.categoryResults,
   );
   return { categoryResults, overall };
 }
@@ -85,10 +81,10 @@ export function twoLevelEvaluation(
 export function globalWeights(categoryWeights: readonly number[], categories: readonly Category[]): number[] {
   checkCategoryCount(categoryWeights, categories);
   return categories.flatMap((category, k) => {
-    const parent = checkNonNegative(categoryWeights[k], FUZZY_LABELS.categoryWeights, itemPosition(k));
+    const parent = checkNonNegative(categoryWeights[k], FUZZY.categoryWeights, itemPosition(k));
     return inCategory(k, () => {
-      checkCount(category.weights.length, FUZZY_LABELS.weights, 1, ITEMS);
-      return category.weights.map((w, i) => parent * checkNonNegative(w, FUZZY_LABELS.weights, itemPosition(i)));
+      checkCount(category.weights.length, FUZZY.weights, 1, messages.units.items);
+      return category.weights.map((w, i) => parent * checkNonNegative(w, FUZZY.weights, itemPosition(i)));
     });
   });
 }

@@ -7,8 +7,9 @@
  */
 import { fail } from "../../errors";
 import { itemPosition } from "../../quantity";
-import { checkCount, checkFinite, checkNonNegativeVector, ITEMS } from "./checks";
-import { FUZZY_LABELS, fuzzyMessages } from "./messages";
+import { checkCount, checkFinite, checkNonNegativeVector } from "./checks";
+import { FUZZY } from "../../parameters";
+import { messages } from "../../messages";
 
 export interface Verdict {
   /** 0-based index of the winning grade; the first (best) of tied grades. */
@@ -36,12 +37,10 @@ export interface VerdictOptions {
 export const DEFAULT_TIE_TOLERANCE = 1e-9;
 export const DEFAULT_WEAK_MARGIN = 0.05;
 
-const BETWEEN_0_AND_1 = { zh: "在 0 到 1 之间", en: "between 0 and 1" };
-
 function option(value: number | undefined, fallback: number, label: { zh: string; en: string }): number {
   if (value === undefined) return fallback;
   checkFinite(value, label);
-  if (value < 0 || value > 1) fail("value", fuzzyMessages.outOfRange(label, value, BETWEEN_0_AND_1));
+  if (value < 0 || value > 1) fail("value", messages.outOfRange(label, value, messages.ranges.between0And1));
   return value;
 }
 
@@ -54,17 +53,16 @@ export function maximumMembership(
   grades: readonly string[],
   options: VerdictOptions = {},
 ): Verdict {
-  const tieTolerance = option(options.tieTolerance, DEFAULT_TIE_TOLERANCE, FUZZY_LABELS.tieTolerance);
-  const weakMargin = option(options.weakMargin, DEFAULT_WEAK_MARGIN, FUZZY_LABELS.weakMargin);
-  const sum = checkNonNegativeVector(b, FUZZY_LABELS.b, 2);
+  const tieTolerance = option(options.tieTolerance, DEFAULT_TIE_TOLERANCE, FUZZY.tieTolerance);
+  const weakMargin = option(options.weakMargin, DEFAULT_WEAK_MARGIN, FUZZY.weakMargin);
+  const sum = checkNonNegativeVector(b, FUZZY.b, 2);
   if (grades.length !== b.length) {
-    fail("value", fuzzyMessages.lengthMismatch(FUZZY_LABELS.b, b.length, FUZZY_LABELS.grades, grades.length));
+    fail("value", messages.lengthMismatch(FUZZY.b, b.length, FUZZY.grades, grades.length));
   }
   grades.forEach((g, j) => {
-    if (typeof g !== "string" || g.trim() === "")
-      fail("value", fuzzyMessages.blankLabel(FUZZY_LABELS.grades, itemPosition(j)));
+    if (typeof g !== "string" || g.trim() === "") fail("value", messages.blankName(FUZZY.grades, itemPosition(j)));
   });
-  if (sum === 0) fail("div0", fuzzyMessages.zeroSum(FUZZY_LABELS.b));
+  if (sum === 0) fail("div0", messages.zeroSum(FUZZY.b));
 
   const normalized = b.map((v) => v / sum);
   const top = Math.max(...normalized);
@@ -87,20 +85,20 @@ export function maximumMembership(
  * (1 or 2 in use; larger k leans towards the grade of maximum membership). Σ bⱼᵏ = 0 is `#DIV/0!`.
  */
 export function fuzzyScore(b: readonly number[], scores: readonly number[], k = 1): number {
-  checkFinite(k, FUZZY_LABELS.exponent);
-  if (!(k > 0)) fail("value", fuzzyMessages.outOfRange(FUZZY_LABELS.exponent, k, { zh: "大于 0", en: "positive" }));
-  checkNonNegativeVector(b, FUZZY_LABELS.b);
-  checkCount(scores.length, FUZZY_LABELS.scores, 1, ITEMS);
+  checkFinite(k, FUZZY.exponent);
+  if (!(k > 0)) fail("value", messages.outOfRange(FUZZY.exponent, k, messages.ranges.positive));
+  checkNonNegativeVector(b, FUZZY.b);
+  checkCount(scores.length, FUZZY.scores, 1, messages.units.items);
   if (scores.length !== b.length) {
-    fail("value", fuzzyMessages.lengthMismatch(FUZZY_LABELS.b, b.length, FUZZY_LABELS.scores, scores.length));
+    fail("value", messages.lengthMismatch(FUZZY.b, b.length, FUZZY.scores, scores.length));
   }
   let weighted = 0;
   let total = 0;
   for (let j = 0; j < b.length; j++) {
     const w = b[j] ** k;
-    weighted += w * checkFinite(scores[j], FUZZY_LABELS.scores, itemPosition(j));
+    weighted += w * checkFinite(scores[j], FUZZY.scores, itemPosition(j));
     total += w;
   }
-  if (total === 0) fail("div0", fuzzyMessages.zeroSum(FUZZY_LABELS.b));
+  if (total === 0) fail("div0", messages.zeroSum(FUZZY.b));
   return weighted / total;
 }

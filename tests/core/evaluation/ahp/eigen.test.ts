@@ -13,7 +13,7 @@ import {
   solveJudgementMatrix,
 } from "../../../../src/core/evaluation/ahp";
 import { Range } from "../../../../src/core/cells";
-import { cellPosition, fail, messages } from "../../../../src/core/errors";
+import { fail } from "../../../../src/core/errors";
 import {
   checkDiagonal,
   checkReciprocal,
@@ -21,11 +21,12 @@ import {
   judgementValue,
   squareSide,
 } from "../../../../src/core/evaluation/ahp/matrix";
-import { AHP_LABELS, ahpMessages } from "../../../../src/core/evaluation/ahp/messages";
 import { eigenOf, powerIteration } from "../../../../src/core/evaluation/ahp/weights";
 import { errorOf } from "../../../support/errors";
 import { consistentMatrix, reciprocalMatrix, weightVector } from "./arbitraries";
 import { AHP_CASES, matrixOf, maxDiff } from "./shelf";
+import { cellPosition, messages } from "../../../../src/core/messages";
+import { AHP } from "../../../../src/core/parameters";
 
 interface Eigen {
   weights: number[];
@@ -203,7 +204,7 @@ describe("EVM against the textbook power iteration", () => {
 
 /** flatJudgements as it was before its inline check: every cell through the rules one by one. */
 function ruleByRule(range: Range): Float64Array {
-  const label = AHP_LABELS.matrix;
+  const label = AHP.matrix;
   const n = squareSide(range, label);
   const cells = new Float64Array(n * n);
   for (let r = 0; r < n; r++) {
@@ -214,10 +215,7 @@ function ruleByRule(range: Range): Float64Array {
           cells[r * n + c] = 1 / cells[c * n + r];
           continue;
         }
-        fail(
-          "value",
-          messages.blank(label, cellPosition(r, c), r === c ? ahpMessages.diagonalHint : ahpMessages.upperHint),
-        );
+        fail("value", messages.blank(label, cellPosition(r, c), r === c ? messages.diagonalHint : messages.upperHint));
       }
       const value = judgementValue(cell, label, r, c);
       if (r === c) checkDiagonal(value, label, r);
