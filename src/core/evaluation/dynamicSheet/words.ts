@@ -1,0 +1,43 @@
+/** The dynamic-assessment sheet's words, each a {@link Bilingual} pair; the words it shares are in ../sheetParts.ts. */
+import { Bilingual, Localized, same } from "../../text";
+import { SHEET_WORDS } from "../sheetParts";
+
+export const WORDS = {
+  ...SHEET_WORDS,
+  weightsSource: { zh: "权重来源", en: "Weights from" },
+  weightsNote: (title: string, method: string, experts: number): Bilingual => ({
+    zh: `数值：由评估“${title}”的判断矩阵计算(${method}${experts > 1 ? `，${experts} 位专家 AIJ 综合` : ""})。判断矩阵及一致性检验见该评估表；修改判断后请在加载项中重新写入本表，或在此直接改写权重(类别权重合计应为 1，每类局部权重合计应为 1)`,
+    en: `values computed from the judgement matrices of assessment "${title}" (${method}${experts > 1 ? `, AIJ of ${experts} experts` : ""}). The matrices and their consistency are in its evaluation sheet; after changing judgements, write this sheet again from the add-in, or edit the weights here (category weights sum to 1, local weights sum to 1 within each category)`,
+  }),
+  standard: { zh: "依据", en: "Basis" },
+  standardNote: {
+    zh: "T/XZBX 0088—2025 §5.2 数据获取与更新(一般矿山建议每年更新一次数据)、§5.3 指标体系(表1)：以同一权重模型逐年(或逐矿)评价，比较结论与趋势",
+    en: "T/XZBX 0088—2025 §5.2 data updates (yearly for ordinary mines), §5.3 indicator system (Table 1): the same weight model evaluated year by year (or mine by mine), comparing verdicts and the trend",
+  },
+  incomplete: { zh: "说明", en: "Note" },
+  incompleteNote: {
+    zh: "每个指标按实测值与断点计算隶属度(=MINE.MEMBERSHIP)。某年度(对象)数值未填全时，其隶属度与 B 为空、结论显示“数据不全”、趋势值为 #N/A(折线图中断开，而不是画成 0)",
+    en: "each indicator is graded from its measured value and breakpoints (=MINE.MEMBERSHIP). While a year (subject) lacks a value, its memberships and B are blank, its verdict says incomplete, and its trend value is #N/A (a gap in the line chart, not a false zero)",
+  },
+  categories: { zh: "类别权重", en: "Category weights" },
+  values: {
+    zh: "指标、断点与逐年数值(数值列可增删改名；空白即未填写)",
+    en: "Indicators, breakpoints and values per subject (blank = not entered)",
+  },
+  unit: { zh: "单位", en: "Unit" },
+  breakpoint: (grade: string): Bilingual => ({
+    zh: `断点:${grade}`,
+    en: `breakpoint: ${grade}`,
+  }),
+  trend: { zh: "趋势", en: "Trend" },
+  subject: { zh: "年度/对象", en: "Year / subject" },
+  trendBest: (grade: string): Bilingual => same(`B(${grade})`),
+  incompleteVerdict: { zh: "数据不全", en: "incomplete" },
+  chart: (what: string): Bilingual => ({
+    zh: `${what}逐年变化`,
+    en: `${what} over the subjects`,
+  }),
+};
+
+/** The words in the sheet's language. */
+export type SheetWords = Localized<typeof WORDS>;
