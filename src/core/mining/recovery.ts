@@ -123,3 +123,12 @@ export function metalRecovery(consumed: number, minedOre: number, oreGrade: numb
   if (oreGrade === 0) fail("div0", messages.zeroDenominator(MINING.oreGrade));
   return (minedOre * minedGrade) / (consumed * oreGrade);
 }
+
+/**
+ * part ÷ whole of two tonnages where the part cannot exceed the whole, with each named by its quantity in the
+ * engine's messages: the rule of {@link miningRecovery} and {@link lossRate} for the other shares of a tonnage
+ * (废石混入率 from tonnages, 精矿产率 Q精 ÷ Q原, 设计开采回采率 from 设计可采储量).
+ */
+export function tonnageShare(part: number, partQuantity: Quantity, whole: number, wholeQuantity: Quantity): number {
+  return shareOf(part, partQuantity, whole, wholeQuantity);
+}

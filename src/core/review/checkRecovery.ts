@@ -3,25 +3,19 @@
  * mine-level recovery in the total row as the weighted average over every block (浙自然资规〔2025〕6号 附件 六.5),
  * with the simple mean named when that is what the total holds; the balance's yields, metals and recoveries.
  */
-import { Label, Message, fail } from "../errors";
-import { miningRecovery, weightedRecovery } from "../mining/recovery";
+import { Message } from "../errors";
+import { miningRecovery, tonnageShare, weightedRecovery } from "../mining/recovery";
 import { actualProcessRecovery } from "../processing/recovery";
 import { TableRow } from "./locate";
 import { GRADE_UNITS, Stated } from "./read";
 import { agrees } from "./record";
 import { RULES } from "./rules";
 import { TableCheck, percent, quantity } from "./tableCheck";
-import { messages } from "../messages";
 import { MINING, PROCESSING } from "../parameters";
+import { tonnage } from "../quantity";
 
-const WASTE_RATIO: Label = { zh: "贫化率(废石混入率)", en: "dilution" };
-
-/** part ÷ whole of two tonnages, refused with the engine's messages when it cannot be a share. */
-function share(part: number, partLabel: Label, whole: number, wholeLabel: Label): number {
-  if (whole === 0) fail("div0", messages.zeroDenominator(wholeLabel));
-  if (part - whole > 1e-12 * Math.max(part, whole)) fail("num", messages.exceeds(partLabel, part, wholeLabel, whole));
-  return part / whole;
-}
+/** 混入废石量, the waste mixed into the ore mined, named in messages as the 贫化率 it makes. */
+const WASTE = tonnage("贫化率(废石混入率)", "dilution");
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -74,8 +68,8 @@ export function checkBlocks(tc: TableCheck): BlocksFacts {
       if (y === undefined) return undefined;
       const out: number[] = [];
       const mined = tc.input(row, "mined");
-      if (mined !== undefined) out.push(share(y, WASTE_RATIO, mined, MINING.minedOre));
-      if (t !== undefined) out.push(share(y, WASTE_RATIO, t + y, MINING.minedOre));
+      if (mined !== undefined) out.push(tonnageShare(y, WASTE, mined, MINING.minedOre));
+      if (t !== undefined) out.push(tonnageShare(y, WASTE, t + y, MINING.minedOre));
       return out.length > 0 ? out : undefined;
     });
     const rate = reader.get(row, "recovery");
@@ -137,7 +131,7 @@ export function checkBlocks(tc: TableCheck): BlocksFacts {
         waste += y;
         mined += m;
       }
-      const out = [share(waste, WASTE_RATIO, mined, MINING.minedOre)];
+      const out = [tonnageShare(waste, WASTE, mined, MINING.minedOre)];
       const y = tc.input(total, "waste");
       const m = tc.input(total, "mined");
       if (y !== undefined && m !== undefined && m > 0) out.push(y / m);
@@ -270,7 +264,9 @@ export function checkBalance(tc: TableCheck): BalanceFacts {
     const g = tc.input(row, "grade");
     const m = tc.input(row, "metal");
     tc.derived(row, "yield", () =>
-      t !== undefined && tf !== undefined ? [share(t, PROCESSING.concentrateMass, tf, PROCESSING.feedMass)] : undefined,
+      t !== undefined && tf !== undefined
+        ? [tonnageShare(t, PROCESSING.concentrateMass, tf, PROCESSING.feedMass)]
+        : undefined,
     );
     if (factor === undefined) {
       if (reader.has("metal")) {

@@ -3,7 +3,8 @@
  * 推断资源量 with a design utilisation factor below 1 (one 2025 review), 设计利用资源量, 设计损失量, 设计可采储量 and
  * 设计开采回采率 recomputed (浙自然资规〔2025〕6号 附件 六.5, 六.9), and every design loss deducted.
  */
-import { Message, fail } from "../errors";
+import { Message } from "../errors";
+import { tonnageShare } from "../mining/recovery";
 import { checkedSum } from "../quantity";
 import { recoverableReserves, usableResources } from "../reserves/reserves";
 import { TABLES } from "../templates/columns";
@@ -13,8 +14,8 @@ import { Stated } from "./read";
 import { agrees, tolerance } from "./record";
 import { RULES } from "./rules";
 import { Diagnosis, TableCheck, percent, quantity, subsets } from "./tableCheck";
-import { messages } from "../messages";
 import { RESERVES } from "../parameters";
+import { meetsMinimum } from "../standards/minimum";
 
 /** What a 资源量类型 cell names: resource classes (探明/控制/推断), reserve classes (证实/可信), or both. */
 export function classOf(text: string): { resource: boolean; reserve: boolean; inferred: boolean } {
@@ -144,13 +145,9 @@ export interface ReservesFacts {
 
 const LOSS_ITEMS = ["pillarLoss", "slopeLoss", "safetyLoss", "stopeLoss", "otherLoss"] as const;
 
-/** `part ÷ whole` for a share of a tonnage, refused with the engine's messages when it cannot be. */
-function share(part: number, whole: number): number {
-  if (whole === 0) fail("div0", messages.zeroDenominator(RESERVES.usableResources));
-  if (part - whole > 1e-12 * Math.max(part, whole)) {
-    fail("num", messages.exceeds(RESERVES.recoverableReserves, part, RESERVES.usableResources, whole));
-  }
-  return part / whole;
+/** 设计开采回采率 = 设计可采储量 ÷ 设计利用资源量, refused with the engine's messages when it cannot be a share. */
+function designRecoveryOf(recoverable: number, usable: number): number {
+  return tonnageShare(recoverable, RESERVES.recoverableReserves, usable, RESERVES.usableResources);
 }
 
 function names(tc: TableCheck, row: TableRow, ids: readonly string[], values: readonly number[]): Message {
@@ -217,7 +214,7 @@ export function checkDesign(tc: TableCheck): ReservesFacts {
     const factor = tc.input(row, "factor");
     if (classOf(category).inferred) {
       inferredFactors.push(factor ?? NaN);
-      if (factorCell && (factorCell.kind === "blank" || (factor !== undefined && factor >= 1 - 1e-12))) {
+      if (factorCell && (factorCell.kind === "blank" || (factor !== undefined && meetsMinimum(factor, 1)))) {
         rec.flag(RULES.inferredFactor, scope, {
           cell: factorCell.cell.address,
           stated: factorCell.kind === "blank" ? "" : (factor ?? factorCell.text),
@@ -303,8 +300,8 @@ export function checkDesign(tc: TableCheck): ReservesFacts {
     tc.derived(row, "designRecovery", () => {
       if (usable === undefined) return undefined;
       const out: number[] = [];
-      if (recoverable !== undefined) out.push(share(recoverable, usable));
-      if (losses !== undefined) out.push(share(recoverableReserves(usable, [losses]), usable));
+      if (recoverable !== undefined) out.push(designRecoveryOf(recoverable, usable));
+      if (losses !== undefined) out.push(designRecoveryOf(recoverableReserves(usable, [losses]), usable));
       return out.length > 0 ? out : undefined;
     });
     const stated = reader.get(row, "designRecovery");
@@ -321,7 +318,7 @@ export function checkDesign(tc: TableCheck): ReservesFacts {
         const out: number[] = [];
         const u = tc.input(total, "usable");
         const c = tc.input(total, "recoverable");
-        if (u !== undefined && c !== undefined) out.push(share(c, u));
+        if (u !== undefined && c !== undefined) out.push(designRecoveryOf(c, u));
         let su = 0;
         let sc = 0;
         for (const row of table.rows) {
@@ -331,7 +328,7 @@ export function checkDesign(tc: TableCheck): ReservesFacts {
           su += ru;
           sc += rc;
         }
-        out.push(share(sc, su));
+        out.push(designRecoveryOf(sc, su));
         return out;
       },
       {

@@ -6,6 +6,7 @@
  */
 import { Message, MineError } from "../errors";
 import { Minimum, certainValue, findMinimum, sourceText } from "../standards";
+import { meetsMinimum } from "../standards/minimum";
 import { mineralKey } from "../standards/words";
 import { BalanceFacts, BlocksFacts } from "./checkRecovery";
 import { ReservesFacts } from "./checkReserves";
@@ -150,7 +151,7 @@ export function checkSummary(tc: TableCheck, ctx: SummaryContext): RateFact[] {
 
     let meets: boolean | undefined;
     if (stated !== undefined && minimum !== undefined) {
-      meets = stated >= minimum - 1e-12;
+      meets = meetsMinimum(stated, minimum);
       if (meets) rec.pass(RULES.minimum, scope);
       else {
         rec.flag(RULES.minimum, scope, {

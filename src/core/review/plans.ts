@@ -5,6 +5,7 @@
  * group leader's signature and the 审查专家组名单.
  */
 import { Message } from "../errors";
+import { meetsMinimum } from "../standards/minimum";
 import { TABLES } from "../templates/columns";
 import { CellRole, SheetPlan, SheetPlanBuilder } from "../workbook/sheetPlan";
 import { INDICATOR_NAMES, RateFact } from "./checkSummary";
@@ -212,7 +213,8 @@ function rateVerdict(rate: RateFact, lang: Lang): string {
   const zh = lang === "zh";
   if (rate.stated === undefined) return zh ? "未明确" : "not explicit";
   if (rate.minimum === undefined) return zh ? "无国家最低指标，未判定" : "no national minimum: not judged";
-  const reaches = (x: number) => x >= rate.minimum! - 1e-12;
+  const minimum = rate.minimum;
+  const reaches = (x: number) => meetsMinimum(x, minimum);
   const stated = reaches(rate.stated);
   if (rate.recomputed === undefined || reaches(rate.recomputed) === stated) {
     return stated ? (zh ? "达到" : "reaches it") : zh ? "低于最低指标" : "below the minimum";

@@ -52,3 +52,11 @@ export function sourceText(minimum: Minimum): string {
   const superseded = doc.superseded ? `；${doc.superseded}` : "";
   return `${mark} ${doc.title}：${what.join(" ")} ≥${row.percent}%${note}${superseded}`;
 }
+
+/**
+ * Whether `value` reaches `minimum` (both fractions): "不低于" counts the minimum itself, and a value a rounding step
+ * below it (see ROUNDING) reaches it too. The one comparison behind MEETS_MIN and the review's 达标 verdicts.
+ */
+export function meetsMinimum(value: number, minimum: number): boolean {
+  return value >= minimum - ROUNDING;
+}
