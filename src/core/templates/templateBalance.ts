@@ -4,14 +4,14 @@
  * products' yields and recoveries add up to 100%, and the theoretical recovery and yield from the three grades
  * (MINE.PROCESS_RECOVERY, MINE.CONCENTRATE_YIELD; 工艺金属平衡) beside the actual ones.
  */
-import { cellAddress } from "../workbook/sheetPlan";
+import { rangeAddress } from "../workbook/sheetPlan";
 import { FORMATS, TemplateContext, TemplateSpec, whenNamed } from "./templateSheet";
 import { VALIDATIONS } from "./templateValidations";
 
 /** The products' cells of a column: every data row after the feed, absolute. */
 const products = (ctx: TemplateContext, id: string): string => {
   const { firstRow, lastRow } = ctx.layout;
-  return `${cellAddress(firstRow + 1, ctx.index(id), true)}:${cellAddress(lastRow, ctx.index(id), true)}`;
+  return rangeAddress({ row: firstRow + 1, column: ctx.index(id), rows: lastRow - firstRow, columns: 1 }, true);
 };
 const feed = (ctx: TemplateContext, id: string) => ctx.fixed(id, ctx.layout.firstRow);
 /** Grades of the feed, the first product (concentrate) and the second (tailings). */

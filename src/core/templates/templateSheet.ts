@@ -5,22 +5,17 @@
  * Each table (template*.ts) only says, column by column, what is typed and what is computed; this module lays it
  * out as a {@link SheetPlan}, so the review tool finds a template's table exactly as it finds a drafter's own.
  */
-import { CellRange, PlannedCell, PlannedValidation, SheetPlan, cellAddress } from "../workbook/sheetPlan";
+import { Bilingual, Language, pick } from "../text";
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
+import { CellRange, SheetPlan, SheetPlanBuilder, cellAddress, rangeAddress } from "../workbook/sheetPlan";
 import { TABLES, TEMPLATE_MARKER, TableKind } from "./columns";
-
-export type TemplateLanguage = "zh" | "en";
 
 export interface TemplateOptions {
   readonly sheetName: string;
-  readonly language: TemplateLanguage;
+  readonly language: Language;
   /** Add-in version and date written into the notes. */
   readonly version: string;
   readonly date: string;
-}
-
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
 }
 
 /** Blank input rows left between the example rows and the total row, so drafters can add rows in the ranges. */
@@ -29,13 +24,15 @@ export const BLANK_ROWS = 3;
 /** Column (0-based) of the check values above the table; their labels run across the columns to its left. */
 const CHECK_COLUMN = 4;
 
-/** Number formats the templates use. */
+/** Number formats the templates use, by what the column holds. */
 export const FORMATS = {
-  rate: "0.00%",
-  tonnage: "0.00",
-  tonnes: "#,##0",
-  grade: "0.00%",
-  factor: "0.00",
+  rate: NUMBER_FORMATS.percent,
+  /** Tonnages in 10⁴ t (and metal). */
+  tonnage: NUMBER_FORMATS.twoDecimals,
+  tonnes: NUMBER_FORMATS.thousands,
+  /** Grades typed as percentages (24% or 0.24). */
+  grade: NUMBER_FORMATS.percent,
+  factor: NUMBER_FORMATS.twoDecimals,
 } as const;
 
 export type TemplateValidation =
@@ -64,7 +61,7 @@ export interface TemplateLayout {
 
 /** What a formula needs to name cells of the template. */
 export interface TemplateContext {
-  readonly language: TemplateLanguage;
+  readonly language: Language;
   readonly layout: TemplateLayout;
   /** Column index of a column id. */
   index(id: string): number;
@@ -123,15 +120,14 @@ export function whenNamed(ctx: TemplateContext, row: number, expr: string): stri
 }
 
 /** The note every template ends its notes with: how to fill, who wrote it; English sheets name the headers. */
-function closingNote(kind: TableKind, options: TemplateOptions): string {
-  if (options.language === "zh") {
-    return `黄色单元格填写，灰色单元格为公式(勿改)。生成：MINE 加载项 ${options.version}，${options.date}`;
-  }
+function closingNote(kind: TableKind, options: TemplateOptions): Bilingual {
   const names = TABLES[kind].columns.map((c) => `${c.zh} = ${c.en}`).join("; ");
-  return (
-    `Type into the yellow cells; grey cells are formulas (leave them). Written by the MINE add-in ${options.version}, ` +
-    `${options.date}. Headers stay in Chinese, as drafters and the review tool read them: ${names}.`
-  );
+  return {
+    zh: `黄色单元格填写，灰色单元格为公式(勿改)。生成：MINE 加载项 ${options.version}，${options.date}`,
+    en:
+      `Type into the yellow cells; grey cells are formulas (leave them). Written by the MINE add-in ${options.version}, ` +
+      `${options.date}. Headers stay in Chinese, as drafters and the review tool read them: ${names}.`,
+  };
 }
 
 /** Where everything of a template is; the same in both languages. */
@@ -164,7 +160,12 @@ export function layoutOfTemplate(spec: TemplateSpec): TemplateLayout {
   };
 }
 
-function contextOf(layout: TemplateLayout, language: TemplateLanguage): TemplateContext {
+/** A column's data rows (examples and blank rows): what its formulas sum and its validation covers. */
+function dataRange(layout: TemplateLayout, column: number): CellRange {
+  return { row: layout.firstRow, column, rows: layout.lastRow - layout.firstRow + 1, columns: 1 };
+}
+
+function contextOf(layout: TemplateLayout, language: Language): TemplateContext {
   const index = (id: string): number => {
     const i = layout.columns.indexOf(id);
     if (i < 0) throw new RangeError(`column "${id}" is not a column of the ${layout.kind} table`);
@@ -176,8 +177,9 @@ function contextOf(layout: TemplateLayout, language: TemplateLanguage): Template
     index,
     at: (id, row) => cellAddress(row, index(id)),
     fixed: (id, row) => cellAddress(row, index(id), true),
-    rows: (id) => `${cellAddress(layout.firstRow, index(id), true)}:${cellAddress(layout.lastRow, index(id), true)}`,
-    span: (first, last, row) => `${cellAddress(row, index(first))}:${cellAddress(row, index(last))}`,
+    rows: (id) => rangeAddress(dataRange(layout, index(id)), true),
+    span: (first, last, row) =>
+      rangeAddress({ row, column: index(first), rows: 1, columns: index(last) - index(first) + 1 }),
     total: (id) => {
       if (layout.totalRow === null) throw new RangeError(`the ${layout.kind} table has no total row`);
       return cellAddress(layout.totalRow, index(id), true);
@@ -198,11 +200,9 @@ export function buildTemplate(spec: TemplateSpec, options: TemplateOptions): She
   const table = TABLES[spec.kind];
   const layout = layoutOfTemplate(spec);
   const ctx = contextOf(layout, language);
-  const cells: PlannedCell[] = [];
-  const put = (row: number, column: number, role: PlannedCell["role"], value: string | number, format?: string) =>
-    cells.push({ row, column, role, value, ...(format ? { numberFormat: format } : {}) });
+  const plan = new SheetPlanBuilder();
   const formula = (row: number, column: number, text: string, format?: string) =>
-    cells.push({ row, column, role: "formula", formula: text, ...(format ? { numberFormat: format } : {}) });
+    plan.formula(row, column, text, format ? { numberFormat: format } : {});
 
   for (const c of table.columns) {
     if (!spec.columns[c.id]) throw new RangeError(`the ${spec.kind} template has no plan for column "${c.id}"`);
@@ -212,51 +212,46 @@ export function buildTemplate(spec: TemplateSpec, options: TemplateOptions): She
     throw new RangeError(`the ${spec.kind} template plans unknown columns: ${unknown.join(", ")}`);
   }
 
-  put(0, 0, "title", templateMarker(spec.kind));
-  const notes = [...spec.notes.map((n) => n[language]), closingNote(spec.kind, options)];
-  notes.forEach((text, i) => put(layout.notesRows[i], 0, "note", text));
+  plan.put(0, 0, "title", templateMarker(spec.kind));
+  const notes = [...spec.notes, closingNote(spec.kind, options)];
+  notes.forEach((note, i) => plan.put(layout.notesRows[i], 0, "note", pick(note, language)));
   (spec.checks ?? []).forEach((check, i) => {
     const row = layout.checkRows[i];
-    put(row, 0, "label", check.label[language]);
+    plan.put(row, 0, "label", pick(check.label, language));
     formula(row, layout.checkColumn, check.formula(ctx), check.format);
   });
 
-  table.columns.forEach((c, j) => put(layout.headerRow, j, "heading", c.zh));
+  table.columns.forEach((c, j) => plan.put(layout.headerRow, j, "heading", c.zh));
 
   const dataRows = [...layout.exampleRows, ...layout.blankRows];
   dataRows.forEach((row, r) => {
     const example = spec.examples[r] as Readonly<Record<string, string | number>> | undefined;
     table.columns.forEach((c, j) => {
-      const plan = spec.columns[c.id];
-      if (plan.formula) {
-        formula(row, j, plan.formula(row, ctx), plan.format);
-        return;
-      }
-      const value = example?.[c.id];
-      put(row, j, "input", value ?? "", plan.format);
+      const column = spec.columns[c.id];
+      if (column.formula) formula(row, j, column.formula(row, ctx), column.format);
+      else plan.put(row, j, "input", example?.[c.id] ?? "", column.format);
     });
-    if (example) put(row, layout.exampleNoteColumn, "note", EXAMPLE_NOTE[language]);
+    if (example) plan.put(row, layout.exampleNoteColumn, "note", pick(EXAMPLE_NOTE, language));
   });
 
   if (layout.totalRow !== null) {
     const totalRow = layout.totalRow;
     table.columns.forEach((c, j) => {
       if (j === 0) {
-        put(totalRow, 0, "label", table.totalLabel as string);
+        plan.put(totalRow, 0, "label", table.totalLabel as string);
         return;
       }
-      const plan = spec.columns[c.id];
-      if (plan.total) formula(totalRow, j, plan.total(ctx), plan.format);
+      const column = spec.columns[c.id];
+      if (column.total) formula(totalRow, j, column.total(ctx), column.format);
     });
   }
 
-  const validations: PlannedValidation[] = [];
   table.columns.forEach((c, j) => {
     const v = spec.columns[c.id].validation;
     if (!v) return;
-    const range: CellRange = { row: layout.firstRow, column: j, rows: dataRows.length, columns: 1 };
-    const prompt = v.prompt[language];
-    validations.push(
+    const range = dataRange(layout, j);
+    const prompt = pick(v.prompt, language);
+    plan.validations.push(
       v.kind === "list" ? { range, kind: "list", choices: v.choices, prompt } : { range, kind: v.kind, prompt },
     );
   });
@@ -267,14 +262,5 @@ export function buildTemplate(spec: TemplateSpec, options: TemplateOptions): She
   }));
   columnWidths.push({ column: layout.exampleNoteColumn, width: 20 });
 
-  const lastRow = layout.totalRow ?? layout.lastRow;
-  return {
-    sheetName: options.sheetName,
-    marker: templateMarker(spec.kind),
-    cells,
-    charts: [],
-    validations,
-    columnWidths,
-    extent: { row: 0, column: 0, rows: lastRow + 1, columns: layout.exampleNoteColumn + 1 },
-  };
+  return plan.plan(options.sheetName, templateMarker(spec.kind), columnWidths);
 }

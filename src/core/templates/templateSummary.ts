@@ -3,6 +3,8 @@
  * value the drafter types (or points at another template), and the national minimum, its source and the verdict
  * from MINE.MIN_RATE, MINE.MIN_RATE_SOURCE and MINE.MEETS_MIN ("不低于" is inclusive).
  */
+import { localize } from "../text";
+import { sheetReference, textLiteral } from "../workbook/formulas";
 import { cellAddress } from "../workbook/sheetPlan";
 import { TABLES } from "./columns";
 import { DESIGN_TEMPLATE } from "./templateDesign";
@@ -13,12 +15,13 @@ import { VALIDATIONS } from "./templateValidations";
 const DESIGN_TOTAL = (() => {
   const layout = layoutOfTemplate(DESIGN_TEMPLATE);
   const cell = cellAddress(layout.totalRow as number, layout.columns.indexOf("designRecovery"));
-  return `='${TABLES.design.zh}'!${cell}`;
+  return `=${sheetReference(TABLES.design.zh, cell)}`;
 })();
 
+/** The verdict column's words: whether the design value meets the national minimum. */
 export const VERDICT_WORDS = {
-  zh: { meets: "达标", below: "不达标" },
-  en: { meets: "meets", below: "below" },
+  meets: { zh: "达标", en: "meets" },
+  below: { zh: "不达标", en: "below" },
 } as const;
 
 /** mineral, indicator, method, condition: the lookup arguments of the row, in MIN_RATE's order. */
@@ -69,9 +72,10 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
     },
     meets: {
       formula: (row, ctx) => {
-        const words = VERDICT_WORDS[ctx.language];
         const test = `MINE.MEETS_MIN(${ctx.at("value", row)},${lookup(ctx, row)})`;
-        return unless(ctx, row, ["indicator", "mineral", "value"], `IF(${test},"${words.meets}","${words.below}")`);
+        const words = localize(VERDICT_WORDS, ctx.language);
+        const verdict = `IF(${test},${textLiteral(words.meets)},${textLiteral(words.below)})`;
+        return unless(ctx, row, ["indicator", "mineral", "value"], verdict);
       },
     },
   },

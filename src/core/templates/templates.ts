@@ -15,7 +15,7 @@ import { SUMMARY_TEMPLATE } from "./templateSummary";
 import { UTILIZATION_TEMPLATE } from "./templateUtilization";
 
 export { templateMarker, BLANK_ROWS } from "./templateSheet";
-export type { TemplateLayout, TemplateOptions, TemplateLanguage } from "./templateSheet";
+export type { TemplateLayout, TemplateOptions } from "./templateSheet";
 export { VERDICT_WORDS } from "./templateSummary";
 
 export const TEMPLATES: Readonly<Record<TableKind, TemplateSpec>> = {

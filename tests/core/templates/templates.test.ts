@@ -168,8 +168,8 @@ describe("the template frame", () => {
       // Formulas differ only in the words of the summary's verdict.
       const words = (f: unknown) =>
         String(f)
-          .replace(VERDICT_WORDS.en.meets, VERDICT_WORDS.zh.meets)
-          .replace(VERDICT_WORDS.en.below, VERDICT_WORDS.zh.below);
+          .replace(VERDICT_WORDS.meets.en, VERDICT_WORDS.meets.zh)
+          .replace(VERDICT_WORDS.below.en, VERDICT_WORDS.below.zh);
       expect(en.map(([, , , f]) => words(f))).toEqual(zh.map(([, , , f]) => f));
     }
   });
@@ -336,7 +336,7 @@ describe("the formulas compute what the engine computes from the example inputs"
       const query = { mineral: e.mineral, indicator: e.indicator, method: e.method, condition: e.condition };
       close(value("minimum", row), minRate(query));
       expect(value("source", row)).toBe(minRateSource(query));
-      const verdict = meetsMin(e.value, query) ? VERDICT_WORDS.zh.meets : VERDICT_WORDS.zh.below;
+      const verdict = meetsMin(e.value, query) ? VERDICT_WORDS.meets.zh : VERDICT_WORDS.below.zh;
       expect(value("meets", row)).toBe(verdict);
       verdicts.push(verdict);
     });
@@ -357,8 +357,8 @@ describe("the formulas compute what the engine computes from the example inputs"
     sheet.set(row, col("condition"), "稳固 倾斜");
     sheet.set(row, col("value"), 0.8);
     close(sheet.value(row, col("minimum")), 0.81);
-    expect(sheet.value(row, col("meets"))).toBe(VERDICT_WORDS.en.below);
-    expect(sheet.value(layout.exampleRows[0], col("meets"))).toBe(VERDICT_WORDS.en.meets);
+    expect(sheet.value(row, col("meets"))).toBe(VERDICT_WORDS.below.en);
+    expect(sheet.value(layout.exampleRows[0], col("meets"))).toBe(VERDICT_WORDS.meets.en);
   });
 
   it("summary: its note points at the design template's total design recovery", () => {
