@@ -81,3 +81,12 @@ export function nonNegativeResult(value: number, scale: number, label: Label): n
   if (value < -ROUNDING * Math.abs(scale)) fail("num", messages.negativeResult(label, value));
   return Math.max(0, value);
 }
+
+/**
+ * A result that is a share of a whole (a recovery): refused (`#NUM!`) when above 100% beyond rounding, which only
+ * inconsistent inputs can give; clamped to 1 when only rounding put it above.
+ */
+export function atMostWhole(value: number, label: Label): number {
+  if (exceedsBeyondRounding(value, 1)) fail("num", messages.resultAboveOne(label, value));
+  return Math.min(1, value);
+}

@@ -8,7 +8,7 @@
  * total extracted ÷ total consumed; the weighting quantity was not read in GB/T 42249-2022).
  */
 import { fail } from "../errors";
-import { Quantity, checkQuantity, exceedsBeyondRounding, itemPosition } from "../quantity";
+import { atMostWhole, Quantity, checkQuantity, exceedsBeyondRounding, itemPosition } from "../quantity";
 import { recoverableReserves } from "../reserves/reserves";
 import { RESERVES } from "../parameters";
 import { messages } from "../messages";
@@ -104,9 +104,7 @@ export function recoveryByGrade(
   checkWasteBelowOre(oreGrade, minedGrade, wasteGrade);
   if (consumed === 0) fail("div0", messages.zeroDenominator(MINING.consumed));
   const recovery = (minedOre * (minedGrade - wasteGrade)) / (consumed * (oreGrade - wasteGrade));
-  if (exceedsBeyondRounding(recovery, 1))
-    fail("num", messages.resultAboveOne(messages.results.miningRecovery, recovery));
-  return Math.min(1, recovery);
+  return atMostWhole(recovery, messages.results.miningRecovery);
 }
 
 /**

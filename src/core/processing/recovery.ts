@@ -5,7 +5,7 @@
  * α, β, θ = 原矿(入选), 精矿, 尾矿 grade, in one unit (%, g/t) within a formula.
  */
 import { fail } from "../errors";
-import { checkQuantity, exceedsBeyondRounding } from "../quantity";
+import { atMostWhole, checkQuantity, exceedsBeyondRounding } from "../quantity";
 import { messages } from "../messages";
 import { PROCESSING } from "../parameters";
 
@@ -51,7 +51,5 @@ export function actualProcessRecovery(
     fail("num", messages.exceeds(PROCESSING.concentrateMass, concentrateMass, PROCESSING.feedMass, feedMass));
   }
   const recovery = (concentrateMass * concentrateGrade) / (feedMass * feedGrade);
-  if (exceedsBeyondRounding(recovery, 1))
-    fail("num", messages.resultAboveOne(messages.results.actualProcessRecovery, recovery));
-  return Math.min(1, recovery);
+  return atMostWhole(recovery, messages.results.actualProcessRecovery);
 }
