@@ -55,6 +55,27 @@ export const SHEET_FORMATS = {
   score: NUMBER_FORMATS.twoDecimals,
 } as const;
 
+/** Runs of rows stacked from `row`, `sizes[i]` rows each: the first row of each run, and the row after the last. */
+export function stackRows(row: number, sizes: readonly number[]): { readonly starts: number[]; readonly next: number } {
+  const starts: number[] = [];
+  for (const n of sizes) {
+    starts.push(row);
+    row += n;
+  }
+  return { starts, next: row };
+}
+
+/** A table's header row: the word of each of `keys` in that key's column. */
+export function writeLabels<K extends string>(
+  plan: SheetPlanBuilder,
+  row: number,
+  columns: Readonly<Record<K, number>>,
+  words: Readonly<Record<K, string>>,
+  keys: readonly K[],
+): void {
+  for (const key of keys) plan.put(row, columns[key], "label", words[key]);
+}
+
 /** First column of the grade columns (memberships and B) in the fuzzy tables, after the level and the name. */
 export const GRADE_COLUMN = 2;
 

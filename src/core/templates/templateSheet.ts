@@ -7,16 +7,8 @@
  */
 import { Bilingual, Language, pick } from "../text";
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
-import { CellRange, SheetPlan, SheetPlanBuilder, cellAddress, rangeAddress } from "../workbook/sheetPlan";
+import { CellRange, SheetOptions, SheetPlan, SheetPlanBuilder, cellAddress, rangeAddress } from "../workbook/sheetPlan";
 import { TABLES, TEMPLATE_MARKER, TableKind } from "./columns";
-
-export interface TemplateOptions {
-  readonly sheetName: string;
-  readonly language: Language;
-  /** Add-in version and date written into the notes. */
-  readonly version: string;
-  readonly date: string;
-}
 
 /** Blank input rows left between the example rows and the total row, so drafters can add rows in the ranges. */
 export const BLANK_ROWS = 3;
@@ -120,7 +112,7 @@ export function whenNamed(ctx: TemplateContext, row: number, expr: string): stri
 }
 
 /** The note every template ends its notes with: how to fill, who wrote it; English sheets name the headers. */
-function closingNote(kind: TableKind, options: TemplateOptions): Bilingual {
+function closingNote(kind: TableKind, options: SheetOptions): Bilingual {
   const names = TABLES[kind].columns.map((c) => `${c.zh} = ${c.en}`).join("; ");
   return {
     zh: `黄色单元格填写，灰色单元格为公式(勿改)。生成：MINE 加载项 ${options.version}，${options.date}`,
@@ -195,7 +187,7 @@ function displayWidth(text: string): number {
 }
 
 /** The sheet a template spec describes. */
-export function buildTemplate(spec: TemplateSpec, options: TemplateOptions): SheetPlan {
+export function buildTemplate(spec: TemplateSpec, options: SheetOptions): SheetPlan {
   const { language } = options;
   const table = TABLES[spec.kind];
   const layout = layoutOfTemplate(spec);

@@ -4,18 +4,18 @@
  * live formulas — =MINE.* where a function exists, native SUM and ratios otherwise. Each table's layout is in its
  * own module (template*.ts); templateSheet.ts lays them out.
  */
-import { SheetPlan } from "../workbook/sheetPlan";
+import { SheetOptions, SheetPlan } from "../workbook/sheetPlan";
 import { TableKind } from "./columns";
 import { BALANCE_TEMPLATE } from "./templateBalance";
 import { BLOCKS_TEMPLATE } from "./templateBlocks";
 import { DESIGN_TEMPLATE } from "./templateDesign";
 import { RESOURCES_TEMPLATE } from "./templateResources";
-import { TemplateLayout, TemplateOptions, TemplateSpec, buildTemplate, layoutOfTemplate } from "./templateSheet";
+import { TemplateLayout, TemplateSpec, buildTemplate, layoutOfTemplate } from "./templateSheet";
 import { SUMMARY_TEMPLATE } from "./templateSummary";
 import { UTILIZATION_TEMPLATE } from "./templateUtilization";
 
 export { templateMarker, BLANK_ROWS } from "./templateSheet";
-export type { TemplateLayout, TemplateOptions } from "./templateSheet";
+export type { TemplateLayout } from "./templateSheet";
 export { VERDICT_WORDS } from "./templateSummary";
 
 export const TEMPLATES: Readonly<Record<TableKind, TemplateSpec>> = {
@@ -38,7 +38,7 @@ export const TEMPLATE_KINDS: readonly TableKind[] = [
 ];
 
 /** The sheet of a template: marker in A1, notes, one header row, examples, blank rows, total row, validation. */
-export function planTemplate(kind: TableKind, options: TemplateOptions): SheetPlan {
+export function planTemplate(kind: TableKind, options: SheetOptions): SheetPlan {
   return buildTemplate(TEMPLATES[kind], options);
 }
 

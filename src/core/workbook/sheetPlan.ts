@@ -5,6 +5,18 @@
  * Rows and columns are 0-based (A1 is row 0, column 0).
  */
 
+import { Language } from "../text";
+
+/** What a planner is told about the sheet it plans. */
+export interface SheetOptions {
+  readonly sheetName: string;
+  /** The language of the sheet's words. */
+  readonly language: Language;
+  /** Add-in version and date written into the sheet. */
+  readonly version: string;
+  readonly date: string;
+}
+
 /** One cell. */
 export interface CellPoint {
   readonly row: number;

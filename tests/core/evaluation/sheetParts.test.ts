@@ -7,6 +7,7 @@ import {
   gradeLabel,
   gradeRanges,
   operatorChoice,
+  stackRows,
   writeChoice,
   writeGrades,
 } from "../../../src/core/evaluation/sheetParts";
@@ -39,6 +40,11 @@ describe("the parts both evaluation sheets write", () => {
     ]);
     expect(plan.validations[0]).toHaveProperty("choices", expect.arrayContaining(["WEIGHTED", "PRODSUM"]));
     expect((plan.validations[0] as { choices: readonly string[] }).choices).toHaveLength(FUZZY_OPERATORS.length);
+  });
+
+  it("stacks runs of rows and says where the next begins", () => {
+    expect(stackRows(10, [2, 1, 3])).toEqual({ starts: [10, 12, 13], next: 16 });
+    expect(stackRows(4, [])).toEqual({ starts: [], next: 4 });
   });
 
   it("offers the directions in the sheet's language", () => {

@@ -18,5 +18,4 @@ export {
 } from "./layout";
 export type { AssessmentLayout, AssessmentShape, MatrixBlock } from "./layout";
 export { planAssessmentSheet } from "./plan";
-export type { AssessmentSheetOptions } from "./plan";
 export { readAssessmentSheet } from "./read";

@@ -6,6 +6,7 @@
 import { CellPoint, CellRange, cellAddress, rangeAddress } from "../../workbook/sheetPlan";
 import { Assessment } from "../assessment";
 import { FUZZY_OPERATORS } from "../fuzzy";
+import { stackRows } from "../sheetParts";
 
 /** A1 of every evaluation sheet holds exactly this text. */
 export const ASSESSMENT_MARKER = "MINE 矿产资源动态评估 | MINE dynamic assessment";
@@ -155,12 +156,9 @@ export function layoutOf(shape: AssessmentShape): AssessmentLayout {
   row += 5;
   const systemHeading = row;
   row += 2; // heading, column header
-  const systemRows: number[] = [];
-  for (const n of shape.categories) {
-    systemRows.push(row);
-    row += n;
-  }
-  row += 1;
+  const system = stackRows(row, shape.categories);
+  const systemRows = system.starts;
+  row = system.next + 1;
   const gradesHeading = row;
   const gradesRow = row + 1;
   const scoresRow = row + 2;
@@ -186,12 +184,9 @@ export function layoutOf(shape: AssessmentShape): AssessmentLayout {
   const membershipHeading = row;
   const membershipHeader = row + 1;
   row += 2;
-  const membershipRows: number[] = [];
-  for (const n of shape.categories) {
-    membershipRows.push(row);
-    row += n;
-  }
-  row += 1;
+  const membership = stackRows(row, shape.categories);
+  const membershipRows = membership.starts;
+  row = membership.next + 1;
   const fuzzyHeading = row;
   const fuzzyHeader = row + 1;
   const overallRow = row + 2;

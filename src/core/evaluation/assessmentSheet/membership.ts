@@ -5,7 +5,7 @@
  */
 import { SheetPlanBuilder, cellAddress, rangeAddress } from "../../workbook/sheetPlan";
 import { Assessment } from "../assessment";
-import { SHEET_FORMATS, directionValidation, gradeLabel } from "../sheetParts";
+import { SHEET_FORMATS, directionValidation, gradeLabel, writeLabels } from "../sheetParts";
 import {
   AssessmentLayout,
   MEMBERSHIP_COLUMNS,
@@ -27,13 +27,15 @@ export function writeMembership(
   const rowColumn = membershipColumn(m);
   plan.put(layout.membershipHeading, 0, "heading", words.membership);
   const header = layout.membershipHeader;
-  plan.put(header, C.category, "label", words.category);
-  plan.put(header, C.indicator, "label", words.indicator);
-  plan.put(header, C.globalWeight, "label", words.globalWeight);
-  plan.put(header, C.localWeight, "label", words.localWeight);
-  plan.put(header, C.kind, "label", words.kind);
-  plan.put(header, C.value, "label", words.value);
-  plan.put(header, C.direction, "label", words.direction);
+  writeLabels(plan, header, C, words, [
+    "category",
+    "indicator",
+    "globalWeight",
+    "localWeight",
+    "kind",
+    "value",
+    "direction",
+  ]);
   for (let j = 0; j < m; j++) {
     plan.formula(header, C.inputs + j, gradeLabel(layout, j));
     plan.formula(header, rowColumn + j, gradeLabel(layout, j));

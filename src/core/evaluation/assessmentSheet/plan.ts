@@ -3,9 +3,9 @@
  * summary, the indicator system, grades and experts (the inputs), then the judgement matrices (matrices.ts), the
  * memberships (membership.ts) and the fuzzy evaluation (fuzzy.ts), each where the layout (layout.ts) says.
  */
-import { Language, localize, pick } from "../../text";
+import { localize, pick } from "../../text";
 import { textLiteral } from "../../workbook/formulas";
-import { SheetPlan, SheetPlanBuilder, cellAddress, rangeAddress } from "../../workbook/sheetPlan";
+import { SheetOptions, SheetPlan, SheetPlanBuilder, cellAddress, rangeAddress } from "../../workbook/sheetPlan";
 import { RI_TABLES, WEIGHT_METHODS } from "../ahp";
 import { Assessment } from "../assessment";
 import { GRADE_COLUMN, SHEET_FORMATS, operatorChoice, writeChoice, writeGrades, writeWrittenBy } from "../sheetParts";
@@ -15,20 +15,12 @@ import { passes, writeMatrices } from "./matrices";
 import { writeMembership } from "./membership";
 import { SheetWords, WORDS } from "./words";
 
-export interface AssessmentSheetOptions {
-  readonly sheetName: string;
-  readonly language: Language;
-  /** Add-in version and date written into the sheet's header. */
-  readonly version: string;
-  readonly date: string;
-}
-
 /** Marker, title, the three method choices, the indicator system's source, who wrote it, and the layout record. */
 function writeHeader(
   plan: SheetPlanBuilder,
   layout: AssessmentLayout,
   a: Assessment,
-  options: AssessmentSheetOptions,
+  options: SheetOptions,
   words: SheetWords,
 ): void {
   const { language } = options;
@@ -112,7 +104,7 @@ function writeExperts(plan: SheetPlanBuilder, layout: AssessmentLayout, a: Asses
  * every judgement matrix with its live weights and consistency, the AIJ aggregate (several experts), memberships,
  * the two-level fuzzy evaluation with verdict and score, every operator side by side, and two charts.
  */
-export function planAssessmentSheet(a: Assessment, options: AssessmentSheetOptions): SheetPlan {
+export function planAssessmentSheet(a: Assessment, options: SheetOptions): SheetPlan {
   const words = localize(WORDS, options.language);
   const layout = layoutOf(shapeOf(a));
   const plan = new SheetPlanBuilder();

@@ -17,4 +17,3 @@
 export { DYNAMIC_COLUMNS, DYNAMIC_MARKER, dynamicLayoutOf } from "./layout";
 export type { DynamicLayout, SubjectBlock } from "./layout";
 export { planDynamicSheet } from "./plan";
-export type { DynamicSheetOptions } from "./plan";

@@ -7,7 +7,7 @@ import { SheetPlanBuilder, cellAddress } from "../../workbook/sheetPlan";
 import { Assessment, WeightsResult } from "../assessment";
 import { Panel, indicatorCount } from "../dynamic";
 import { TABLE1 } from "../indicators";
-import { SHEET_FORMATS, directionValidation } from "../sheetParts";
+import { SHEET_FORMATS, directionValidation, writeLabels } from "../sheetParts";
 import { DYNAMIC_COLUMNS, DynamicLayout } from "./layout";
 import { SheetWords } from "./words";
 
@@ -35,12 +35,7 @@ export function writeIndicators(
   const C = DYNAMIC_COLUMNS;
   plan.put(layout.valuesHeading, 0, "heading", words.values);
   const header = layout.valuesHeader;
-  plan.put(header, C.category, "label", words.category);
-  plan.put(header, C.indicator, "label", words.indicator);
-  plan.put(header, C.unit, "label", words.unit);
-  plan.put(header, C.direction, "label", words.direction);
-  plan.put(header, C.localWeight, "label", words.localWeight);
-  plan.put(header, C.globalWeight, "label", words.globalWeight);
+  writeLabels(plan, header, C, words, ["category", "indicator", "unit", "direction", "localWeight", "globalWeight"]);
   a.grades.forEach((g, j) => plan.put(header, C.breakpoints + j, "label", words.breakpoint(g)));
   panel.subjects.forEach((subject, s) => plan.put(header, layout.valuesColumn + s, "input", subject));
   const firstIndicator = layout.indicatorRows[0];

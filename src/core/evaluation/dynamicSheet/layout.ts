@@ -6,6 +6,7 @@
 import { CellRange, cellAddress, rangeAddress } from "../../workbook/sheetPlan";
 import { Assessment } from "../assessment";
 import { indicatorCount } from "../dynamic";
+import { stackRows } from "../sheetParts";
 
 /** A1 of every dynamic-assessment sheet holds exactly this text. */
 export const DYNAMIC_MARKER = "MINE 动态评估(多年度) | MINE assessment over years";
@@ -66,6 +67,7 @@ export function dynamicLayoutOf(a: Assessment, subjects: number): DynamicLayout 
   const K = a.categories.length;
   const I = indicatorCount(a);
   const m = a.grades.length;
+  const indicatorsPerCategory = a.categories.map((c) => c.indicators.length);
   let row = 8;
   const gradesHeading = row;
   row += 4; // heading, grades, scores, blank
@@ -76,12 +78,9 @@ export function dynamicLayoutOf(a: Assessment, subjects: number): DynamicLayout 
   const valuesHeading = row;
   const valuesHeader = row + 1;
   row += 2;
-  const indicatorRows: number[] = [];
-  for (const c of a.categories) {
-    indicatorRows.push(row);
-    row += c.indicators.length;
-  }
-  row += 1;
+  const indicators = stackRows(row, indicatorsPerCategory);
+  const indicatorRows = indicators.starts;
+  row = indicators.next + 1;
   const trendHeading = row;
   const trendHeader = row + 1;
   row += 2;

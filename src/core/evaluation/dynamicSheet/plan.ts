@@ -3,8 +3,8 @@
  * operator and notes and the category weights here, then the indicator table (indicators.ts), one block per subject
  * (subjects.ts) and the trend (trend.ts), each where the layout (layout.ts) says.
  */
-import { Language, localize, pick } from "../../text";
-import { SheetPlan, SheetPlanBuilder } from "../../workbook/sheetPlan";
+import { localize, pick } from "../../text";
+import { SheetOptions, SheetPlan, SheetPlanBuilder } from "../../workbook/sheetPlan";
 import { WEIGHT_METHODS } from "../ahp";
 import { Assessment, WeightsResult } from "../assessment";
 import { Panel, evaluatePanel } from "../dynamic";
@@ -15,19 +15,12 @@ import { writeSubjects } from "./subjects";
 import { writeTrend } from "./trend";
 import { SheetWords, WORDS } from "./words";
 
-export interface DynamicSheetOptions {
-  readonly sheetName: string;
-  readonly language: Language;
-  readonly version: string;
-  readonly date: string;
-}
-
 /** Marker, title, the operator choice, where the weights come from, the basis, incomplete data, who wrote it. */
 function writeHeader(
   plan: SheetPlanBuilder,
   layout: DynamicLayout,
   a: Assessment,
-  options: DynamicSheetOptions,
+  options: SheetOptions,
   words: SheetWords,
 ): void {
   plan.put(0, 0, "title", DYNAMIC_MARKER);
@@ -66,7 +59,7 @@ function writeCategoryWeights(
  * The dynamic-assessment sheet for an assessment and a panel (values are written where given, blank otherwise).
  * The weights are the engine's values for the assessment (see index.ts).
  */
-export function planDynamicSheet(a: Assessment, panel: Panel, options: DynamicSheetOptions): SheetPlan {
+export function planDynamicSheet(a: Assessment, panel: Panel, options: SheetOptions): SheetPlan {
   const words = localize(WORDS, options.language);
   const result = evaluatePanel(a, panel);
   const n = panel.subjects.length;
