@@ -80,23 +80,26 @@ const LABEL = {
 
 function readShape(reader: GridReader, layout0: CellPoint): AssessmentShape {
   const text = reader.raw(layout0.row, layout0.column);
-  let shape: AssessmentShape;
+  let parsed: unknown;
   try {
-    shape = JSON.parse(String(text)) as AssessmentShape;
+    parsed = JSON.parse(String(text));
   } catch {
     return cellError(layout0.row, layout0.column, {
       zh: "结构信息已损坏，无法读取",
       en: "the layout record is damaged",
     });
   }
-  const counts = [shape?.grades, shape?.experts, ...(Array.isArray(shape?.categories) ? shape.categories : [NaN])];
-  if (shape?.layout !== LAYOUT_VERSION || !counts.every((c) => Number.isInteger(c) && c >= 1) || shape.grades < 2) {
+  const shape = parsed as Partial<Record<keyof AssessmentShape, unknown>> | null;
+  const categories: readonly unknown[] = Array.isArray(shape?.categories) ? (shape.categories as unknown[]) : [NaN];
+  const counts = [shape?.grades, shape?.experts, ...categories];
+  const count = (c: unknown): c is number => typeof c === "number" && Number.isInteger(c) && c >= 1;
+  if (shape?.layout !== LAYOUT_VERSION || !counts.every(count) || (shape.grades as number) < 2) {
     return cellError(layout0.row, layout0.column, {
       zh: `结构信息不是本版本(${LAYOUT_VERSION})可读的格式`,
       en: `the layout record is not one this version (${LAYOUT_VERSION}) reads`,
     });
   }
-  return shape;
+  return shape as unknown as AssessmentShape;
 }
 
 function readMatrix(reader: GridReader, block: MatrixBlock): number[][] {
@@ -182,7 +185,7 @@ export function readAssessmentSheet(grid: SheetGrid): Assessment {
   });
   const riTable: RiTableId = reader.choice(layout.riTable, parseRiTable);
   return {
-    title: String(reader.raw(layout.title.row, layout.title.column) ?? "").trim(),
+    title: String(reader.raw(layout.title.row, layout.title.column)).trim(),
     categories,
     grades,
     scores: given === m ? (scoreCells as number[]) : null,

@@ -86,6 +86,14 @@ describe("reading the evaluation sheet", () => {
     const layout = layoutOf(shapeOf(a));
     sheet.set(layout.structure.row, layout.structure.column, "{");
     expect(() => readAssessmentSheet(sheet.grid)).toThrow("结构信息已损坏");
+    for (const record of [
+      '{"layout":99,"categories":[2],"grades":4,"experts":1}',
+      '{"layout":1,"categories":[0],"grades":4,"experts":1}',
+      "7",
+    ]) {
+      sheet.set(layout.structure.row, layout.structure.column, record);
+      expect(() => readAssessmentSheet(sheet.grid)).toThrow("结构信息不是本版本(1)可读的格式");
+    }
   });
 
   it("refuses scores that are only partly filled", () => {
