@@ -18,11 +18,26 @@ export function isBlank(value: unknown): boolean {
 /** A cell's content as the user would recognise it in a message (text trimmed to a readable length). */
 export function display(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  // Rich values (data types) arrive as objects; show their text when they have one.
-  const rich = value as { text?: unknown; basicValue?: unknown } | null;
-  const text =
-    typeof value === "object" && rich !== null ? String(rich.text ?? rich.basicValue ?? "{…}") : String(value);
+  const text = typeof value === "object" && value !== null ? richText(value) : String(value);
   return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+
+/** Rich values (data types) arrive as objects: their text, else their basic value, else "{…}". */
+function richText(value: object): string {
+  const { text, basicValue } = value as { text?: unknown; basicValue?: unknown };
+  const shown = text ?? basicValue;
+  switch (typeof shown) {
+    case "string":
+      return shown;
+    case "number":
+    case "boolean":
+    case "bigint":
+    case "symbol":
+    case "function":
+      return String(shown);
+    default:
+      return "{…}"; // neither, or an object with no text of its own to show
+  }
 }
 
 /** One cell's value as a number admissible for `quantity`. */
