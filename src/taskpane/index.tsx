@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 
-Office.onReady((info) => {
+void Office.onReady((info) => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root");
   createRoot(container).render(<App inExcel={info.host === Office.HostType.Excel} />);

@@ -20,10 +20,13 @@ export function NumberInput({ value, onValue, blankValue = null, ...rest }: Numb
     return Number.isFinite(x) ? x : null;
   };
   const [text, setText] = React.useState(value === null ? "" : String(value));
-  React.useEffect(() => {
-    setText((current) => (parse(current) === value ? current : value === null ? "" : String(value)));
-    // parse depends only on blankValue, which no caller changes for one field.
-  }, [value]);
+  // The model value the text was last reconciled with: when the model changes, the text follows it during this
+  // render (no effect, no extra paint) unless it already says the new value.
+  const [shown, setShown] = React.useState(value);
+  if (!Object.is(shown, value)) {
+    setShown(value);
+    if (parse(text) !== value) setText(value === null ? "" : String(value));
+  }
   return (
     <Input
       {...rest}

@@ -19,9 +19,9 @@ export function SensitivityPanel({ assessment, result, language, text }: Sensiti
   const [run, setRun] = React.useState<{ of: Assessment; summary: MonteCarloSummary } | null>(null);
   const action = useAction(language);
   const compute = () =>
-    void action.run(async () => {
+    void action.run(() => {
       setRun({ of: assessment, summary: assessmentSensitivity(assessment, result) });
-      return null;
+      return Promise.resolve(null);
     });
   const stale = run !== null && run.of !== assessment;
   return (

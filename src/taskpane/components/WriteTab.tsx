@@ -22,7 +22,10 @@ export interface WriteTabProps {
 
 /** Writes the assessment to a new sheet (asking before overwriting anything) and re-opens one written earlier. */
 export function WriteTab({ assessment, canWrite, onReplace, language, text }: WriteTabProps): React.JSX.Element {
-  const [sheetName, setSheetName] = React.useState<string>(text.sheetBase);
+  const [typedName, setTypedName] = React.useState<string>(text.sheetBase);
+  // Outside Excel the field is disabled and shows the base name in the UI language; in Excel, the suggested or
+  // typed one.
+  const sheetName = canWrite ? typedName : text.sheetBase;
   const [named, setNamed] = React.useState(false); // the user typed a name: stop suggesting
   const { busy, status, run, report } = useAction(language, text.failed);
   const asking = useAskingWriter(text);
@@ -31,7 +34,7 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
 
   const suggest = React.useCallback(() => {
     if (!canWrite) return;
-    suggestSheetName(text.sheetBase).then(setSheetName, report);
+    suggestSheetName(text.sheetBase).then(setTypedName, report);
   }, [canWrite, text.sheetBase, report]);
 
   const refresh = React.useCallback(() => {
@@ -40,10 +43,8 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
   }, [canWrite, report]);
 
   React.useEffect(() => {
-    if (named) return;
-    if (canWrite) suggest();
-    else setSheetName(text.sheetBase);
-  }, [named, canWrite, suggest, text.sheetBase]);
+    if (!named) suggest();
+  }, [named, suggest]);
   React.useEffect(refresh, [refresh]);
 
   const write = async () => {
@@ -77,7 +78,7 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
             value={sheetName}
             disabled={!canWrite}
             onChange={(_, data) => {
-              setSheetName(data.value);
+              setTypedName(data.value);
               setNamed(true);
             }}
           />
