@@ -54,7 +54,7 @@ export function ConsistencyLine({
   text: Strings["weights"];
   testId: string;
 }): React.JSX.Element {
-  const tableName = pick({ zh: consistency.riTableNameZh, en: consistency.riTableName }, language);
+  const tableName = pick(consistency.riTableName, language);
   return (
     <p className="consistency">
       <Text>

@@ -102,7 +102,7 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
           >
             {(Object.keys(RI_TABLES) as RiTableId[]).map((id) => (
               <option key={id} value={id}>
-                {pick({ zh: RI_TABLES[id].nameZh, en: RI_TABLES[id].nameEn }, language)}
+                {pick(RI_TABLES[id].name, language)}
               </option>
             ))}
           </Select>

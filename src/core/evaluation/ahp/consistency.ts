@@ -10,6 +10,7 @@ import { FlatMatrix, Matrix, flatJudgements, toList } from "./matrix";
 import { WeightMethod, eigenOf, weightsOf } from "./weights";
 import { AHP } from "../../parameters";
 import { messages } from "../../messages";
+import { Bilingual } from "../../text";
 
 // Module-level aliases of the globals used per cell or per iteration: in a Node vm context (jest, the bundle test)
 // every global lookup goes through the context's interceptor and costs ~0.2 µs, more than a whole matrix row.
@@ -19,8 +20,7 @@ export type RiTableId = "SAATY1980" | "SAATY2005" | "DD1991" | "CN1000" | "ALONS
 
 export interface RiTable {
   readonly id: RiTableId;
-  readonly nameZh: string;
-  readonly nameEn: string;
+  readonly name: Bilingual;
   readonly source: string;
   /** Largest n the table covers (Infinity for a formula). */
   readonly maxN: number;
@@ -45,27 +45,20 @@ function checkSize(n: number): void {
  * A tabulated RI: the value at n, or linear interpolation between the tabulated n on either side (as ahpy does for
  * Donegan–Dodd, which is tabulated at 20, 25, 30); `#N/A` beyond the last n.
  */
-function tabulated(
-  id: RiTableId,
-  nameZh: string,
-  nameEn: string,
-  source: string,
-  values: Readonly<Record<number, number>>,
-): RiTable {
+function tabulated(id: RiTableId, name: Bilingual, source: string, values: Readonly<Record<number, number>>): RiTable {
   const ns = Object.keys(values)
     .map(Number)
     .sort((p, q) => p - q);
   const maxN = ns[ns.length - 1];
   return {
     id,
-    nameZh,
-    nameEn,
+    name,
     source,
     maxN,
     ri(n: number): number {
       checkSize(n);
       if (n <= 2) return 0;
-      if (n > maxN) fail("na", messages.riOutOfRange({ zh: nameZh, en: nameEn }, n, maxN, BEYOND[id]));
+      if (n > maxN) fail("na", messages.riOutOfRange(name, n, maxN, BEYOND[id]));
       if (values[n] !== undefined) return values[n];
       const upper = ns.findIndex((m) => m > n);
       const [n0, n1] = [ns[upper - 1], ns[upper]];
@@ -82,22 +75,19 @@ function fromThree(values: readonly number[]): Record<number, number> {
 export const RI_TABLES: Readonly<Record<RiTableId, RiTable>> = {
   SAATY1980: tabulated(
     "SAATY1980",
-    "Saaty 1980(国内教材常用)",
-    "Saaty 1980",
+    { zh: "Saaty 1980(国内教材常用)", en: "Saaty 1980" },
     "Saaty (1980) The Analytic Hierarchy Process; n = 11…15 extension as used by pyDecision and R AHPWR",
     fromThree([0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]),
   ),
   SAATY2005: tabulated(
     "SAATY2005",
-    "Saaty 2005(ahpy 'saaty')",
-    "Saaty 2005",
+    { zh: "Saaty 2005(ahpy 'saaty')", en: "Saaty 2005" },
     'Saaty (2005) Theory and Applications of the ANP p.31; ahpy random_index="saaty"',
     fromThree([0.52, 0.89, 1.11, 1.25, 1.35, 1.4, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59]),
   ),
   DD1991: tabulated(
     "DD1991",
-    "Donegan–Dodd 1991(ahpy 默认)",
-    "Donegan–Dodd 1991",
+    { zh: "Donegan–Dodd 1991(ahpy 默认)", en: "Donegan–Dodd 1991" },
     'Donegan & Dodd (1991) Math. Comput. Modelling 15(10):135-137; ahpy default "dd"; linear interpolation between tabulated n as ahpy does (ahpy goes on to n = 100; our shelf stops at 30)',
     {
       ...fromThree([
@@ -110,15 +100,13 @@ export const RI_TABLES: Readonly<Record<RiTableId, RiTable>> = {
   ),
   CN1000: tabulated(
     "CN1000",
-    "国内 1000 样本表(常归于洪志国等 2002)",
-    "CN 1000-sample (Hong et al. 2002)",
+    { zh: "国内 1000 样本表(常归于洪志国等 2002)", en: "CN 1000-sample (Hong et al. 2002)" },
     "Chinese literature table, often attributed to Hong Zhiguo et al. (2002); reported to be the one SPSSAU prints — NOT verified (neither the attribution nor SPSSAU's use)",
     fromThree([0.52, 0.89, 1.12, 1.26, 1.36, 1.41, 1.46, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59]),
   ),
   ALONSO: {
     id: "ALONSO",
-    nameZh: "Alonso–Lamata 2006 线性拟合(AHP-OS)",
-    nameEn: "Alonso–Lamata 2006 linear fit",
+    name: { zh: "Alonso–Lamata 2006 线性拟合(AHP-OS)", en: "Alonso–Lamata 2006 linear fit" },
     source: "Alonso & Lamata (2006); AHP-OS classes/AhpCalc.php setAlonsoCr: RI(n) = (1.7699n − 4.3513)/(n − 1), any n",
     maxN: Infinity,
     ri(n: number): number {
@@ -164,9 +152,8 @@ export interface Consistency {
   readonly ri: number;
   readonly cr: number;
   readonly riTable: RiTableId;
-  /** The table's name, to print next to CR (English; `riTableNameZh` is the Chinese one). */
-  readonly riTableName: string;
-  readonly riTableNameZh: string;
+  /** The table's name, to print next to CR. */
+  readonly riTableName: Bilingual;
   readonly threshold: number;
   /** CR ≤ threshold. */
   readonly passes: boolean;
@@ -191,8 +178,7 @@ export function consistencyOfLambda(n: number, lambdaMax: number, riTable: RiTab
     ri,
     cr,
     riTable,
-    riTableName: table.nameEn,
-    riTableNameZh: table.nameZh,
+    riTableName: table.name,
     threshold,
     passes: cr <= threshold,
   };

@@ -38,7 +38,7 @@ function writeHeader(
     label: words.riTable,
     value: a.riTable,
     choices: Object.keys(RI_TABLES),
-    meanings: Object.entries(RI_TABLES).map(([id, t]) => `${id} ${pick({ zh: t.nameZh, en: t.nameEn }, language)}`),
+    meanings: Object.entries(RI_TABLES).map(([id, t]) => `${id} ${pick(t.name, language)}`),
     prompt: "RI",
   });
   writeChoice(plan, layout.operator, operatorChoice(a, words));
