@@ -469,6 +469,48 @@ export const messages = {
     en: `write years ("2022-2025" or "2021,2023,2025") or distinct mine names separated by commas, not "${text}"`,
   }),
 
+  // ---- Reading back a sheet the add-in wrote ----
+
+  /** Cell contents of an evaluation sheet, as messages about them name them. */
+  sheetCells: {
+    name: { zh: "名称", en: "name" },
+    judgement: { zh: "判断值", en: "judgement" },
+    weight: { zh: "专家权重", en: "expert weight" },
+    grade: { zh: "等级", en: "grade" },
+    score: { zh: "分值", en: "score" },
+    votes: { zh: "票数", en: "vote count" },
+    value: { zh: "实测值", en: "measured value" },
+    breakpoint: { zh: "断点", en: "breakpoint" },
+    kind: { zh: "输入方式", en: "input kind" },
+  },
+  inCell: (address: string, problem: Message): Message => ({
+    zh: `单元格 ${address}：${problem.zh}`,
+    en: `cell ${address}: ${problem.en}`,
+  }),
+  cellBlank: (what: Label): Message => ({ zh: `${what.zh}为空`, en: `${what.en} is blank` }),
+  cellNotNumber: (what: Label, shown: string): Message => ({
+    zh: `${what.zh}应为数字，现为“${shown}”`,
+    en: `${what.en} must be a number, not "${shown}"`,
+  }),
+  cellNotPositive: (what: Label, value: number): Message => ({
+    zh: `${what.zh}应为正数，现为 ${show(value)}`,
+    en: `${what.en} must be positive, not ${show(value)}`,
+  }),
+  cellNotChoice: (what: Label, choices: readonly Bilingual[], shown: string): Message => ({
+    zh: `${what.zh}应为${choices.map((c) => `“${c.zh}”`).join("或")}，现为“${shown}”`,
+    en: `the ${what.en} must be ${choices.map((c) => `"${c.en}"`).join(" or ")}, not "${shown}"`,
+  }),
+  layoutDamaged: { zh: "结构信息已损坏，无法读取", en: "the layout record is damaged" } as Message,
+  layoutVersion: (version: number): Message => ({
+    zh: `结构信息不是本版本(${version})可读的格式`,
+    en: `the layout record is not one this version (${version}) reads`,
+  }),
+  notAssessmentSheet: {
+    zh: "这不是本加载项写入的评估表",
+    en: "this is not an evaluation sheet written by the add-in",
+  } as Message,
+  scoresAllOrNone: { zh: "分值要么全填，要么全空", en: "fill every score or none" } as Message,
+
   // ---- National minimum "三率" ----
 
   twoDocuments: (words: readonly string[]): Message => {

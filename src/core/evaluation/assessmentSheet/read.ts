@@ -4,7 +4,8 @@
  * re-opens it. What is not what its place needs is a {@link MineError} naming the cell.
  */
 import { isBlank } from "../../cells";
-import { MineError } from "../../errors";
+import { MineError, messageOf } from "../../errors";
+import { messages } from "../../messages";
 import { Bilingual } from "../../text";
 import { CellPoint, SheetGrid, cellAddress } from "../../workbook/sheetPlan";
 import { RiTableId, parseRiTable, parseWeightMethod } from "../ahp";
@@ -24,7 +25,7 @@ import { KIND_WORDS, WORDS } from "./words";
 /** A problem with a cell's content, prefixed with its address. */
 function cellError(row: number, column: number, problem: Bilingual): never {
   const address = cellAddress(row, column);
-  throw new MineError("value", { zh: `单元格 ${address}：${problem.zh}`, en: `cell ${address}: ${problem.en}` });
+  throw new MineError("value", messages.inCell(address, problem));
 }
 
 class GridReader {
@@ -36,17 +37,14 @@ class GridReader {
 
   text(row: number, column: number, what: Bilingual): string {
     const v = this.raw(row, column);
-    if (isBlank(v)) cellError(row, column, { zh: `${what.zh}为空`, en: `${what.en} is blank` });
+    if (isBlank(v)) cellError(row, column, messages.cellBlank(what));
     return String(v).trim();
   }
 
   number(row: number, column: number, what: Bilingual): number {
     const v = this.raw(row, column);
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      cellError(row, column, {
-        zh: `${what.zh}应为数字，现为“${String(v)}”`,
-        en: `${what.en} must be a number, not "${String(v)}"`,
-      });
+      cellError(row, column, messages.cellNotNumber(what, String(v)));
     }
     return v;
   }
@@ -60,23 +58,13 @@ class GridReader {
     try {
       return parse(this.raw(p.row, p.column));
     } catch (error) {
-      if (error instanceof MineError) cellError(p.row, p.column, { zh: error.zh, en: error.en });
+      if (error instanceof MineError) cellError(p.row, p.column, messageOf(error));
       throw error;
     }
   }
 }
 
-const LABEL = {
-  name: { zh: "名称", en: "name" },
-  judgement: { zh: "判断值", en: "judgement" },
-  weight: { zh: "专家权重", en: "expert weight" },
-  grade: { zh: "等级", en: "grade" },
-  score: { zh: "分值", en: "score" },
-  votes: { zh: "票数", en: "vote count" },
-  value: { zh: "实测值", en: "measured value" },
-  breakpoint: { zh: "断点", en: "breakpoint" },
-  kind: { zh: "输入方式", en: "input kind" },
-};
+const LABEL = messages.sheetCells;
 
 function readShape(reader: GridReader, layout0: CellPoint): AssessmentShape {
   const text = reader.raw(layout0.row, layout0.column);
@@ -84,20 +72,14 @@ function readShape(reader: GridReader, layout0: CellPoint): AssessmentShape {
   try {
     parsed = JSON.parse(String(text));
   } catch {
-    return cellError(layout0.row, layout0.column, {
-      zh: "结构信息已损坏，无法读取",
-      en: "the layout record is damaged",
-    });
+    return cellError(layout0.row, layout0.column, messages.layoutDamaged);
   }
   const shape = parsed as Partial<Record<keyof AssessmentShape, unknown>> | null;
   const categories: readonly unknown[] = Array.isArray(shape?.categories) ? (shape.categories as unknown[]) : [NaN];
   const counts = [shape?.grades, shape?.experts, ...categories];
   const count = (c: unknown): c is number => typeof c === "number" && Number.isInteger(c) && c >= 1;
   if (shape?.layout !== LAYOUT_VERSION || !counts.every(count) || (shape.grades as number) < 2) {
-    return cellError(layout0.row, layout0.column, {
-      zh: `结构信息不是本版本(${LAYOUT_VERSION})可读的格式`,
-      en: `the layout record is not one this version (${LAYOUT_VERSION}) reads`,
-    });
+    return cellError(layout0.row, layout0.column, messages.layoutVersion(LAYOUT_VERSION));
   }
   return shape as unknown as AssessmentShape;
 }
@@ -108,11 +90,7 @@ function readMatrix(reader: GridReader, block: MatrixBlock): number[][] {
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const v = reader.number(row + i, column + j, LABEL.judgement);
-      if (!(v > 0))
-        cellError(row + i, column + j, {
-          zh: `判断值应为正数，现为 ${v}`,
-          en: `a judgement must be positive, not ${v}`,
-        });
+      if (!(v > 0)) cellError(row + i, column + j, messages.cellNotPositive(LABEL.judgement, v));
       matrix[i][j] = v;
       matrix[j][i] = 1 / v;
     }
@@ -125,10 +103,7 @@ function readMembership(reader: GridReader, row: number, m: number): MembershipI
   const kindText = reader.text(row, C.kind, LABEL.kind);
   const kind = KIND_WORDS[kindText];
   if (kind === undefined) {
-    cellError(row, C.kind, {
-      zh: `输入方式应为“${WORDS.votes.zh}”或“${WORDS.measured.zh}”，现为“${kindText}”`,
-      en: `the input kind must be "${WORDS.votes.en}" or "${WORDS.measured.en}", not "${kindText}"`,
-    });
+    cellError(row, C.kind, messages.cellNotChoice(LABEL.kind, [WORDS.votes, WORDS.measured], kindText));
   }
   if (kind === "votes") {
     return {
@@ -153,7 +128,7 @@ function readMembership(reader: GridReader, row: number, m: number): MembershipI
 export function readAssessmentSheet(grid: SheetGrid): Assessment {
   const reader = new GridReader(grid);
   if (reader.raw(0, 0) !== ASSESSMENT_MARKER) {
-    cellError(0, 0, { zh: "这不是本加载项写入的评估表", en: "this is not an evaluation sheet written by the add-in" });
+    cellError(0, 0, messages.notAssessmentSheet);
   }
   const shape = readShape(reader, HEADER.structure);
   const layout = layoutOf(shape);
@@ -171,15 +146,11 @@ export function readAssessmentSheet(grid: SheetGrid): Assessment {
   const given = scoreCells.filter((s) => s !== null).length;
   if (given > 0 && given < m) {
     const j = scoreCells.indexOf(null);
-    cellError(layout.scoresRow, 1 + j, { zh: "分值要么全填，要么全空", en: "fill every score or none" });
+    cellError(layout.scoresRow, 1 + j, messages.scoresAllOrNone);
   }
   const experts: Expert[] = layout.expertRows.map((r, e) => {
     const weight = reader.number(r, 1, LABEL.weight);
-    if (!(weight > 0))
-      cellError(r, 1, {
-        zh: `专家权重应为正数，现为 ${weight}`,
-        en: `an expert weight must be positive, not ${weight}`,
-      });
+    if (!(weight > 0)) cellError(r, 1, messages.cellNotPositive(LABEL.weight, weight));
     const [categoryMatrix, ...indicatorMatrices] = layout.expertBlocks[e].map((block) => readMatrix(reader, block));
     return { name: reader.text(r, 0, LABEL.name), weight, categoryMatrix, indicatorMatrices };
   });
