@@ -23,7 +23,7 @@ import { cellPosition, messages } from "../messages";
 
 export interface EntropyAnalysis {
   /** Min-max normalised data (a constant column is all 1: equal, so pᵢⱼ = 1/m). */
-  normalized: number[][];
+  normalised: number[][];
   /** pᵢⱼ, each column summing to 1. */
   proportions: number[][];
   /** eⱼ per indicator, in [0, 1]. */
@@ -55,7 +55,7 @@ export function entropyAnalysis(
   dirs.forEach(checkDirection);
   data.forEach((row, i) => row.forEach((x, j) => checkFinite(x, label, cellPosition(i, j))));
 
-  const normalized = data.map(() => new Array<number>(n).fill(0));
+  const normalised = data.map(() => new Array<number>(n).fill(0));
   const proportions = data.map(() => new Array<number>(n).fill(0));
   const entropy = new Array<number>(n).fill(1);
   const constant = new Array<boolean>(n).fill(false);
@@ -71,7 +71,7 @@ export function entropyAnalysis(
     if (max === min) {
       constant[j] = true;
       for (let i = 0; i < m; i++) {
-        normalized[i][j] = 1;
+        normalised[i][j] = 1;
         proportions[i][j] = 1 / m;
       }
       continue;
@@ -80,13 +80,13 @@ export function entropyAnalysis(
     let total = 0;
     for (let i = 0; i < m; i++) {
       const x = data[i][j];
-      normalized[i][j] = dirs[j] === "benefit" ? (x - min) / range : (max - x) / range;
-      total += normalized[i][j];
+      normalised[i][j] = dirs[j] === "benefit" ? (x - min) / range : (max - x) / range;
+      total += normalised[i][j];
     }
     // total > 0: a non-constant column normalises to values spanning [0, 1].
     let sum = 0;
     for (let i = 0; i < m; i++) {
-      const p = normalized[i][j] / total;
+      const p = normalised[i][j] / total;
       proportions[i][j] = p;
       if (p > 0) sum += p * Math.log(p);
     }
@@ -97,7 +97,7 @@ export function entropyAnalysis(
   const total = divergence.reduce((s, d) => s + d, 0);
   if (total === 0) fail("div0", messages.allConstant(label));
   const weights = divergence.map((d) => d / total);
-  return { normalized, proportions, entropy, divergence, weights, constant };
+  return { normalised, proportions, entropy, divergence, weights, constant };
 }
 
 /** Entropy weights wⱼ of the indicators (columns of `data`); see {@link entropyAnalysis}. */

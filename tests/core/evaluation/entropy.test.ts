@@ -46,8 +46,8 @@ describe("entropyWeights: entropy-5x3-two-normalisations", () => {
 
   it("shows its steps: min-max columns span [0, 1], proportions sum to 1 per column, d = 1 − e", () => {
     const a = entropyAnalysis(CASE.X, directions);
-    expect(a.normalized.map((row) => row[0])).toEqual([2 / 3, 1 / 3, 1, 0, 5 / 6]);
-    expect(a.normalized.map((row) => row[2])).toEqual([0.5, 5 / 6, 0, 1, 2 / 3]); // cost: (max − x)/(max − min)
+    expect(a.normalised.map((row) => row[0])).toEqual([2 / 3, 1 / 3, 1, 0, 5 / 6]);
+    expect(a.normalised.map((row) => row[2])).toEqual([0.5, 5 / 6, 0, 1, 2 / 3]); // cost: (max − x)/(max − min)
     for (let j = 0; j < 3; j++) expect(sum(a.proportions.map((row) => row[j]))).toBeCloseTo(1, 14);
     a.divergence.forEach((d, j) => expect(d).toBeCloseTo(1 - a.entropy[j], 15));
     expect(a.constant).toEqual([false, false, false]);

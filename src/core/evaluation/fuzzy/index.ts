@@ -1,5 +1,5 @@
 /** Fuzzy comprehensive evaluation (模糊综合评价): operators, membership, verdict, two-level evaluation. */
-export { DEFAULT_OPERATOR, FUZZY_OPERATORS, OPERATOR_INFO, compose, normalize, parseOperator } from "./operators";
+export { DEFAULT_OPERATOR, FUZZY_OPERATORS, OPERATOR_INFO, compose, normalise, parseOperator } from "./operators";
 export type { FuzzyOperator } from "./operators";
 export {
   DIRECTION_WORDS,

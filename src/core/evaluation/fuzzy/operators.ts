@@ -154,7 +154,7 @@ export function composeNamed(
 }
 
 /** B / Σ B, so that results of every operator read as shares of 1. Σ B = 0 is `#DIV/0!`. */
-export function normalize(b: readonly number[]): number[] {
+export function normalise(b: readonly number[]): number[] {
   const sum = checkNonNegativeVector(b, FUZZY.b);
   if (sum === 0) fail("div0", messages.zeroSum(FUZZY.b));
   return b.map((v) => v / sum);

@@ -24,7 +24,7 @@ export interface Verdict {
   /** Largest minus second-largest normalised membership (0 when tied). */
   margin: number;
   /** B / Σ B. */
-  normalized: number[];
+  normalised: number[];
 }
 
 export interface VerdictOptions {
@@ -64,10 +64,10 @@ export function maximumMembership(
   });
   if (sum === 0) fail("div0", messages.zeroSum(FUZZY.b));
 
-  const normalized = b.map((v) => v / sum);
-  const top = Math.max(...normalized);
-  const indices = normalized.flatMap((v, j) => (top - v <= tieTolerance ? [j] : []));
-  const sorted = [...normalized].sort((x, y) => y - x);
+  const normalised = b.map((v) => v / sum);
+  const top = Math.max(...normalised);
+  const indices = normalised.flatMap((v, j) => (top - v <= tieTolerance ? [j] : []));
+  const sorted = [...normalised].sort((x, y) => y - x);
   const margin = indices.length > 1 ? 0 : sorted[0] - sorted[1];
   return {
     index: indices[0],
@@ -76,7 +76,7 @@ export function maximumMembership(
     tied: indices.length > 1,
     weak: margin < weakMargin,
     margin,
-    normalized,
+    normalised,
   };
 }
 

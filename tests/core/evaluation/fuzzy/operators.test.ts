@@ -4,7 +4,7 @@ import {
   FuzzyOperator,
   OPERATOR_INFO,
   compose,
-  normalize,
+  normalise,
   parseOperator,
 } from "../../../../src/core/evaluation/fuzzy/operators";
 import { maximumMembership } from "../../../../src/core/evaluation/fuzzy/verdict";
@@ -89,7 +89,7 @@ describe("compose: fce-spssau-clothing", () => {
       const op = FIXTURE_OPERATORS[key as keyof typeof FIXTURE_OPERATORS];
       const b = compose(clothing.A, clothing.R, op);
       expectClose(b, case_.B, clothing.tolerance.B);
-      expectClose(normalize(b), case_.B_norm, 1e-6); // printed to 6 decimals
+      expectClose(normalise(b), case_.B_norm, 1e-6); // printed to 6 decimals
       expect(maximumMembership(b, clothing.grades).grade).toBe(case_.grade);
     },
   );
@@ -192,11 +192,11 @@ describe("compose: properties", () => {
     );
   });
 
-  it("normalize gives shares summing to 1 in the same proportions", () => {
+  it("normalise gives shares summing to 1 in the same proportions", () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: 1, maxLength: 8 }), (b) => {
         fc.pre(b.some((x) => x > 0));
-        const shares = normalize(b);
+        const shares = normalise(b);
         expect(Math.abs(shares.reduce((s, x) => s + x, 0) - 1)).toBeLessThan(1e-12);
         const total = b.reduce((s, x) => s + x, 0);
         shares.forEach((v, j) => expect(v * total).toBeCloseTo(b[j], 10));
@@ -289,11 +289,11 @@ describe("compose: errors", () => {
     expect(errorOf(() => compose([1], [[3, 2]])).zh).toContain("请先把每行除以该行总票数");
   });
 
-  it("normalize: Σ B = 0 is #DIV/0!, a negative entry #VALUE!", () => {
-    const zero = errorOf(() => normalize([0, 0, 0]));
+  it("normalise: Σ B = 0 is #DIV/0!, a negative entry #VALUE!", () => {
+    const zero = errorOf(() => normalise([0, 0, 0]));
     expect(zero.kind).toBe("div0");
     expect(zero.en).toBe("b sums to zero, which is the denominator");
-    const negative = errorOf(() => normalize([0.5, -0.1]));
+    const negative = errorOf(() => normalise([0.5, -0.1]));
     expect(negative.kind).toBe("value");
     expect(negative.en).toContain("b row 2 is -0.1");
   });

@@ -9,7 +9,7 @@ describe("maximumMembership", () => {
     const verdict = maximumMembership(CLOTHING.published.B, CLOTHING.grades);
     expect(verdict).toMatchObject({ index: 2, indices: [2], grade: "一般", tied: false, weak: false });
     expect(verdict.margin).toBeCloseTo(0.07, 12);
-    expectClose(verdict.normalized, CLOTHING.published.B, 1e-12);
+    expectClose(verdict.normalised, CLOTHING.published.B, 1e-12);
   });
 
   it("fce-spssau-clothing under M(∧,∨): 很欢迎, but weak (0.318 vs 0.273 of Σ B)", () => {
@@ -17,7 +17,7 @@ describe("maximumMembership", () => {
     const verdict = maximumMembership(b, CLOTHING.grades);
     expect(verdict).toMatchObject({ index: 0, grade: "很欢迎", tied: false, weak: true });
     expect(verdict.margin).toBeCloseTo(0.35 / 1.1 - 0.3 / 1.1, 12);
-    expectClose(verdict.normalized, CLOTHING.computed_other_operators.min_max.B_norm, 1e-6);
+    expectClose(verdict.normalised, CLOTHING.computed_other_operators.min_max.B_norm, 1e-6);
   });
 
   it("compares after normalising, so the verdict is the same for B and k·B", () => {
