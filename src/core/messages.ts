@@ -453,6 +453,18 @@ export const messages = {
 
   // ---- The assessment (taskpane model) and its panels over years or mines ----
 
+  judgementNotPositive: (value: number): Message => ({
+    zh: `判断值须为正数(1/9 至 9 标度)，现为 ${show(value)}`,
+    en: `a judgement must be positive (the 1/9 to 9 scale), not ${show(value)}`,
+  }),
+  expertWeightNotPositive: (value: number): Message => ({
+    zh: `专家权重须为正数，现为 ${show(value)}`,
+    en: `an expert weight must be positive, not ${show(value)}`,
+  }),
+  lastCategory: { zh: "评估至少要有一个类别", en: "an assessment needs at least one category" } as Message,
+  lastIndicator: { zh: "每个类别至少要有一个指标", en: "a category needs at least one indicator" } as Message,
+  lastExpert: { zh: "至少要有一位专家", en: "an assessment needs at least one expert" } as Message,
+  tooFewGrades: { zh: "至少需要两个评语等级", en: "at least two grades are needed" } as Message,
   noMeasuredValue: { zh: "未填写实测值", en: "no measured value entered" } as Message,
   missingBreakpoints: { zh: "分级断点未填全", en: "not every grade has a breakpoint" } as Message,
   noSubjectValue: { zh: "未填写该年度(对象)的数值", en: "no value entered for this subject" } as Message,

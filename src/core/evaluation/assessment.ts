@@ -131,7 +131,7 @@ function withoutRowAndColumn(a: Matrix, k: number): number[][] {
 }
 
 function setJudgementIn(a: Matrix, row: number, column: number, value: number): number[][] {
-  if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`judgement must be positive, got ${value}`);
+  if (!(value > 0) || !Number.isFinite(value)) throw new MineError("value", messages.judgementNotPositive(value));
   if (row === column) throw new RangeError("the diagonal is always 1");
   const next = copy(a);
   next[row][column] = value;
@@ -222,7 +222,7 @@ export function addCategory(a: Assessment, name: string, indicatorName: string):
 
 export function removeCategory(a: Assessment, k: number): Assessment {
   checkIndex(k, a.categories.length, "category");
-  if (a.categories.length === 1) throw new RangeError("an assessment needs at least one category");
+  if (a.categories.length === 1) throw new MineError("value", messages.lastCategory);
   return {
     ...mapExperts(a, (e) => ({
       ...e,
@@ -252,7 +252,7 @@ export function removeIndicator(a: Assessment, k: number, i: number): Assessment
   checkIndex(k, a.categories.length, "category");
   const category = a.categories[k];
   checkIndex(i, category.indicators.length, "indicator");
-  if (category.indicators.length === 1) throw new RangeError("a category needs at least one indicator");
+  if (category.indicators.length === 1) throw new MineError("value", messages.lastIndicator);
   return {
     ...mapExperts(a, (e) => ({
       ...e,
@@ -285,14 +285,14 @@ export function addExpert(a: Assessment, name: string, from = 0): Assessment {
 
 export function removeExpert(a: Assessment, e: number): Assessment {
   checkIndex(e, a.experts.length, "expert");
-  if (a.experts.length === 1) throw new RangeError("an assessment needs at least one expert");
+  if (a.experts.length === 1) throw new MineError("value", messages.lastExpert);
   return { ...a, experts: a.experts.filter((_, j) => j !== e) };
 }
 
 export function updateExpert(a: Assessment, e: number, change: { name?: string; weight?: number }): Assessment {
   checkIndex(e, a.experts.length, "expert");
   if (change.weight !== undefined && !(change.weight > 0 && Number.isFinite(change.weight))) {
-    throw new RangeError(`expert weight must be positive, got ${change.weight}`);
+    throw new MineError("value", messages.expertWeightNotPositive(change.weight));
   }
   return { ...a, experts: replaceAt(a.experts, e, { ...a.experts[e], ...change }) };
 }
@@ -325,7 +325,7 @@ function resizeMembership(m: MembershipInput, grades: number): MembershipInput {
  * grades start blank) and drops the scores, which belonged to the old grades.
  */
 export function setGrades(a: Assessment, grades: readonly string[]): Assessment {
-  if (grades.length < 2) throw new RangeError("at least two grades are needed");
+  if (grades.length < 2) throw new MineError("value", messages.tooFewGrades);
   const sameCount = grades.length === a.grades.length;
   return {
     ...a,
@@ -341,7 +341,7 @@ export function setGrades(a: Assessment, grades: readonly string[]): Assessment 
 /** Removes grade j everywhere: its label, its score, and its column of votes and breakpoints. */
 export function removeGrade(a: Assessment, j: number): Assessment {
   checkIndex(j, a.grades.length, "grade");
-  if (a.grades.length === 2) throw new RangeError("at least two grades are needed");
+  if (a.grades.length === 2) throw new MineError("value", messages.tooFewGrades);
   const without = <T>(values: readonly T[]): T[] => values.filter((_, x) => x !== j);
   return {
     ...a,
