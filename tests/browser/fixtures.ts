@@ -12,14 +12,21 @@ interface Server {
   url: string;
   close(): Promise<void>;
 }
+
+/** A JSON file, typed by what the tests read from it. */
+function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+}
+
 // The add-in's own static server (src/tools/serve.js, plain JS): typed here by what the tests use.
-const serve: { start(port: number, options: { root: string }): Promise<Server> } =
-  createRequire(__filename)("../../src/tools/serve");
+const serve = createRequire(__filename)("../../src/tools/serve") as {
+  start(port: number, options: { root: string }): Promise<Server>;
+};
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const BUILD = path.join(ROOT, "dist-test");
 const ARTIFACTS = path.join(ROOT, "tests", "artifacts");
-export const VERSION: string = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+export const VERSION = readJson<{ version: string }>(path.join(ROOT, "package.json")).version;
 /** The public contract: every ID of the golden list must be listed and associated in the page. */
 export const EXPECTED_COUNT = Object.keys(golden.functions).length;
 export const LOADING_TEXT = "正在加载…";
@@ -52,7 +59,7 @@ function must(condition: boolean, message: string): void {
 function readMetadata(file: string): FunctionMetadata[] {
   const full = path.join(BUILD, file);
   must(fs.existsSync(full), `dist-test/${file} is missing: build first (npm run test:browser does)`);
-  return JSON.parse(fs.readFileSync(full, "utf8")).functions;
+  return readJson<{ functions: FunctionMetadata[] }>(full).functions;
 }
 
 /** Checks that dist-test/ holds a localOfficeJs build, then serves it on a free port of 127.0.0.1. */

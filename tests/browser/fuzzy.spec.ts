@@ -85,7 +85,7 @@ flow("fuzzy evaluation", (taskpane) => {
     const counts = (await textOf(page, "grade-counts")).split(", ").map((c) => Number(c.split(" ")[1]));
     expect(
       counts.reduce((x, y) => x + y, 0),
-      `grade counts do not add up to 2000: ${counts}`,
+      `grade counts do not add up to 2000: ${counts.join(",")}`,
     ).toBe(2000);
     console.log(`  verdict changes in ${rate} of draws; ranking in ${await textOf(page, "ranking-change")}`);
     await screenshot(page, "fuzzy");
@@ -105,7 +105,7 @@ flow("fuzzy evaluation", (taskpane) => {
     const shown = Number((await textOf(page, "score")).split(/[:：]/).pop());
     expect(
       Math.abs(shown - expected),
-      `score ${shown}, expected Σ bⱼsⱼ / Σ bⱼ = ${expected} (scores ${scores})`,
+      `score ${shown}, expected Σ bⱼsⱼ / Σ bⱼ = ${expected} (scores ${scores.join(",")})`,
     ).toBeLessThan(0.006);
 
     await page.getByTestId("grade-name-0").fill("优秀");
@@ -118,12 +118,12 @@ flow("fuzzy evaluation", (taskpane) => {
     const values = (prefix: string) =>
       Promise.all([0, 1, 2, 3].map((j) => page.getByTestId(`${prefix}${j}`).inputValue()));
     const grades = await values("grade-name-");
-    expect(grades, `grades ${grades}`).toEqual(["优秀", "中", "差", "等级 5"]);
+    expect(grades, `grades ${grades.join(",")}`).toEqual(["优秀", "中", "差", "等级 5"]);
     const votes = await values("vote-0-1-");
     const want = [VOTES[0][1][0], VOTES[0][1][2], VOTES[0][1][3], 0].map(String);
-    expect(votes, `开采强度 votes ${votes}, expected ${want}`).toEqual(want);
+    expect(votes, `开采强度 votes ${votes.join(",")}, expected ${want.join(",")}`).toEqual(want);
     const breakpoints = await values("breakpoint-0-0-");
-    expect(breakpoints, `breakpoints ${breakpoints}`).toEqual(["1", "0.3", "0", ""]);
+    expect(breakpoints, `breakpoints ${breakpoints.join(",")}`).toEqual(["1", "0.3", "0", ""]);
     await page.getByTestId("remove-grade-3").click();
     await page.getByTestId("remove-grade-2").click();
     await page.getByTestId("grade-name-2").waitFor({ state: "detached" });

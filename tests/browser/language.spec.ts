@@ -31,7 +31,7 @@ flow("language", (taskpane) => {
       expect(weights, `the weights page lacks "${words}" in English`).toContain(words);
     }
     await page.click("#language");
-    await page.waitForFunction(() => /全局权重/.test(document.querySelector("main")!.textContent!));
+    await page.waitForFunction(() => /全局权重/.test(document.querySelector("main")!.textContent));
   });
 
   test("#language switches the title and the list to English", async () => {
@@ -45,7 +45,7 @@ flow("language", (taskpane) => {
       ({ zhTitle, firstEn }) => {
         const title = document.querySelector("#title");
         const dd = document.querySelector("#functions dd");
-        return !!title && title.textContent !== zhTitle && !!dd && dd.textContent!.startsWith(firstEn);
+        return !!title && title.textContent !== zhTitle && !!dd && dd.textContent.startsWith(firstEn);
       },
       { zhTitle, firstEn },
     );

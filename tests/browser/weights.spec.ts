@@ -16,7 +16,7 @@ flow("weights", (taskpane) => {
     expect(Math.abs(w0 - 0.4), `资源类 weight ${w0}, expected 0.4`).toBeLessThan(1e-4);
     // 资源类 extremely less important than 环境类 but still twice 社会类: inconsistent.
     await page.getByTestId("judgement-0-1").selectOption("1/9");
-    await page.waitForFunction(() => /不可接受/.test(document.querySelector("[data-testid=cr-badge]")!.textContent!));
+    await page.waitForFunction(() => /不可接受/.test(document.querySelector("[data-testid=cr-badge]")!.textContent));
     const before = await cr();
     expect(before, `CR after the change is ${before}, expected above the n = 3 threshold 0.05`).toBeGreaterThan(0.05);
     const apply = page.getByTestId("doctor").locator("button").first();

@@ -28,10 +28,14 @@ describe("excelCall", () => {
   });
 
   it("rethrows engine errors as Excel errors", () => {
-    expect(() =>
+    let thrown: unknown;
+    try {
       excelCall(() => {
         throw new MineError("div0", messages.zeroDenominator({ zh: "动用资源储量", en: "consumed" }));
-      }),
-    ).toThrow(expect.objectContaining({ code: "#DIV/0!" }));
+      });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ code: "#DIV/0!" });
   });
 });

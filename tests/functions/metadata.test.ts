@@ -25,7 +25,8 @@ interface FunctionEntry {
   parameters: Parameter[];
 }
 
-const load = (file: string): FunctionEntry[] => JSON.parse(readFileSync(join(DIST, file), "utf8")).functions;
+const load = (file: string): FunctionEntry[] =>
+  (JSON.parse(readFileSync(join(DIST, file), "utf8")) as { functions: FunctionEntry[] }).functions;
 const english = load("functions.json");
 const chinese = load("functions-zh-cn.json");
 const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");

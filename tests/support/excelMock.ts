@@ -203,9 +203,15 @@ function enter(cell: FakeCell, x: unknown): void {
   else throw new Error(`fake Excel: cannot write ${JSON.stringify(x)} into a cell`);
 }
 
+/** A number format as written: text, or a number or boolean as its text; anything else Excel would refuse. */
+function formatText(x: unknown): string {
+  if (typeof x === "string" || typeof x === "number" || typeof x === "boolean") return String(x);
+  throw new Error(`fake Excel: cannot use ${JSON.stringify(x)} as a number format`);
+}
+
 /** A written 2-D array must match the range; a single value fills it. */
 function grid(name: string, v: unknown, g: Geometry): unknown[][] {
-  if (!Array.isArray(v)) return Array.from({ length: g.rows }, () => Array(g.columns).fill(v));
+  if (!Array.isArray(v)) return Array.from({ length: g.rows }, () => new Array<unknown>(g.columns).fill(v));
   if (v.length !== g.rows || v.some((row) => !Array.isArray(row) || row.length !== g.columns)) {
     throw new Error(`InvalidArgument: ${name} does not match the ${g.rows}×${g.columns} range ${formatAddress(g)}`);
   }
@@ -541,19 +547,21 @@ class Batch {
         .forEach((cell, i) => {
           const x = entries[Math.floor(i / g.columns)][i % g.columns];
           if (name !== "numberFormat") enter(cell, x);
-          else if (x !== null) cell.numberFormat = String(x);
+          else if (x !== null) cell.numberFormat = formatText(x);
         });
     });
-    this.intercept(r.format, ["columnWidth", "rowHeight"], (name, v) => {
+    // office-addin-mock types every property as any: the child proxies, named.
+    const format = r.format as OfficeMockObject;
+    this.intercept(format, ["columnWidth", "rowHeight"], (name, v) => {
       if (name === "rowHeight") throw new Error("fake Excel: rowHeight is not modelled");
       const g = geometry();
       for (let c = g.column; c < g.column + g.columns; c++) sheetOf().columnWidths.set(c, v as number);
     });
-    this.intercept(r.format.font, ["bold", "italic", "size", "color", "name"], (name, v) =>
+    this.intercept(format.font as OfficeMockObject, ["bold", "italic", "size", "color", "name"], (name, v) =>
       each((c) => ((c.font as Record<string, unknown>)[name] = v))(),
     );
-    this.intercept(r.format.fill, ["color"], (_, v) => each((c) => (c.fill = v as string))());
-    this.intercept(r.dataValidation, ["rule", "prompt", "errorAlert", "ignoreBlanks"], (name, v) =>
+    this.intercept(format.fill as OfficeMockObject, ["color"], (_, v) => each((c) => (c.fill = v as string))());
+    this.intercept(r.dataValidation as OfficeMockObject, ["rule", "prompt", "errorAlert", "ignoreBlanks"], (name, v) =>
       each((c) => (c.validation = { ...c.validation, [name]: v }))(),
     );
     const refresh = (arg?: string | string[]) => {
@@ -644,10 +652,11 @@ class Batch {
         }),
     });
     this.intercept(c, ["name"], (_, v) => (chartOf().name = String(v)));
-    this.intercept(c.title, ["text"], (_, v) => (chartOf().title = String(v)));
+    const title = c.title as OfficeMockObject; // office-addin-mock types every property as any
+    this.intercept(title, ["text"], (_, v) => (chartOf().title = String(v)));
     const refresh = () => {
       Batch.snapshot(c, { name: chartOf().name });
-      Batch.snapshot(c.title, { text: chartOf().title });
+      Batch.snapshot(title, { text: chartOf().title });
     };
     this.loadFromQueue(c, refresh);
     return this.track(c, () => false, { refresh });

@@ -39,9 +39,18 @@ const SPILLS: Partial<Record<string, (sizes: Size[]) => Size>> = {
 
 function fromHf(value: unknown): unknown {
   if (value === EmptyValue) return "";
-  if (value instanceof CellError) throw value;
-  if (value && typeof value === "object" && "val" in value) return (value as { val: unknown }).val;
+  if (value && typeof value === "object" && "val" in value) return value.val;
   return value;
+}
+
+/** The first error in the arguments (a cell's, or one inside a range): the function's result, as in Excel. */
+function argumentError(args: unknown[]): CellError | undefined {
+  for (const a of args) {
+    const cells = a instanceof SimpleRangeValue ? a.data.flat() : [a];
+    const error = cells.find((cell): cell is CellError => cell instanceof CellError);
+    if (error) return error;
+  }
+  return undefined;
 }
 
 const ERRORS: Record<string, ErrorType> = {
@@ -84,15 +93,16 @@ export function registerMineFunctions(): void {
         metadata: (name: string) => unknown;
       };
       return self.runFunction(ast.args, state, self.metadata(name), (...args: unknown[]) => {
+        const error = argumentError(args);
+        if (error) return error;
         try {
           const excelArgs = args.map((a) =>
             a instanceof SimpleRangeValue ? a.data.map((row) => row.map(fromHf)) : a === undefined ? null : fromHf(a),
           );
           const result = impl(...excelArgs);
           return Array.isArray(result) ? SimpleRangeValue.onlyValues(result as never) : result;
-        } catch (error) {
-          if (error instanceof CellError) return error;
-          const e = error as { code?: string; message?: string };
+        } catch (thrown) {
+          const e = thrown as { code?: string; message?: string };
           return new CellError(ERRORS[e.code ?? ""] ?? ErrorType.VALUE, e.message);
         }
       });
@@ -109,7 +119,7 @@ export function registerMineFunctions(): void {
   (MinePlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
   const translations: Record<string, string> = {};
   for (const name of Object.keys(implemented)) translations[name] = name;
-  HyperFormula.registerFunctionPlugin(MinePlugin as never, { enGB: translations });
+  HyperFormula.registerFunctionPlugin(MinePlugin, { enGB: translations });
 }
 
 export interface ComputedSheet {
@@ -132,7 +142,7 @@ export function computePlan(plan: SheetPlan): ComputedSheet {
   const name = hf.addSheet(plan.sheetName);
   const sheet = hf.getSheetId(name) as number;
   const { rows, columns } = plan.extent;
-  const contents: (string | number | null)[][] = Array.from({ length: rows }, () => new Array(columns).fill(null));
+  const contents = Array.from({ length: rows }, () => new Array<string | number | null>(columns).fill(null));
   for (const cell of plan.cells) contents[cell.row][cell.column] = cellContent(cell);
   hf.setSheetContent(sheet, contents);
 

@@ -231,7 +231,7 @@ describe("writeSheetPlan's line chart", () => {
 describe("writePlanAsking", () => {
   it("writes a free footprint without asking", async () => {
     const wb = workbook();
-    const confirm = jest.fn(async () => true);
+    const confirm = jest.fn(() => Promise.resolve(true));
     await expect(writePlanAsking(plan, confirm)).resolves.toBe(true);
     expect(confirm).not.toHaveBeenCalled();
     expect(wb.sheet(plan.sheetName).cell("B6")?.formula).toBe("=SUM(B4:B5)");
@@ -240,7 +240,7 @@ describe("writePlanAsking", () => {
   it("asks with the count of occupied cells, and leaves them when the user declines", async () => {
     const wb = workbook();
     const s = wb.addSheet(plan.sheetName).set("A1", "old title");
-    const confirm = jest.fn(async (refused: OverwriteRefused) => refused.occupied === 1 && false);
+    const confirm = jest.fn((refused: OverwriteRefused) => Promise.resolve(refused.occupied === 1 && false));
     await expect(writePlanAsking(plan, confirm)).resolves.toBe(false);
     expect(confirm).toHaveBeenCalledTimes(1);
     expect(s.cell("A1")?.value).toBe("old title");
@@ -250,7 +250,7 @@ describe("writePlanAsking", () => {
   it("overwrites only after a yes", async () => {
     const wb = workbook();
     wb.addSheet(plan.sheetName).set("A1", "old title");
-    await expect(writePlanAsking(plan, async () => true)).resolves.toBe(true);
+    await expect(writePlanAsking(plan, () => Promise.resolve(true))).resolves.toBe(true);
     expect(wb.sheet(plan.sheetName).cell("A1")?.value).not.toBe("old title");
     expect(wb.sheet(plan.sheetName).cell("B6")?.formula).toBe("=SUM(B4:B5)");
   });

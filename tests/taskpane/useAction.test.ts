@@ -5,20 +5,24 @@ const engineError = () => new MineError("value", { zh: "采出量为空", en: "e
 
 describe("settle", () => {
   it("gives the text an action resolves to", async () => {
-    await expect(settle(async () => "已写入")).resolves.toEqual({ kind: "done", text: "已写入" });
+    await expect(settle(() => Promise.resolve("已写入"))).resolves.toEqual({ kind: "done", text: "已写入" });
   });
 
   it("gives nothing for an action that resolves to null (e.g. the user declined to overwrite)", async () => {
-    await expect(settle(async () => null)).resolves.toBeNull();
+    await expect(settle(() => Promise.resolve(null))).resolves.toBeNull();
   });
 
-  it("keeps the error of an action that throws, and does not reject", async () => {
+  it("keeps the error of an action that rejects, and does not reject", async () => {
     const error = engineError();
-    await expect(
-      settle(async () => {
-        throw error;
-      }),
-    ).resolves.toEqual({ kind: "failed", error, prefixed: true });
+    await expect(settle(() => Promise.reject(error))).resolves.toEqual({ kind: "failed", error, prefixed: true });
+  });
+
+  it("keeps the error of an action that throws before returning a promise (a synchronous computation)", async () => {
+    const error = engineError();
+    const action = (): Promise<string | null> => {
+      throw error;
+    };
+    await expect(settle(action)).resolves.toEqual({ kind: "failed", error, prefixed: true });
   });
 });
 
