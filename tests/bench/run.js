@@ -200,7 +200,7 @@ for (const n of [1e5, 1e6]) {
 
 // Monte-Carlo sensitivity of the full 3 × 9 hierarchy (Table 1 with the illustrative judgements), 10 000 draws.
 {
-  const core = join(DIST, "bench-core", "evaluation");
+  const core = join(__dirname, "..", "..", "build", "bench-core", "evaluation");
   const { SAMPLE_JUDGEMENTS } = require(join(core, "indicators.js"));
   const { monteCarlo } = require(join(core, "sensitivity.js"));
   const row = (best) => [best, 1 - best, 0, 0];

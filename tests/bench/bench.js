@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm run bench`, one step at a time:
+//   1. the production build into dist/ (its bundles are what the function benchmarks load and what is sized);
+//   2. src/core compiled for Node into build/bench-core/ (the Monte-Carlo benchmark calls the engine directly);
+//   3. the function, evaluation and size benchmarks (tests/bench/run.js, with a collectable heap);
+//   4. a second build into dist-bench/ that loads office.js from node_modules, and the taskpane's time to
+//      interactive in headless Chromium (tests/bench/taskpane.js).
+"use strict";
+const { spawnSync } = require("child_process");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+function step(args) {
+  const { status, error } = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "inherit" });
+  if (error) throw error;
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+const webpack = require.resolve("webpack-cli/bin/cli.js");
+step([webpack, "--mode", "production"]);
+step([require.resolve("typescript/bin/tsc"), "-p", "tests/bench/tsconfig.json"]);
+step(["--expose-gc", "tests/bench/run.js"]);
+step([webpack, "--mode", "production", "--env", "localOfficeJs", "--output-path", "dist-bench"]);
+step(["tests/bench/taskpane.js", "dist-bench"]);
