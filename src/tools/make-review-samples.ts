@@ -14,37 +14,37 @@ import { projectRoot } from "./review-paths";
 const WHEN = new Date("2026-01-01T00:00:00Z");
 
 export async function writeSample(sample: Sample, path: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "MINE make-review-samples";
-  wb.lastModifiedBy = "MINE make-review-samples";
-  wb.created = WHEN;
-  wb.modified = WHEN;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "MINE make-review-samples";
+  workbook.lastModifiedBy = "MINE make-review-samples";
+  workbook.created = WHEN;
+  workbook.modified = WHEN;
   for (const sheet of sample.sheets) {
-    const ws = wb.addWorksheet(sheet.name);
-    sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    sheet.rows.forEach((row, r) => {
-      row.forEach((cell, c) => {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    sheet.widths.forEach((width, column) => (worksheet.getColumn(column + 1).width = width));
+    sheet.rows.forEach((cells, row) => {
+      cells.forEach((cell, column) => {
         if (!cell) return;
-        const target = ws.getCell(r + 1, c + 1);
+        const target = worksheet.getCell(row + 1, column + 1);
         if (cell.f !== undefined) {
           target.value = cell.v === null ? { formula: cell.f } : { formula: cell.f, result: cell.v };
         } else if (cell.v !== null) target.value = cell.v;
         if (cell.fmt) target.numFmt = cell.fmt;
-        if (r === 0 && c === 0) target.font = { bold: true, size: 13 };
-        if (r >= 2 && r <= 3 && typeof cell.v === "string" && cell.f === undefined && isHeader(sheet, r)) {
+        if (row === 0 && column === 0) target.font = { bold: true, size: 13 };
+        if (row >= 2 && row <= 3 && typeof cell.v === "string" && cell.f === undefined && isHeader(sheet, row)) {
           target.font = { bold: true };
           target.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
         }
       });
     });
-    for (const m of sheet.merges) ws.mergeCells(m);
+    for (const range of sheet.merges) worksheet.mergeCells(range);
   }
-  await wb.xlsx.writeFile(path);
+  await workbook.xlsx.writeFile(path);
 }
 
-function isHeader(sheet: { rows: readonly (readonly unknown[])[] }, r: number): boolean {
+function isHeader(sheet: { rows: readonly (readonly unknown[])[] }, row: number): boolean {
   // the header rows are the text-only rows right under the title
-  return sheet.rows[r].every((c) => c === null || typeof (c as { v: unknown }).v === "string");
+  return sheet.rows[row].every((cell) => cell === null || typeof (cell as { v: unknown }).v === "string");
 }
 
 export async function makeSamples(dir: string): Promise<string[]> {
@@ -59,7 +59,7 @@ export async function makeSamples(dir: string): Promise<string[]> {
 if (require.main === module) {
   const dir = resolve(process.argv[2] ?? join(projectRoot(), "assets", "samples"));
   makeSamples(dir).then(
-    (files) => files.forEach((f) => console.log(`wrote ${f}`)),
+    (files) => files.forEach((file) => console.log(`wrote ${file}`)),
     (error: unknown) => {
       console.error(error);
       process.exit(2);

@@ -11,6 +11,7 @@
  * make sure the saved results are what Excel would save.
  */
 import { TABLES, TableKind } from "../core/templates/columns";
+import { Bilingual } from "../core/text";
 
 export type SampleValue = number | string | null;
 
@@ -38,26 +39,31 @@ export interface Planted {
   readonly sheet: string;
   readonly cell: string;
   readonly rule: string;
-  readonly what: { readonly zh: string; readonly en: string };
+  readonly what: Bilingual;
 }
 
 const PCT = "0.00%";
 const T2 = "#,##0.00";
 const T0 = "#,##0";
 
-const n = (v: number, fmt?: string): SampleCell => ({ v, ...(fmt ? { fmt } : {}) });
-const s = (v: string): SampleCell => ({ v });
-const f = (formula: string, v: SampleValue, fmt?: string): SampleCell => ({ v, f: formula, ...(fmt ? { fmt } : {}) });
+/** A number typed by hand, a text, and a formula with the result Excel saves with it. */
+const num = (value: number, fmt?: string): SampleCell => ({ v: value, ...(fmt ? { fmt } : {}) });
+const text = (value: string): SampleCell => ({ v: value });
+const formula = (written: string, result: SampleValue, fmt?: string): SampleCell => ({
+  v: result,
+  f: written,
+  ...(fmt ? { fmt } : {}),
+});
 
 /** The header a template writes for a column, with a unit appended when the vocabulary's header has none. */
-function h(kind: TableKind, id: string, unit?: string): SampleCell {
-  const col = TABLES[kind].columns.find((c) => c.id === id);
-  if (!col) throw new Error(`no column ${kind}.${id}`);
-  return s(unit && !/[（(]/.test(col.zh) ? `${col.zh}(${unit})` : col.zh);
+function columnHeader(kind: TableKind, id: string, unit?: string): SampleCell {
+  const column = TABLES[kind].columns.find((spec) => spec.id === id);
+  if (!column) throw new Error(`no column ${kind}.${id}`);
+  return text(unit && !/[（(]/.test(column.zh) ? `${column.zh}(${unit})` : column.zh);
 }
 
-const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
-const round = (x: number): number => Number(x.toPrecision(15));
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+const round = (value: number): number => Number(value.toPrecision(15));
 
 export const SHEETS = {
   resources: TABLES.resources.zh,
@@ -70,17 +76,17 @@ export const SHEETS = {
 
 const ref = (sheet: string, cell: string): string => `'${sheet}'!${cell}`;
 
-function title(text: string, columns: number): { row: (SampleCell | null)[]; merge: string } {
+function title(name: string, columns: number): { row: (SampleCell | null)[]; merge: string } {
   const last = String.fromCharCode(64 + columns);
-  return { row: [s(`${text}(示例数据，非真实矿山)`)], merge: `A1:${last}1` };
+  return { row: [text(`${name}(示例数据，非真实矿山)`)], merge: `A1:${last}1` };
 }
 
 // ---------------------------------------------------------------- 资源储量表
 
 function resourcesSheet(bad: boolean): SampleSheet {
-  const t = title("表 3-1 保有资源量估算结果表", 8);
-  type R = [string, string, string, string, number, number, string?];
-  const rows: R[] = [
+  const heading = title("表 3-1 保有资源量估算结果表", 8);
+  type ResourceRow = [string, string, string, string, number, number, string?];
+  const rows: ResourceRow[] = [
     ["Ⅰ号矿体", "探明资源量", "铁", "主矿产", 820, 32.5],
     ["Ⅰ号矿体", "控制资源量", "铁", "主矿产", 1450, 31.2],
     ["Ⅱ号矿体", "推断资源量", "铁", "主矿产", 600, 30.1],
@@ -95,37 +101,38 @@ function resourcesSheet(bad: boolean): SampleSheet {
     );
   }
   const out: (SampleCell | null)[][] = [
-    t.row,
+    heading.row,
     [],
     [
-      h("resources", "block"),
-      h("resources", "category"),
-      h("resources", "mineral"),
-      h("resources", "role"),
-      h("resources", "ore"),
-      h("resources", "grade", "%"),
-      h("resources", "metal", "万t"),
-      h("resources", "note"),
+      columnHeader("resources", "block"),
+      columnHeader("resources", "category"),
+      columnHeader("resources", "mineral"),
+      columnHeader("resources", "role"),
+      columnHeader("resources", "ore"),
+      columnHeader("resources", "grade", "%"),
+      columnHeader("resources", "metal", "万t"),
+      columnHeader("resources", "note"),
     ],
   ];
-  rows.forEach(([block, category, mineral, role, ore, grade, note], i) => {
-    const r = i + 4;
+  rows.forEach(([block, category, mineral, role, ore, grade, note], index) => {
+    const at = index + 4;
     out.push([
-      s(block),
-      s(category),
-      s(mineral),
-      s(role),
-      n(ore, T2),
-      n(grade),
-      f(`E${r}*F${r}/100`, round((ore * grade) / 100), "#,##0.0000"),
-      note ? s(note) : null,
+      text(block),
+      text(category),
+      text(mineral),
+      text(role),
+      num(ore, T2),
+      num(grade),
+      formula(`E${at}*F${at}/100`, round((ore * grade) / 100), "#,##0.0000"),
+      note ? text(note) : null,
     ]);
   });
   if (bad) {
-    const r = rows.length + 4;
-    out.push([s("合计"), null, null, null, f(`SUM(E4:E${r - 1})`, round(sum(rows.map((x) => x[4]))), T2)]);
+    const at = rows.length + 4;
+    const ore = round(sum(rows.map((row) => row[4])));
+    out.push([text("合计"), null, null, null, formula(`SUM(E4:E${at - 1})`, ore, T2)]);
   }
-  return { name: SHEETS.resources, rows: out, merges: [t.merge], widths: [12, 14, 8, 12, 14, 10, 14, 16] };
+  return { name: SHEETS.resources, rows: out, merges: [heading.merge], widths: [12, 14, 8, 12, 14, 10, 14, 16] };
 }
 
 // ---------------------------------------------------------------- 设计利用资源量与设计可采储量计算表
@@ -146,23 +153,23 @@ const DESIGN: readonly DesignRow[] = [
 ];
 
 function designSheet(bad: boolean): SampleSheet {
-  const t = title("表 5-2 设计利用资源量与设计可采储量计算表", 14);
-  const group = h("design", "losses");
+  const heading = title("表 5-2 设计利用资源量与设计可采储量计算表", 14);
+  const group = columnHeader("design", "losses");
   const top: (SampleCell | null)[] = [
-    h("design", "category"),
-    h("design", "retained"),
-    h("design", "overlaid"),
-    h("design", "excluded"),
-    h("design", "factor"),
-    h("design", "usable"),
+    columnHeader("design", "category"),
+    columnHeader("design", "retained"),
+    columnHeader("design", "overlaid"),
+    columnHeader("design", "excluded"),
+    columnHeader("design", "factor"),
+    columnHeader("design", "usable"),
     group,
     null,
     null,
     null,
     null,
     null,
-    h("design", "recoverable"),
-    h("design", "designRecovery"),
+    columnHeader("design", "recoverable"),
+    columnHeader("design", "designRecovery"),
   ];
   const sub: (SampleCell | null)[] = [
     null,
@@ -171,14 +178,14 @@ function designSheet(bad: boolean): SampleSheet {
     null,
     null,
     null,
-    h("design", "pillarLoss"),
-    h("design", "slopeLoss"),
-    h("design", "safetyLoss"),
-    h("design", "stopeLoss"),
-    h("design", "otherLoss"),
-    s("小计"),
+    columnHeader("design", "pillarLoss"),
+    columnHeader("design", "slopeLoss"),
+    columnHeader("design", "safetyLoss"),
+    columnHeader("design", "stopeLoss"),
+    columnHeader("design", "otherLoss"),
+    text("小计"),
   ];
-  const out: (SampleCell | null)[][] = [t.row, [], top, sub];
+  const out: (SampleCell | null)[][] = [heading.row, [], top, sub];
   const totals = {
     retained: 0,
     overlaid: 0,
@@ -188,36 +195,37 @@ function designSheet(bad: boolean): SampleSheet {
     losses: 0,
     recoverable: 0,
   };
-  DESIGN.forEach((d, i) => {
-    const r = i + 5;
+  DESIGN.forEach((row, index) => {
+    const at = index + 5;
     // planted: the 推断 row counted in full (factor 1); the 控制 row's loss subtotal leaves out 采场损失 (J)
-    const factor = bad && d.category === "推断资源量" ? 1 : d.factor;
-    const usable = round((d.retained - d.overlaid - d.excluded) * factor);
-    const omitStope = bad && d.category === "控制资源量";
-    const losses = round(omitStope ? d.losses[0] + d.losses[1] + d.losses[2] + d.losses[4] : sum(d.losses));
+    const factor = bad && row.category === "推断资源量" ? 1 : row.factor;
+    const usable = round((row.retained - row.overlaid - row.excluded) * factor);
+    const omitStope = bad && row.category === "控制资源量";
+    const [pillar, slope, safety, , other] = row.losses;
+    const losses = round(omitStope ? pillar + slope + safety + other : sum(row.losses));
     const recoverable = round(usable - losses);
-    totals.retained += d.retained;
-    totals.overlaid += d.overlaid;
-    totals.excluded += d.excluded;
+    totals.retained += row.retained;
+    totals.overlaid += row.overlaid;
+    totals.excluded += row.excluded;
     totals.usable += usable;
-    d.losses.forEach((x, k) => (totals.items[k] += x));
+    row.losses.forEach((loss, item) => (totals.items[item] += loss));
     totals.losses += losses;
     totals.recoverable += recoverable;
     out.push([
-      s(d.category),
-      n(d.retained, T2),
-      n(d.overlaid, T2),
-      n(d.excluded, T2),
-      n(factor, "0.0"),
-      f(`(B${r}-C${r}-D${r})*E${r}`, usable, T2),
-      ...d.losses.map((x) => n(x, T2)),
-      f(omitStope ? `G${r}+H${r}+I${r}+K${r}` : `SUM(G${r}:K${r})`, losses, T2),
-      f(`F${r}-L${r}`, recoverable, T2),
-      f(`M${r}/F${r}`, recoverable / usable, PCT),
+      text(row.category),
+      num(row.retained, T2),
+      num(row.overlaid, T2),
+      num(row.excluded, T2),
+      num(factor, "0.0"),
+      formula(`(B${at}-C${at}-D${at})*E${at}`, usable, T2),
+      ...row.losses.map((loss) => num(loss, T2)),
+      formula(omitStope ? `G${at}+H${at}+I${at}+K${at}` : `SUM(G${at}:K${at})`, losses, T2),
+      formula(`F${at}-L${at}`, recoverable, T2),
+      formula(`M${at}/F${at}`, recoverable / usable, PCT),
     ]);
   });
   const cols = "BCDEFGHIJKLM";
-  const totalRow: (SampleCell | null)[] = [s("合计")];
+  const totalRow: (SampleCell | null)[] = [text("合计")];
   const totalValues: Record<string, number> = {
     B: totals.retained,
     C: totals.overlaid,
@@ -231,10 +239,16 @@ function designSheet(bad: boolean): SampleSheet {
     L: totals.losses,
     M: totals.recoverable,
   };
-  for (const c of cols) totalRow.push(c === "E" ? null : f(`SUM(${c}5:${c}7)`, round(totalValues[c]), T2));
-  totalRow.push(f("M8/F8", round(totals.recoverable) / round(totals.usable), PCT));
+  for (const column of cols) {
+    totalRow.push(column === "E" ? null : formula(`SUM(${column}5:${column}7)`, round(totalValues[column]), T2));
+  }
+  totalRow.push(formula("M8/F8", round(totals.recoverable) / round(totals.usable), PCT));
   out.push(totalRow);
-  const merges = [t.merge, "G3:L3", ...["A", "B", "C", "D", "E", "F", "M", "N"].map((c) => `${c}3:${c}4`)];
+  const merges = [
+    heading.merge,
+    "G3:L3",
+    ...["A", "B", "C", "D", "E", "F", "M", "N"].map((column) => `${column}3:${column}4`),
+  ];
   return { name: SHEETS.design, rows: out, merges, widths: [14, 12, 12, 14, 10, 14, 10, 10, 10, 10, 10, 10, 14, 12] };
 }
 
@@ -249,56 +263,53 @@ const BLOCKS: readonly [string, number, number, number][] = [
 
 /** The mine-level recovery stated in the blocks' total row of each sample. */
 export function blocksTotal(bad: boolean): number {
-  const rates = BLOCKS.map(([, q, loss]) => (q - loss) / q);
+  const rates = BLOCKS.map(([, consumed, loss]) => (consumed - loss) / consumed);
   if (bad) return sum(rates) / rates.length;
-  return round(sum(BLOCKS.map(([, q, loss]) => round(q - loss)))) / round(sum(BLOCKS.map(([, q]) => q)));
+  const extracted = sum(BLOCKS.map(([, consumed, loss]) => round(consumed - loss)));
+  return round(extracted) / round(sum(BLOCKS.map(([, consumed]) => consumed)));
 }
 
 function blocksSheet(bad: boolean): SampleSheet {
-  const t = title("表 6-3 采区(矿块)开采回采率计算表", 8);
+  const heading = title("表 6-3 采区(矿块)开采回采率计算表", 8);
   const header = ["block", "consumed", "loss", "extracted", "waste", "mined", "recovery", "dilution"].map((id) =>
-    h("blocks", id),
+    columnHeader("blocks", id),
   );
-  const out: (SampleCell | null)[][] = [t.row, [], header];
-  let consumed = 0;
-  let loss = 0;
-  let extracted = 0;
-  let waste = 0;
-  let mined = 0;
-  BLOCKS.forEach(([block, q, l, y], i) => {
-    const r = i + 4;
-    const e = round(q - l);
-    const m = round(e + y);
-    consumed += q;
-    loss += l;
-    extracted += e;
-    waste += y;
-    mined += m;
+  const out: (SampleCell | null)[][] = [heading.row, [], header];
+  const totals = { consumed: 0, loss: 0, extracted: 0, waste: 0, mined: 0 };
+  BLOCKS.forEach(([block, consumed, loss, waste], index) => {
+    const at = index + 4;
+    const extracted = round(consumed - loss);
+    const mined = round(extracted + waste);
+    totals.consumed += consumed;
+    totals.loss += loss;
+    totals.extracted += extracted;
+    totals.waste += waste;
+    totals.mined += mined;
     // planted: one block's dilution typed as a stale number (7.5%) instead of waste ÷ ore mined
-    const dilution = bad && i === 2 ? n(0.075, PCT) : f(`E${r}/F${r}`, y / m, PCT);
+    const dilution = bad && index === 2 ? num(0.075, PCT) : formula(`E${at}/F${at}`, waste / mined, PCT);
     out.push([
-      s(block),
-      n(q, T2),
-      n(l, T2),
-      f(`B${r}-C${r}`, e, T2),
-      n(y, T2),
-      f(`D${r}+E${r}`, m, T2),
-      f(`D${r}/B${r}`, e / q, PCT),
+      text(block),
+      num(consumed, T2),
+      num(loss, T2),
+      formula(`B${at}-C${at}`, extracted, T2),
+      num(waste, T2),
+      formula(`D${at}+E${at}`, mined, T2),
+      formula(`D${at}/B${at}`, extracted / consumed, PCT),
       dilution,
     ]);
   });
   out.push([
-    s("合计"),
-    f("SUM(B4:B7)", round(consumed), T2),
-    f("SUM(C4:C7)", round(loss), T2),
-    f("SUM(D4:D7)", round(extracted), T2),
-    f("SUM(E4:E7)", round(waste), T2),
-    f("SUM(F4:F7)", round(mined), T2),
+    text("合计"),
+    formula("SUM(B4:B7)", round(totals.consumed), T2),
+    formula("SUM(C4:C7)", round(totals.loss), T2),
+    formula("SUM(D4:D7)", round(totals.extracted), T2),
+    formula("SUM(E4:E7)", round(totals.waste), T2),
+    formula("SUM(F4:F7)", round(totals.mined), T2),
     // planted: the mine's recovery as the simple mean of the four blocks
-    bad ? f("AVERAGE(G4:G7)", blocksTotal(true), PCT) : f("D8/B8", blocksTotal(false), PCT),
-    f("E8/F8", round(waste) / round(mined), PCT),
+    bad ? formula("AVERAGE(G4:G7)", blocksTotal(true), PCT) : formula("D8/B8", blocksTotal(false), PCT),
+    formula("E8/F8", round(totals.waste) / round(totals.mined), PCT),
   ]);
-  return { name: SHEETS.blocks, rows: out, merges: [t.merge], widths: [18, 14, 12, 16, 14, 14, 12, 10] };
+  return { name: SHEETS.blocks, rows: out, merges: [heading.merge], widths: [18, 14, 12, 16, 14, 14, 12, 10] };
 }
 
 // ---------------------------------------------------------------- 选矿金属平衡表
@@ -311,152 +322,168 @@ function concentrate(bad: boolean): { tonnage: number; grade: number } {
 }
 
 export function processRecovery(bad: boolean): number {
-  const c = concentrate(bad);
-  return round((c.tonnage * c.grade) / 100) / round((FEED.tonnage * FEED.grade) / 100);
+  const product = concentrate(bad);
+  return round((product.tonnage * product.grade) / 100) / round((FEED.tonnage * FEED.grade) / 100);
 }
 
 function balanceSheet(bad: boolean): SampleSheet {
-  const t = title("表 7-1 选矿金属平衡表(设计)", 6);
+  const heading = title("表 7-1 选矿金属平衡表(设计)", 6);
   const header = [
-    h("balance", "product"),
-    h("balance", "tonnage"),
-    h("balance", "yield"),
-    h("balance", "grade", "%"),
-    h("balance", "metal", "t"),
-    h("balance", "recovery"),
+    columnHeader("balance", "product"),
+    columnHeader("balance", "tonnage"),
+    columnHeader("balance", "yield"),
+    columnHeader("balance", "grade", "%"),
+    columnHeader("balance", "metal", "t"),
+    columnHeader("balance", "recovery"),
   ];
-  const c = concentrate(bad);
+  const product = concentrate(bad);
   const feedMetal = round((FEED.tonnage * FEED.grade) / 100);
-  const cMetal = round((c.tonnage * c.grade) / 100);
-  const tails = round(FEED.tonnage - c.tonnage);
-  const tailsMetal = round(feedMetal - cMetal);
+  const productMetal = round((product.tonnage * product.grade) / 100);
+  const tails = round(FEED.tonnage - product.tonnage);
+  const tailsMetal = round(feedMetal - productMetal);
   const out: (SampleCell | null)[][] = [
-    t.row,
+    heading.row,
     [],
     header,
     [
-      s("原矿"),
-      n(FEED.tonnage, T0),
-      f("B4/$B$4", 1, PCT),
-      n(FEED.grade, "0.00"),
-      f("B4*D4/100", feedMetal, T0),
-      f("E4/$E$4", 1, PCT),
+      text("原矿"),
+      num(FEED.tonnage, T0),
+      formula("B4/$B$4", 1, PCT),
+      num(FEED.grade, "0.00"),
+      formula("B4*D4/100", feedMetal, T0),
+      formula("E4/$E$4", 1, PCT),
     ],
     [
-      s("铁精矿"),
-      n(c.tonnage, T0),
-      f("B5/$B$4", c.tonnage / FEED.tonnage, PCT),
-      n(c.grade, "0.00"),
-      f("B5*D5/100", cMetal, T0),
-      f("E5/$E$4", cMetal / feedMetal, PCT),
+      text("铁精矿"),
+      num(product.tonnage, T0),
+      formula("B5/$B$4", product.tonnage / FEED.tonnage, PCT),
+      num(product.grade, "0.00"),
+      formula("B5*D5/100", productMetal, T0),
+      formula("E5/$E$4", productMetal / feedMetal, PCT),
     ],
     [
-      s("尾矿"),
-      f("B4-B5", tails, T0),
-      f("B6/$B$4", tails / FEED.tonnage, PCT),
-      f("E6/B6*100", (tailsMetal / tails) * 100, "0.00"),
-      f("E4-E5", tailsMetal, T0),
-      f("E6/$E$4", tailsMetal / feedMetal, PCT),
+      text("尾矿"),
+      formula("B4-B5", tails, T0),
+      formula("B6/$B$4", tails / FEED.tonnage, PCT),
+      formula("E6/B6*100", (tailsMetal / tails) * 100, "0.00"),
+      formula("E4-E5", tailsMetal, T0),
+      formula("E6/$E$4", tailsMetal / feedMetal, PCT),
     ],
   ];
-  return { name: SHEETS.balance, rows: out, merges: [t.merge], widths: [10, 12, 10, 10, 12, 10] };
+  return { name: SHEETS.balance, rows: out, merges: [heading.merge], widths: [10, 12, 10, 10, 12, 10] };
 }
 
 // ---------------------------------------------------------------- 共伴生矿产综合利用表
 
 function utilizationSheet(bad: boolean): SampleSheet {
-  const t = title("表 8-1 共伴生矿产综合利用表", 7);
+  const heading = title("表 8-1 共伴生矿产综合利用表", 7);
   const header = ["mineral", "role", "miningRecovery", "processRecovery", "combined", "used", "protection"].map((id) =>
-    h("utilization", id),
+    columnHeader("utilization", id),
   );
-  const k = blocksTotal(bad);
-  const e = processRecovery(bad);
-  type U = [string, string, SampleCell, SampleCell, number, string, string];
-  const rows: U[] = [
-    ["铁", "主矿产", f(ref(SHEETS.blocks, "G8"), k, PCT), f(ref(SHEETS.balance, "F5"), e, PCT), k * e, "是", ""],
-    ["铜", "共生矿产", n(0.8, PCT), n(0.85, PCT), 0.8 * 0.85, "是", ""],
+  const mining = blocksTotal(bad);
+  const processing = processRecovery(bad);
+  type UtilizationRow = [string, string, SampleCell, SampleCell, number, string, string];
+  const rows: UtilizationRow[] = [
+    [
+      "铁",
+      "主矿产",
+      formula(ref(SHEETS.blocks, "G8"), mining, PCT),
+      formula(ref(SHEETS.balance, "F5"), processing, PCT),
+      mining * processing,
+      "是",
+      "",
+    ],
+    ["铜", "共生矿产", num(0.8, PCT), num(0.85, PCT), 0.8 * 0.85, "是", ""],
   ];
-  if (!bad) rows.push(["钴", "伴生矿产", f("C4", k, PCT), n(0.4, PCT), k * 0.4, "是", ""]);
+  if (!bad) rows.push(["钴", "伴生矿产", formula("C4", mining, PCT), num(0.4, PCT), mining * 0.4, "是", ""]);
   // planted (bad): 钴 missing from the table; 硫 not used and no protection measure
   rows.push([
     "硫",
     "伴生矿产",
-    f("C4", k, PCT),
-    n(0, PCT),
+    formula("C4", mining, PCT),
+    num(0, PCT),
     0,
     "否",
     bad ? "" : "伴生硫品位低，暂不回收；含硫尾矿单独堆存于 2 号尾矿库，保留回收条件",
   ]);
-  const out: (SampleCell | null)[][] = [t.row, [], header];
-  rows.forEach(([mineral, role, m, p, c, used, protection], i) => {
-    const r = i + 4;
-    out.push([s(mineral), s(role), m, p, f(`C${r}*D${r}`, c, PCT), s(used), protection ? s(protection) : null]);
+  const out: (SampleCell | null)[][] = [heading.row, [], header];
+  rows.forEach(([mineral, role, miningCell, processCell, combined, used, protection], index) => {
+    const at = index + 4;
+    out.push([
+      text(mineral),
+      text(role),
+      miningCell,
+      processCell,
+      formula(`C${at}*D${at}`, combined, PCT),
+      text(used),
+      protection ? text(protection) : null,
+    ]);
   });
   const last = rows.length + 3;
   out.push([
-    s("综合利用率"),
+    text("综合利用率"),
     null,
     null,
     null,
-    f(`AVERAGE(E4:E${last})`, sum(rows.map((x) => x[4])) / rows.length, PCT),
+    formula(`AVERAGE(E4:E${last})`, sum(rows.map((row) => row[4])) / rows.length, PCT),
   ]);
-  return { name: SHEETS.utilization, rows: out, merges: [t.merge], widths: [8, 12, 12, 12, 12, 10, 48] };
+  return { name: SHEETS.utilization, rows: out, merges: [heading.merge], widths: [8, 12, 12, 12, 12, 10, 48] };
 }
 
 export function utilizationTotal(bad: boolean): number {
-  const k = blocksTotal(bad);
-  const e = processRecovery(bad);
-  return bad ? (k * e + 0.68 + 0) / 3 : (k * e + 0.68 + k * 0.4 + 0) / 4;
+  const mining = blocksTotal(bad);
+  const iron = mining * processRecovery(bad);
+  return bad ? (iron + 0.68 + 0) / 3 : (iron + 0.68 + mining * 0.4 + 0) / 4;
 }
 
 // ---------------------------------------------------------------- 三率指标汇总与达标判定表
 
 function summarySheet(bad: boolean): SampleSheet {
-  const t = title("表 8-3 “三率”指标汇总与达标判定表", 8);
+  const heading = title("表 8-3 “三率”指标汇总与达标判定表", 8);
   const header = ["indicator", "mineral", "method", "condition", "value", "minimum", "source", "meets"].map((id) =>
-    h("summary", id),
+    columnHeader("summary", id),
   );
   const notice = "国土资源部公告 2013年第21号 附件1";
-  const k = blocksTotal(bad);
-  const e = processRecovery(bad);
-  const u = utilizationTotal(bad);
+  const mining = blocksTotal(bad);
+  const processing = processRecovery(bad);
+  const utilization = utilizationTotal(bad);
   const out: (SampleCell | null)[][] = [
-    t.row,
+    heading.row,
     [],
     header,
     [
-      s("开采回采率"),
-      s("铁"),
-      s("地下"),
-      s("稳固 倾斜"),
-      f(ref(SHEETS.blocks, "G8"), k, PCT),
-      n(0.81, PCT),
-      s(notice),
-      f('IF(E4>=F4,"是","否")', k >= 0.81 ? "是" : "否"),
+      text("开采回采率"),
+      text("铁"),
+      text("地下"),
+      text("稳固 倾斜"),
+      formula(ref(SHEETS.blocks, "G8"), mining, PCT),
+      num(0.81, PCT),
+      text(notice),
+      formula('IF(E4>=F4,"是","否")', mining >= 0.81 ? "是" : "否"),
     ],
     [
-      s("选矿回收率"),
-      s("铁"),
+      text("选矿回收率"),
+      text("铁"),
       null,
-      s("磁铁矿 细粒"),
-      f(ref(SHEETS.balance, "F5"), e, PCT),
-      n(0.9, PCT),
-      s(notice),
-      f('IF(E5>=F5,"是","否")', e >= 0.9 ? "是" : "否"),
+      text("磁铁矿 细粒"),
+      formula(ref(SHEETS.balance, "F5"), processing, PCT),
+      num(0.9, PCT),
+      text(notice),
+      formula('IF(E5>=F5,"是","否")', processing >= 0.9 ? "是" : "否"),
     ],
     [
-      s("综合利用率"),
-      s("铁"),
+      text("综合利用率"),
+      text("铁"),
       null,
       null,
       // planted (bad): the comprehensive utilisation left blank
-      bad ? null : f(ref(SHEETS.utilization, "E8"), u, PCT),
-      s("—"),
-      s("内置表未收录铁矿综合利用率最低指标(待核 DZ/T 0462.3-2023)"),
-      s("—"),
+      bad ? null : formula(ref(SHEETS.utilization, "E8"), utilization, PCT),
+      text("—"),
+      text("内置表未收录铁矿综合利用率最低指标(待核 DZ/T 0462.3-2023)"),
+      text("—"),
     ],
   ];
-  return { name: SHEETS.summary, rows: out, merges: [t.merge], widths: [12, 8, 10, 14, 12, 12, 44, 10] };
+  return { name: SHEETS.summary, rows: out, merges: [heading.merge], widths: [12, 8, 10, 14, 12, 12, 44, 10] };
 }
 
 export function goodSample(): Sample {

@@ -13,6 +13,7 @@
 import ExcelJS from "exceljs";
 import { Finding } from "../core/review/record";
 import { ReviewSheet } from "../core/review/review";
+import { Language, pick } from "../core/text";
 import { SheetGrid, SheetPlan } from "../core/workbook/sheetPlan";
 
 export interface ReadWorkbook {
@@ -27,22 +28,22 @@ function isoDate(d: Date): string {
   return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
 }
 
-function plainValue(v: unknown): unknown {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return isoDate(v);
-  const o = v as { richText?: { text: string }[]; text?: unknown; error?: unknown };
-  if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join("");
-  if (typeof o.error === "string") return o.error;
-  if (typeof o.text === "string") return o.text;
-  if (o.text && typeof o.text === "object") return plainValue(o.text);
-  return String(v);
+function plainValue(value: unknown): unknown {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return isoDate(value);
+  const rich = value as { richText?: { text: string }[]; text?: unknown; error?: unknown };
+  if (Array.isArray(rich.richText)) return rich.richText.map((run) => run.text).join("");
+  if (typeof rich.error === "string") return rich.error;
+  if (typeof rich.text === "string") return rich.text;
+  if (rich.text && typeof rich.text === "object") return plainValue(rich.text);
+  return String(value);
 }
 
 function plainCell(cell: ExcelJS.Cell): Plain {
   const source = cell.isMerged && cell.master !== cell ? cell.master : cell;
-  const v = source.value as unknown;
-  const formulaValue = v as { formula?: string; sharedFormula?: string; result?: unknown } | null;
+  const value = source.value as unknown;
+  const formulaValue = value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
   if (
     formulaValue &&
     typeof formulaValue === "object" &&
@@ -56,49 +57,49 @@ function plainCell(cell: ExcelJS.Cell): Plain {
     if (source !== cell) return { value: plainValue(result) };
     return { value: plainValue(result), ...(text ? { formula: `=${text}` } : {}), ...(uncached ? { uncached } : {}) };
   }
-  return { value: plainValue(v) };
+  return { value: plainValue(value) };
 }
 
 /** A worksheet as the review reads it, with the formula cells saved without a result. */
-export function sheetGrid(ws: ExcelJS.Worksheet): { grid: SheetGrid; uncached: string[] } {
+export function sheetGrid(worksheet: ExcelJS.Worksheet): { grid: SheetGrid; uncached: string[] } {
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
   const uncached: string[] = [];
-  const ensure = (r: number, c: number) => {
-    while (values.length <= r) {
+  const ensure = (row: number, column: number) => {
+    while (values.length <= row) {
       values.push([]);
       formulas.push([]);
     }
-    while (values[r].length <= c) {
-      values[r].push("");
-      formulas[r].push("");
+    while (values[row].length <= column) {
+      values[row].push("");
+      formulas[row].push("");
     }
   };
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const p = plainCell(cell);
-      if (p.value === "" && !p.formula) return;
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      ensure(r, c);
-      values[r][c] = p.value;
-      formulas[r][c] = p.formula ?? p.value;
-      if (p.uncached) uncached.push(cell.address);
+      const plain = plainCell(cell);
+      if (plain.value === "" && !plain.formula) return;
+      const row = rowNumber - 1;
+      const column = colNumber - 1;
+      ensure(row, column);
+      values[row][column] = plain.value;
+      formulas[row][column] = plain.formula ?? plain.value;
+      if (plain.uncached) uncached.push(cell.address);
     });
   });
   // merged ranges: every covered cell reads as the top-left value (exceljs may not visit empty slaves)
-  for (const range of ws.model.merges ?? []) {
-    const [a, b] = range.split(":");
-    const tl = ws.getCell(a);
-    const br = ws.getCell(b ?? a);
-    const p = plainCell(tl);
-    if (p.value === "") continue;
-    for (let r = Number(tl.row); r <= Number(br.row); r++) {
-      for (let c = Number(tl.col); c <= Number(br.col); c++) {
-        ensure(r - 1, c - 1);
-        if (values[r - 1][c - 1] === "") {
-          values[r - 1][c - 1] = p.value;
-          formulas[r - 1][c - 1] = p.value;
+  for (const range of worksheet.model.merges ?? []) {
+    const [from, to] = range.split(":");
+    const topLeft = worksheet.getCell(from);
+    const bottomRight = worksheet.getCell(to ?? from);
+    const { value } = plainCell(topLeft);
+    if (value === "") continue;
+    for (let row = Number(topLeft.row) - 1; row < Number(bottomRight.row); row++) {
+      for (let column = Number(topLeft.col) - 1; column < Number(bottomRight.col); column++) {
+        ensure(row, column);
+        if (values[row][column] === "") {
+          values[row][column] = value;
+          formulas[row][column] = value;
         }
       }
     }
@@ -108,14 +109,14 @@ export function sheetGrid(ws: ExcelJS.Worksheet): { grid: SheetGrid; uncached: s
 
 /** Reads an .xlsx file (throws what exceljs throws for a file it cannot read). */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
   const sheets: ReviewSheet[] = [];
   const uncached: { sheet: string; cell: string }[] = [];
-  wb.eachSheet((ws) => {
-    const { grid, uncached: u } = sheetGrid(ws);
-    sheets.push({ name: ws.name, grid });
-    for (const cell of u) uncached.push({ sheet: ws.name, cell });
+  workbook.eachSheet((worksheet) => {
+    const read = sheetGrid(worksheet);
+    sheets.push({ name: worksheet.name, grid: read.grid });
+    for (const cell of read.uncached) uncached.push({ sheet: worksheet.name, cell });
   });
   return { sheets, uncached };
 }
@@ -125,25 +126,25 @@ const INPUT_FILL = "FFFFF2CC";
 const LABEL_FILL = "FFE7E6E6";
 
 /** A sheet name not yet in the workbook: `name`, else `name (2)`, … (Excel's 31-character limit kept). */
-function freeName(wb: ExcelJS.Workbook, name: string): string {
+function freeName(workbook: ExcelJS.Workbook, name: string): string {
   const base = name.slice(0, 31);
-  if (!wb.getWorksheet(base)) return base;
-  for (let i = 2; ; i++) {
-    const candidate = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;
-    if (!wb.getWorksheet(candidate)) return candidate;
+  if (!workbook.getWorksheet(base)) return base;
+  for (let copy = 2; ; copy++) {
+    const candidate = `${base.slice(0, 31 - ` (${copy})`.length)} (${copy})`;
+    if (!workbook.getWorksheet(candidate)) return candidate;
   }
 }
 
 /** Writes a SheetPlan into a new worksheet (named as planned, or with a number when taken). */
-export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(freeName(wb, plan.sheetName));
-  for (const w of plan.columnWidths) ws.getColumn(w.column + 1).width = w.width;
-  for (const p of plan.cells) {
-    const cell = ws.getCell(p.row + 1, p.column + 1);
-    if (p.formula !== undefined) cell.value = { formula: p.formula.replace(/^=/, "") };
-    else if (p.value !== undefined) cell.value = p.value;
-    if (p.numberFormat) cell.numFmt = p.numberFormat;
-    switch (p.role) {
+export function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(freeName(workbook, plan.sheetName));
+  for (const { column, width } of plan.columnWidths) worksheet.getColumn(column + 1).width = width;
+  for (const planned of plan.cells) {
+    const cell = worksheet.getCell(planned.row + 1, planned.column + 1);
+    if (planned.formula !== undefined) cell.value = { formula: planned.formula.replace(/^=/, "") };
+    else if (planned.value !== undefined) cell.value = planned.value;
+    if (planned.numberFormat) cell.numFmt = planned.numberFormat;
+    switch (planned.role) {
       case "title":
         cell.font = { bold: true, size: 14 };
         break;
@@ -162,15 +163,14 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksh
         cell.alignment = { wrapText: false, vertical: "top" };
     }
   }
-  return ws;
+  return worksheet;
 }
 
-/** The note a flagged cell gets in the annotated copy. */
-export function findingNote(f: Finding, lang: "zh" | "en", values: string): string {
-  const zh = lang === "zh";
-  const lines = [`[${f.rule}] ${zh ? f.zh : f.en}`, values];
-  if (f.note) lines.push(zh ? f.note.zh : f.note.en);
-  lines.push(`${zh ? "依据" : "source"}: ${zh ? f.source.zh : f.source.en}`);
+/** The note a flagged cell gets in the annotated copy: the rule, the values, what is wrong, the source. */
+export function findingNote(finding: Finding, language: Language, values: string): string {
+  const lines = [`[${finding.rule}] ${pick(finding, language)}`, values];
+  if (finding.note) lines.push(pick(finding.note, language));
+  lines.push(`${pick({ zh: "依据", en: "source" }, language)}: ${pick(finding.source, language)}`);
   return lines.join("\n");
 }
 
@@ -183,26 +183,27 @@ export async function writeAnnotated(
   out: string,
   findings: readonly Finding[],
   plans: readonly SheetPlan[],
-  note: (f: Finding) => string,
+  note: (finding: Finding) => string,
 ): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
-  const notes = new Map<string, { f: Finding; text: string[] }>();
-  for (const f of findings) {
-    if (!f.cell) continue;
-    const key = `${f.sheet}\u0000${f.cell}`;
-    const entry = notes.get(key) ?? { f, text: [] };
-    if (f.severity === "fail") entry.f = f;
-    entry.text.push(note(f));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(input);
+  // one note per cell, filled as its most severe finding
+  const notes = new Map<string, { finding: Finding; text: string[] }>();
+  for (const finding of findings) {
+    if (!finding.cell) continue;
+    const key = `${finding.sheet}\u0000${finding.cell}`;
+    const entry = notes.get(key) ?? { finding, text: [] };
+    if (finding.severity === "fail") entry.finding = finding;
+    entry.text.push(note(finding));
     notes.set(key, entry);
   }
-  for (const [key, { f, text }] of notes) {
-    const ws = wb.getWorksheet(key.split("\u0000")[0]);
-    if (!ws) continue;
-    const cell = ws.getCell(f.cell);
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[f.severity] } };
+  for (const [key, { finding, text }] of notes) {
+    const worksheet = workbook.getWorksheet(key.split("\u0000")[0]);
+    if (!worksheet) continue;
+    const cell = worksheet.getCell(finding.cell);
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[finding.severity] } };
     cell.note = text.join("\n\n");
   }
-  for (const plan of plans) writePlan(wb, plan);
-  await wb.xlsx.writeFile(out);
+  for (const plan of plans) writePlan(workbook, plan);
+  await workbook.xlsx.writeFile(out);
 }

@@ -13,17 +13,18 @@
 import { existsSync, realpathSync, statSync } from "fs";
 import { resolve } from "path";
 import { parseArgs as parseCommandLine } from "node:util";
-import { Lang, planReviewOpinion, planReviewReport } from "../core/review/plans";
+import { planReviewOpinion, planReviewReport } from "../core/review/plans";
 import { ReviewReport, reviewWorkbook } from "../core/review/review";
 import { findingValues, reportText } from "../core/review/text";
+import { Bilingual, Language, pick } from "../core/text";
 import { defaultSample } from "./review-paths";
-import { findingNote, readWorkbookFile, writeAnnotated } from "./review-xlsx";
+import { ReadWorkbook, findingNote, readWorkbookFile, writeAnnotated } from "./review-xlsx";
 
 export const EXIT = { pass: 0, fail: 1, unreadable: 2 } as const;
 
 interface Args {
   readonly file?: string;
-  readonly lang: Lang;
+  readonly language: Language;
   readonly json: boolean;
   readonly out?: string;
   readonly help: boolean;
@@ -58,7 +59,7 @@ function optionValue(token: {
   return token.value;
 }
 
-function language(value: string): Lang {
+function readLanguage(value: string): Language {
   if (value !== "zh" && value !== "en")
     throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en: ${value}`);
   return value;
@@ -78,7 +79,7 @@ export function parseArgs(argv: readonly string[]): Args {
   });
   const unknownOption = (index: number) => new UsageError(`未知选项 / unknown option: ${argv[index]}`);
   let file: string | undefined;
-  let lang: Lang = "zh";
+  let language: Language = "zh";
   let json = false;
   let out: string | undefined;
   let help = false;
@@ -91,25 +92,27 @@ export function parseArgs(argv: readonly string[]): Args {
     } else if (token.name === "json" && !token.inlineValue) json = true;
     else if (token.name === "help" && !token.inlineValue) help = true;
     else if (token.name === "out") out = optionValue(token);
-    else if (token.name === "lang") lang = language(optionValue(token));
+    else if (token.name === "lang") language = readLanguage(optionValue(token));
     else throw unknownOption(token.index);
   }
-  return { ...(file ? { file } : {}), lang, json, ...(out ? { out } : {}), help };
+  return { ...(file ? { file } : {}), language, json, ...(out ? { out } : {}), help };
 }
 
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
+function sameFile(input: string, output: string): boolean {
+  if (resolve(input) === resolve(output)) return true;
   try {
-    return existsSync(b) && realpathSync(a) === realpathSync(b);
+    return existsSync(output) && realpathSync(input) === realpathSync(output);
   } catch {
     return false;
   }
 }
 
-function unreadable(file: string, error?: unknown): { zh: string; en: string } {
+/** Why `file` cannot be reviewed: missing, a directory, or not an .xlsx workbook (with what the reader said). */
+function unreadable(file: string, error?: unknown): Bilingual {
   if (!existsSync(file)) return { zh: `找不到文件：${file}`, en: `file not found: ${file}` };
-  if (statSync(file).isDirectory())
+  if (statSync(file).isDirectory()) {
     return { zh: `这是一个目录，不是文件：${file}`, en: `a directory, not a file: ${file}` };
+  }
   const detail = error instanceof Error ? error.message : String(error ?? "");
   const legacy = /\.(xls|et|ods|csv)$/i.test(file)
     ? { zh: "；只能读取 .xlsx，请在 Excel 中另存为 .xlsx", en: "; only .xlsx can be read: save it as .xlsx in Excel" }
@@ -126,8 +129,46 @@ export interface RunResult {
   readonly stderr: string;
 }
 
+/** A run that stops on a message: the file cannot be read or written, or the arguments are wrong. */
+function refused(message: Bilingual, language: Language): RunResult {
+  return { code: EXIT.unreadable, stdout: "", stderr: `${pick(message, language)}\n` };
+}
+
 function jsonOf(file: string, report: ReviewReport, code: number): string {
   return JSON.stringify({ tool: "mine-review", schema: 1, file, exitCode: code, ...report }, null, 2);
+}
+
+/** The workbook read, or the run refused with why it cannot be. */
+async function readInput(file: string, language: Language): Promise<ReadWorkbook | RunResult> {
+  if (!existsSync(file) || statSync(file).isDirectory()) return refused(unreadable(file), language);
+  try {
+    return await readWorkbookFile(file);
+  } catch (error) {
+    return refused(unreadable(file, error), language);
+  }
+}
+
+/** Writes the annotated copy (flagged cells, the report and the opinion sheets); the failure when it cannot. */
+async function writeCopy(
+  file: string,
+  out: string,
+  report: ReviewReport,
+  language: Language,
+): Promise<RunResult | undefined> {
+  const options = { lang: language, source: file, date: new Date().toISOString().slice(0, 10) };
+  try {
+    await writeAnnotated(
+      file,
+      out,
+      report.findings,
+      [planReviewReport(report, options), planReviewOpinion(report, report.facts, options)],
+      (finding) => findingNote(finding, language, findingValues(finding, language)),
+    );
+    return undefined;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return refused({ zh: `无法写出 ${out}：${detail}`, en: `cannot write ${out}: ${detail}` }, language);
+  }
 }
 
 /** Runs the review for the arguments; never exits the process (the caller does). */
@@ -136,73 +177,50 @@ export async function run(argv: readonly string[]): Promise<RunResult> {
   try {
     args = parseArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError)
+    if (error instanceof UsageError) {
       return { code: EXIT.unreadable, stdout: "", stderr: `${error.message}\n${USAGE}\n` };
+    }
     throw error;
   }
   if (args.help) return { code: EXIT.pass, stdout: `${USAGE}\n`, stderr: "" };
-  const en = args.lang === "en";
+  const language = args.language;
   const file = args.file ?? defaultSample();
-  const notes: string[] = [];
+  const notes: Bilingual[] = [];
   if (!args.file) {
-    notes.push(
-      en
-        ? `(no file given: reviewing the shipped sample with planted mistakes, ${file}; it is meant to fail)`
-        : `(未指定文件：复核随附的含典型错误的示例 ${file}，预期不通过)`,
-    );
+    notes.push({
+      zh: `(未指定文件：复核随附的含典型错误的示例 ${file}，预期不通过)`,
+      en: `(no file given: reviewing the shipped sample with planted mistakes, ${file}; it is meant to fail)`,
+    });
   }
   if (args.out && sameFile(file, args.out)) {
-    return {
-      code: EXIT.unreadable,
-      stdout: "",
-      stderr: en
-        ? `--out must not be the input file (${args.out}): the input is never modified\n`
-        : `--out 不能是输入文件本身(${args.out})：复核从不修改原文件\n`,
-    };
+    return refused(
+      {
+        zh: `--out 不能是输入文件本身(${args.out})：复核从不修改原文件`,
+        en: `--out must not be the input file (${args.out}): the input is never modified`,
+      },
+      language,
+    );
   }
-  if (!existsSync(file) || statSync(file).isDirectory()) {
-    const m = unreadable(file);
-    return { code: EXIT.unreadable, stdout: "", stderr: `${en ? m.en : m.zh}\n` };
-  }
-  let read;
-  try {
-    read = await readWorkbookFile(file);
-  } catch (error) {
-    const m = unreadable(file, error);
-    return { code: EXIT.unreadable, stdout: "", stderr: `${en ? m.en : m.zh}\n` };
-  }
+  const read = await readInput(file, language);
+  if ("code" in read) return read;
   const report = reviewWorkbook(read.sheets, { uncachedFormulas: read.uncached });
   const code = report.passed ? EXIT.pass : EXIT.fail;
   if (args.out) {
-    const date = new Date().toISOString().slice(0, 10);
-    const options = { lang: args.lang, source: file, date };
-    try {
-      await writeAnnotated(
-        file,
-        args.out,
-        report.findings,
-        [planReviewReport(report, options), planReviewOpinion(report, report.facts, options)],
-        (f) => findingNote(f, args.lang, findingValues(f, args.lang)),
-      );
-      notes.push(en ? `wrote the annotated copy ${resolve(args.out)}` : `已写出带标注的副本 ${resolve(args.out)}`);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return {
-        code: EXIT.unreadable,
-        stdout: "",
-        stderr: en ? `cannot write ${args.out}: ${detail}\n` : `无法写出 ${args.out}：${detail}\n`,
-      };
-    }
+    const failed = await writeCopy(file, args.out, report, language);
+    if (failed) return failed;
+    const written = resolve(args.out);
+    notes.push({ zh: `已写出带标注的副本 ${written}`, en: `wrote the annotated copy ${written}` });
   }
-  const stdout = args.json ? jsonOf(file, report, code) : reportText(report, { lang: args.lang, source: file });
-  return { code, stdout: `${stdout}\n`, stderr: notes.length > 0 ? `${notes.join("\n")}\n` : "" };
+  const stdout = args.json ? jsonOf(file, report, code) : reportText(report, { lang: language, source: file });
+  const stderr = notes.map((note) => `${pick(note, language)}\n`).join("");
+  return { code, stdout: `${stdout}\n`, stderr };
 }
 
 if (require.main === module) {
   run(process.argv.slice(2)).then(
-    (r) => {
-      if (r.stderr) process.stderr.write(r.stderr);
-      process.stdout.write(r.stdout, () => process.exit(r.code));
+    (result) => {
+      if (result.stderr) process.stderr.write(result.stderr);
+      process.stdout.write(result.stdout, () => process.exit(result.code));
     },
     (error: unknown) => {
       process.stderr.write(

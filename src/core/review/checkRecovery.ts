@@ -10,14 +10,12 @@ import { TableRow } from "./locate";
 import { GRADE_UNITS, Stated } from "./read";
 import { agrees } from "./record";
 import { RULES } from "./rules";
-import { TableCheck, percent, quantity } from "./tableCheck";
+import { TableCheck, mean, percent, quantity } from "./tableCheck";
 import { MINING, PROCESSING } from "../parameters";
 import { tonnage } from "../quantity";
 
 /** 混入废石量, the waste mixed into the ore mined, named in messages as the 贫化率 it makes. */
 const WASTE = tonnage("贫化率(废石混入率)", "dilution");
-
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export interface BlocksFacts {
   readonly sheet: string;
@@ -31,159 +29,199 @@ export interface BlocksFacts {
   readonly simpleMean?: number;
 }
 
-/** The 采区(矿块)开采回采率计算表. */
-export function checkBlocks(tc: TableCheck): BlocksFacts {
-  const { reader, table, rec, scope } = tc;
-  const consumed: number[] = [];
-  const exactRates: number[] = [];
-  const statedRates: number[] = [];
-  const labels: string[] = [];
-  let complete = true;
-  for (const row of table.rows) {
-    const q = tc.input(row, "consumed");
-    const s = tc.input(row, "loss");
-    const t = tc.input(row, "extracted");
-    const y = tc.input(row, "waste");
-    if (q !== undefined && t !== undefined && s !== undefined) {
-      const qs = reader.get(row, "consumed") as Stated;
-      const slack = Math.max(
-        1e-6 * q,
-        qs.halfUnit + (reader.get(row, "loss")?.halfUnit ?? 0) + (reader.get(row, "extracted")?.halfUnit ?? 0),
-      );
-      if (Math.abs(q - (t + s)) <= slack) rec.pass(RULES.blockBalance, scope);
-      else {
-        rec.flag(RULES.blockBalance, scope, {
-          cell: qs.cell.address,
-          stated: tc.shown("consumed", q),
-          recomputed: tc.shown("consumed", t + s),
-          format: "number",
-          unit: reader.unit("consumed"),
-          note: { zh: "动用资源量 ≠ 采出纯矿石量 + 损失量", en: "consumed ≠ extracted + loss" },
-        });
-      }
-    }
-    tc.derived(row, "mined", () => (t !== undefined && y !== undefined ? [t + y] : undefined));
-    tc.derived(row, "recovery", () => (t !== undefined && q !== undefined ? [miningRecovery(t, q)] : undefined));
-    tc.derived(row, "dilution", () => {
-      if (y === undefined) return undefined;
-      const out: number[] = [];
-      const mined = tc.input(row, "mined");
-      if (mined !== undefined) out.push(tonnageShare(y, WASTE, mined, MINING.minedOre));
-      if (t !== undefined) out.push(tonnageShare(y, WASTE, t + y, MINING.minedOre));
-      return out.length > 0 ? out : undefined;
-    });
-    const rate = reader.get(row, "recovery");
-    if (q === undefined || t === undefined || q === 0 || t > q) complete = false;
-    else {
-      consumed.push(q);
-      exactRates.push(t / q);
-      // a block whose rate is not stated as a number counts with its exact rate in the "rounded rates" mean
-      statedRates.push(rate?.kind === "number" && rate.value <= 1 ? rate.value : t / q);
-      labels.push(row.label || row.cells.block?.address || "");
-    }
-  }
+/** The blocks' rates and weights, for the mine's recovery; `complete` when every block could be read. */
+interface BlockRates {
+  readonly consumed: number[];
+  /** extracted ÷ consumed of each block. */
+  readonly exactRates: number[];
+  /** Each block's rate as stated (its exact rate where none is stated as a number). */
+  readonly statedRates: number[];
+  readonly labels: string[];
+  complete: boolean;
+}
 
-  tc.sums(["consumed", "loss", "extracted", "waste", "mined"]);
-  const total = table.total;
-  let facts: BlocksFacts = { sheet: tc.sheet, range: table.range, blocks: table.rows.length };
-  if (complete && consumed.length > 0) {
+/** A block's resources consumed equal ore extracted plus loss, within the rounding of the three cells. */
+function checkBlockBalance(check: TableCheck, row: TableRow, consumed: number, loss: number, extracted: number): void {
+  const { reader } = check;
+  const consumedCell = reader.get(row, "consumed") as Stated;
+  const slack = Math.max(
+    1e-6 * consumed,
+    consumedCell.halfUnit + (reader.get(row, "loss")?.halfUnit ?? 0) + (reader.get(row, "extracted")?.halfUnit ?? 0),
+  );
+  if (Math.abs(consumed - (extracted + loss)) <= slack) check.recorder.pass(RULES.blockBalance, check.scope);
+  else {
+    check.recorder.flag(RULES.blockBalance, check.scope, {
+      cell: consumedCell.cell.address,
+      stated: check.shown("consumed", consumed),
+      recomputed: check.shown("consumed", extracted + loss),
+      format: "number",
+      unit: reader.unit("consumed"),
+      note: { zh: "动用资源量 ≠ 采出纯矿石量 + 损失量", en: "consumed ≠ extracted + loss" },
+    });
+  }
+}
+
+/** One block: its balance, ore mined, recovery and dilution; its rate and weight added to `rates`. */
+function checkBlock(check: TableCheck, row: TableRow, rates: BlockRates): void {
+  const consumed = check.input(row, "consumed");
+  const loss = check.input(row, "loss");
+  const extracted = check.input(row, "extracted");
+  const waste = check.input(row, "waste");
+  if (consumed !== undefined && extracted !== undefined && loss !== undefined) {
+    checkBlockBalance(check, row, consumed, loss, extracted);
+  }
+  check.derived(row, "mined", () => (extracted !== undefined && waste !== undefined ? [extracted + waste] : undefined));
+  check.derived(row, "recovery", () =>
+    extracted !== undefined && consumed !== undefined ? [miningRecovery(extracted, consumed)] : undefined,
+  );
+  check.derived(row, "dilution", () => {
+    if (waste === undefined) return undefined;
+    const candidates: number[] = [];
+    const mined = check.input(row, "mined");
+    if (mined !== undefined) candidates.push(tonnageShare(waste, WASTE, mined, MINING.minedOre));
+    if (extracted !== undefined) candidates.push(tonnageShare(waste, WASTE, extracted + waste, MINING.minedOre));
+    return candidates.length > 0 ? candidates : undefined;
+  });
+  const statedRate = check.reader.get(row, "recovery");
+  if (consumed === undefined || extracted === undefined || consumed === 0 || extracted > consumed) {
+    rates.complete = false;
+    return;
+  }
+  const exactRate = extracted / consumed;
+  rates.consumed.push(consumed);
+  rates.exactRates.push(exactRate);
+  // a block whose rate is not stated as a number counts with its exact rate in the "rounded rates" mean
+  rates.statedRates.push(statedRate?.kind === "number" && statedRate.value <= 1 ? statedRate.value : exactRate);
+  rates.labels.push(row.label || row.cells.block?.address || "");
+}
+
+/**
+ * The total row's recovery: the weighted mean over every block (from exact or from stated rates), or the total's
+ * own extracted ÷ consumed; a simple mean, or a weighted mean that leaves a block out, is named.
+ */
+function checkTotalRecovery(check: TableCheck, total: TableRow, rates: BlockRates): void {
+  const { consumed, exactRates, statedRates, labels } = rates;
+  check.derived(
+    total,
+    "recovery",
+    () => {
+      if (!rates.complete || consumed.length === 0) return undefined;
+      const candidates = [weightedRecovery(exactRates, consumed), weightedRecovery(statedRates, consumed)];
+      const totalConsumed = check.input(total, "consumed");
+      const totalExtracted = check.input(total, "extracted");
+      if (totalConsumed !== undefined && totalExtracted !== undefined && totalConsumed > 0) {
+        candidates.push(totalExtracted / totalConsumed);
+      }
+      return candidates;
+    },
+    {
+      total: true,
+      rule: RULES.weighted,
+      diagnose: (stated, expected) => weightedDiagnosis(stated, expected, exactRates, statedRates, consumed, labels),
+    },
+  );
+}
+
+/** The total row's dilution: Σ waste ÷ Σ ore mined (or its own waste ÷ ore mined), a simple mean named. */
+function checkTotalDilution(check: TableCheck, total: TableRow): void {
+  const { reader, table } = check;
+  check.derived(
+    total,
+    "dilution",
+    () => {
+      let wasteSum = 0;
+      let minedSum = 0;
+      for (const row of table.rows) {
+        const waste = check.input(row, "waste");
+        const mined =
+          check.input(row, "mined") ??
+          (waste !== undefined ? (check.input(row, "extracted") ?? NaN) + waste : undefined);
+        if (waste === undefined || mined === undefined || !Number.isFinite(mined)) return undefined;
+        wasteSum += waste;
+        minedSum += mined;
+      }
+      const candidates = [tonnageShare(wasteSum, WASTE, minedSum, MINING.minedOre)];
+      const totalWaste = check.input(total, "waste");
+      const totalMined = check.input(total, "mined");
+      if (totalWaste !== undefined && totalMined !== undefined && totalMined > 0) {
+        candidates.push(totalWaste / totalMined);
+      }
+      return candidates;
+    },
+    {
+      total: true,
+      diagnose: (stated, expected) => {
+        const rowRates = table.rows
+          .map((row) => reader.get(row, "dilution"))
+          .filter((rate): rate is Stated => rate?.kind === "number");
+        if (rowRates.length < 2) return undefined;
+        const simpleMean = mean(rowRates.map((rate) => rate.value));
+        return agrees(stated, simpleMean) ? { note: simpleMeanNote(simpleMean, expected, rowRates.length) } : undefined;
+      },
+    },
+  );
+}
+
+/** The 采区(矿块)开采回采率计算表. */
+export function checkBlocks(check: TableCheck): BlocksFacts {
+  const { table } = check;
+  const rates: BlockRates = { consumed: [], exactRates: [], statedRates: [], labels: [], complete: true };
+  for (const row of table.rows) checkBlock(check, row, rates);
+  check.sums(["consumed", "loss", "extracted", "waste", "mined"]);
+  let facts: BlocksFacts = { sheet: check.sheet, range: table.range, blocks: table.rows.length };
+  if (rates.complete && rates.consumed.length > 0) {
     facts = {
       ...facts,
       // The engine's rule, the one =MINE.WEIGHTED_RECOVERY computes: Σ rate × consumed ÷ Σ consumed.
-      weighted: weightedRecovery(exactRates, consumed),
-      simpleMean: mean(statedRates),
+      weighted: weightedRecovery(rates.exactRates, rates.consumed),
+      simpleMean: mean(rates.statedRates),
     };
   }
+  const total = table.total;
   if (!total) {
-    rec.skip(RULES.weighted, scope, {
+    check.recorder.skip(RULES.weighted, check.scope, {
       zh: "表中没有合计行：全矿开采回采率在三率汇总表中核对",
       en: "the table has no total row: the mine's recovery is checked in the summary table",
     });
     return facts;
   }
-  tc.derived(
-    total,
-    "recovery",
-    () => {
-      if (!complete || consumed.length === 0) return undefined;
-      const out = [weightedRecovery(exactRates, consumed), weightedRecovery(statedRates, consumed)];
-      const q = tc.input(total, "consumed");
-      const t = tc.input(total, "extracted");
-      if (q !== undefined && t !== undefined && q > 0) out.push(t / q);
-      return out;
-    },
-    {
-      total: true,
-      rule: RULES.weighted,
-      diagnose: (s, expected) => weightedDiagnosis(s, expected, exactRates, statedRates, consumed, labels),
-    },
-  );
-  tc.derived(
-    total,
-    "dilution",
-    () => {
-      let waste = 0;
-      let mined = 0;
-      for (const row of table.rows) {
-        const y = tc.input(row, "waste");
-        const m = tc.input(row, "mined") ?? (y !== undefined ? (tc.input(row, "extracted") ?? NaN) + y : undefined);
-        if (y === undefined || m === undefined || !Number.isFinite(m)) return undefined;
-        waste += y;
-        mined += m;
-      }
-      const out = [tonnageShare(waste, WASTE, mined, MINING.minedOre)];
-      const y = tc.input(total, "waste");
-      const m = tc.input(total, "mined");
-      if (y !== undefined && m !== undefined && m > 0) out.push(y / m);
-      return out;
-    },
-    {
-      total: true,
-      diagnose: (s, expected) => {
-        const rates = table.rows.map((r) => reader.get(r, "dilution")).filter((x): x is Stated => x?.kind === "number");
-        if (rates.length < 2) return undefined;
-        const m = mean(rates.map((r) => r.value));
-        return agrees(s, m) ? { note: simpleMeanNote(m, expected, rates.length) } : undefined;
-      },
-    },
-  );
-  const stated = reader.get(total, "recovery");
+  checkTotalRecovery(check, total, rates);
+  checkTotalDilution(check, total);
+  const stated = check.reader.get(total, "recovery");
   return stated?.kind === "number" ? { ...facts, total: { cell: stated.cell.address, value: stated.value } } : facts;
 }
 
-function simpleMeanNote(m: number, weighted: number, n: number): Message {
+function simpleMeanNote(simpleMean: number, weighted: number, blocks: number): Message {
   return {
-    zh: `填报值等于 ${n} 个采区(矿块)的简单平均 ${percent(m)}；按动用资源量加权应为 ${percent(weighted)}`,
-    en: `the stated value is the simple mean of the ${n} blocks, ${percent(m)}; weighted by resources consumed it is ${percent(weighted)}`,
+    zh: `填报值等于 ${blocks} 个采区(矿块)的简单平均 ${percent(simpleMean)}；按动用资源量加权应为 ${percent(weighted)}`,
+    en: `the stated value is the simple mean of the ${blocks} blocks, ${percent(simpleMean)}; weighted by resources consumed it is ${percent(weighted)}`,
   };
 }
 
 /** Why a mine-level recovery is not the weighted one: a simple mean, or a weighted mean over fewer blocks. */
 export function weightedDiagnosis(
-  s: Stated,
+  stated: Stated,
   expected: number,
   exactRates: readonly number[],
   statedRates: readonly number[],
   weights: readonly number[],
   labels: readonly string[],
 ): { note: Message } | undefined {
-  if (exactRates.length >= 2) {
-    for (const rates of [statedRates, exactRates]) {
-      const m = mean(rates);
-      if (agrees(s, m)) return { note: simpleMeanNote(m, expected, rates.length) };
-    }
-    for (let skip = 0; skip < exactRates.length; skip++) {
-      const r = exactRates.filter((_, i) => i !== skip);
-      const w = weights.filter((_, i) => i !== skip);
-      const partial = weightedRecovery(r, w);
-      if (agrees(s, partial)) {
-        return {
-          note: {
-            zh: `填报值是漏掉“${labels[skip]}”后的加权平均 ${percent(partial)}；须对全部采区(矿块)加权，应为 ${percent(expected)}`,
-            en: `the stated value is the weighted mean without "${labels[skip]}", ${percent(partial)}; every block must be weighted: ${percent(expected)}`,
-          },
-        };
-      }
+  if (exactRates.length < 2) return undefined;
+  for (const rates of [statedRates, exactRates]) {
+    const simpleMean = mean(rates);
+    if (agrees(stated, simpleMean)) return { note: simpleMeanNote(simpleMean, expected, rates.length) };
+  }
+  for (let skipped = 0; skipped < exactRates.length; skipped++) {
+    const others = (_: number, index: number) => index !== skipped;
+    const partial = weightedRecovery(exactRates.filter(others), weights.filter(others));
+    if (agrees(stated, partial)) {
+      return {
+        note: {
+          zh: `填报值是漏掉“${labels[skipped]}”后的加权平均 ${percent(partial)}；须对全部采区(矿块)加权，应为 ${percent(expected)}`,
+          en: `the stated value is the weighted mean without "${labels[skipped]}", ${percent(partial)}; every block must be weighted: ${percent(expected)}`,
+        },
+      };
     }
   }
   return undefined;
@@ -207,122 +245,156 @@ const CONCENTRATE = /精矿|concentrate/i;
 /** Candidate grade-to-fraction factors when the grade column gives no unit: %, g/t, ‰, fraction. */
 const GRADE_FACTORS = [0.01, 1e-6, 1e-3, 1];
 
-/** The 选矿金属平衡表. */
-export function checkBalance(tc: TableCheck): BalanceFacts {
-  const { reader, table, rec, scope } = tc;
-  const rows = table.rows;
-  const feed = rows.find((r) => FEED.test(r.label)) ?? rows[0];
-  const number = (r: TableRow | undefined, id: string): number | undefined => {
-    const s = r ? reader.get(r, id) : undefined;
-    return s?.kind === "number" ? s.value : undefined;
-  };
-  const recomputed = (r: TableRow): number | undefined => {
-    const [t, g, tf, gf] = [number(r, "tonnage"), number(r, "grade"), number(feed, "tonnage"), number(feed, "grade")];
-    return t !== undefined && g !== undefined && tf && gf ? (t * g) / (tf * gf) : undefined;
-  };
-  const facts: BalanceFacts = {
-    sheet: tc.sheet,
-    range: table.range,
-    concentrates: rows
-      .filter((r) => r !== feed && CONCENTRATE.test(r.label))
-      .map((r) => {
-        const s = reader.get(r, "recovery");
-        const e = recomputed(r);
-        return {
-          label: r.label,
-          cell: s?.cell.address ?? r.cells.product.address,
-          ...(s?.kind === "number" ? { recovery: s.value } : {}),
-          ...(e !== undefined ? { recomputed: e } : {}),
-        };
-      }),
-  };
-  if (!feed) return facts;
-  const tf = tc.input(feed, "tonnage");
-  const gf = tc.input(feed, "grade");
-  const mf = tc.input(feed, "metal");
+/** What a row's cell states as a number, when it does. */
+function statedNumber(check: TableCheck, row: TableRow | undefined, id: string): number | undefined {
+  const stated = row ? check.reader.get(row, id) : undefined;
+  return stated?.kind === "number" ? stated.value : undefined;
+}
 
-  // the grade unit as a fraction of the ore: from the header, or the one unit that fits the rows' metals
-  let factor = GRADE_UNITS[reader.unit("grade")];
-  if (factor === undefined && reader.has("metal")) {
-    let best = 0;
-    for (const f of GRADE_FACTORS) {
-      const fits = rows.filter((r) => {
-        const t = reader.get(r, "tonnage");
-        const g = reader.get(r, "grade");
-        const m = reader.get(r, "metal");
-        return t?.kind === "number" && g?.kind === "number" && m?.kind === "number" && agrees(m, t.value * g.value * f);
-      }).length;
-      if (fits > best) {
-        best = fits;
-        factor = f;
-      }
+/** The concentrate rows, with their stated recovery and Q·β ÷ (Q原·α) from the stated tonnages and grades. */
+function concentrates(check: TableCheck, feed: TableRow | undefined): BalanceFacts["concentrates"] {
+  const feedTonnage = statedNumber(check, feed, "tonnage");
+  const feedGrade = statedNumber(check, feed, "grade");
+  return check.table.rows
+    .filter((row) => row !== feed && CONCENTRATE.test(row.label))
+    .map((row) => {
+      const stated = check.reader.get(row, "recovery");
+      const tonnage = statedNumber(check, row, "tonnage");
+      const grade = statedNumber(check, row, "grade");
+      const recomputed =
+        tonnage !== undefined && grade !== undefined && feedTonnage && feedGrade
+          ? (tonnage * grade) / (feedTonnage * feedGrade)
+          : undefined;
+      return {
+        label: row.label,
+        cell: stated?.cell.address ?? row.cells.product.address,
+        ...(stated?.kind === "number" ? { recovery: stated.value } : {}),
+        ...(recomputed !== undefined ? { recomputed } : {}),
+      };
+    });
+}
+
+/** The grade unit as a fraction of the ore: from the header, or the one unit that fits the most rows' metal. */
+function gradeFactor(check: TableCheck): number | undefined {
+  const { reader } = check;
+  const fromHeader = GRADE_UNITS[reader.unit("grade")];
+  if (fromHeader !== undefined || !reader.has("metal")) return fromHeader;
+  let factor: number | undefined;
+  let best = 0;
+  for (const candidate of GRADE_FACTORS) {
+    const fits = check.table.rows.filter((row) => {
+      const tonnage = reader.get(row, "tonnage");
+      const grade = reader.get(row, "grade");
+      const metal = reader.get(row, "metal");
+      return (
+        tonnage?.kind === "number" &&
+        grade?.kind === "number" &&
+        metal?.kind === "number" &&
+        agrees(metal, tonnage.value * grade.value * candidate)
+      );
+    }).length;
+    if (fits > best) {
+      best = fits;
+      factor = candidate;
     }
   }
+  return factor;
+}
 
-  for (const row of rows) {
-    const t = tc.input(row, "tonnage");
-    const g = tc.input(row, "grade");
-    const m = tc.input(row, "metal");
-    tc.derived(row, "yield", () =>
-      t !== undefined && tf !== undefined
-        ? [tonnageShare(t, PROCESSING.concentrateMass, tf, PROCESSING.feedMass)]
-        : undefined,
-    );
-    if (factor === undefined) {
-      if (reader.has("metal")) {
-        rec.skip(RULES.closure, scope, {
-          zh: "品位单位不明，金属量未复核",
-          en: "the grade unit is unknown; metal was not checked",
-        });
-      }
-    } else {
-      const f = factor;
-      tc.derived(row, "metal", () => (t !== undefined && g !== undefined ? [t * g * f] : undefined));
+/** The feed's tonnage, grade and metal, as read. */
+interface Feed {
+  readonly row: TableRow;
+  readonly tonnage?: number | undefined;
+  readonly grade?: number | undefined;
+  readonly metal?: number | undefined;
+}
+
+/** One product (or the feed): its yield, metal and recovery. */
+function checkProduct(check: TableCheck, row: TableRow, feed: Feed, factor: number | undefined): void {
+  const tonnage = check.input(row, "tonnage");
+  const grade = check.input(row, "grade");
+  const metal = check.input(row, "metal");
+  check.derived(row, "yield", () =>
+    tonnage !== undefined && feed.tonnage !== undefined
+      ? [tonnageShare(tonnage, PROCESSING.concentrateMass, feed.tonnage, PROCESSING.feedMass)]
+      : undefined,
+  );
+  if (factor === undefined) {
+    if (check.reader.has("metal")) {
+      check.recorder.skip(RULES.closure, check.scope, {
+        zh: "品位单位不明，金属量未复核",
+        en: "the grade unit is unknown; metal was not checked",
+      });
     }
-    tc.derived(row, "recovery", () => {
-      const out: number[] = [];
-      if (row === feed) return [1];
-      if (m !== undefined && mf !== undefined && mf > 0) out.push(m / mf);
-      if (t !== undefined && g !== undefined && tf !== undefined && gf !== undefined) {
-        out.push(actualProcessRecovery(t, g, tf, gf));
+  } else {
+    check.derived(row, "metal", () =>
+      tonnage !== undefined && grade !== undefined ? [tonnage * grade * factor] : undefined,
+    );
+  }
+  check.derived(row, "recovery", () => {
+    if (row === feed.row) return [1];
+    const candidates: number[] = [];
+    if (metal !== undefined && feed.metal !== undefined && feed.metal > 0) candidates.push(metal / feed.metal);
+    if (tonnage !== undefined && grade !== undefined && feed.tonnage !== undefined && feed.grade !== undefined) {
+      candidates.push(actualProcessRecovery(tonnage, grade, feed.tonnage, feed.grade));
+    }
+    return candidates.length > 0 ? candidates : undefined;
+  });
+}
+
+/** Closure: the products add up to the feed, in tonnage and in metal, within the rounding of the cells. */
+function checkClosure(check: TableCheck, feed: TableRow, products: readonly TableRow[]): void {
+  const { reader } = check;
+  for (const id of ["tonnage", "metal"]) {
+    const feedCell = reader.get(feed, id);
+    if (feedCell?.kind !== "number") continue;
+    let sum = 0;
+    let slack = feedCell.halfUnit;
+    let readable = true;
+    for (const product of products) {
+      const stated = reader.get(product, id);
+      if (stated?.kind !== "number") readable = false;
+      else {
+        sum += stated.value;
+        slack += stated.halfUnit;
       }
-      return out.length > 0 ? out : undefined;
+    }
+    if (!readable) continue;
+    if (Math.abs(sum - feedCell.value) <= Math.max(slack, 1e-6 * feedCell.value)) {
+      check.recorder.pass(RULES.closure, check.scope);
+      continue;
+    }
+    const total = quantity(check.shown(id, sum), reader.unit(id));
+    check.recorder.flag(RULES.closure, check.scope, {
+      cell: feedCell.cell.address,
+      stated: check.shown(id, feedCell.value),
+      recomputed: check.shown(id, sum),
+      format: "number",
+      unit: reader.unit(id),
+      note: { zh: `各产品合计 ${total}，与原矿不平衡`, en: `the products add up to ${total}, not the feed` },
     });
   }
+}
 
-  // closure: the products add up to the feed, in tonnage and in metal
-  const products = rows.filter((r) => r !== feed);
-  if (products.length >= 2) {
-    for (const id of ["tonnage", "metal"]) {
-      const feedCell = reader.get(feed, id);
-      if (feedCell?.kind !== "number") continue;
-      let sum = 0;
-      let slack = feedCell.halfUnit;
-      let ok = true;
-      for (const r of products) {
-        const s = reader.get(r, id);
-        if (s?.kind !== "number") ok = false;
-        else {
-          sum += s.value;
-          slack += s.halfUnit;
-        }
-      }
-      if (!ok) continue;
-      if (Math.abs(sum - feedCell.value) <= Math.max(slack, 1e-6 * feedCell.value)) rec.pass(RULES.closure, scope);
-      else {
-        rec.flag(RULES.closure, scope, {
-          cell: feedCell.cell.address,
-          stated: tc.shown(id, feedCell.value),
-          recomputed: tc.shown(id, sum),
-          format: "number",
-          unit: reader.unit(id),
-          note: {
-            zh: `各产品合计 ${quantity(tc.shown(id, sum), reader.unit(id))}，与原矿不平衡`,
-            en: `the products add up to ${quantity(tc.shown(id, sum), reader.unit(id))}, not the feed`,
-          },
-        });
-      }
-    }
-  }
+/** The 选矿金属平衡表. */
+export function checkBalance(check: TableCheck): BalanceFacts {
+  const rows = check.table.rows;
+  const feedRow = rows.find((row) => FEED.test(row.label)) ?? rows[0];
+  const facts: BalanceFacts = {
+    sheet: check.sheet,
+    range: check.table.range,
+    concentrates: concentrates(check, feedRow),
+  };
+  if (!feedRow) return facts;
+  const feed: Feed = {
+    row: feedRow,
+    tonnage: check.input(feedRow, "tonnage"),
+    grade: check.input(feedRow, "grade"),
+    metal: check.input(feedRow, "metal"),
+  };
+  const factor = gradeFactor(check);
+  for (const row of rows) checkProduct(check, row, feed, factor);
+  const products = rows.filter((row) => row !== feedRow);
+  if (products.length >= 2) checkClosure(check, feedRow, products);
   return facts;
 }

@@ -8,24 +8,34 @@ import { tonnageShare } from "../mining/recovery";
 import { checkedSum } from "../quantity";
 import { recoverableReserves, usableResources } from "../reserves/reserves";
 import { TABLES } from "../templates/columns";
+import { Bilingual } from "../text";
 import { mineralKey } from "../standards/words";
 import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { agrees, tolerance } from "./record";
 import { RULES } from "./rules";
-import { Diagnosis, TableCheck, percent, quantity, subsets } from "./tableCheck";
+import { commaList } from "./lists";
+import { Diagnosis, TableCheck, mean, percent, quantity, subsets } from "./tableCheck";
 import { RESERVES } from "../parameters";
 import { meetsMinimum } from "../standards/minimum";
 
 /** What a 资源量类型 cell names: resource classes (探明/控制/推断), reserve classes (证实/可信), or both. */
 export function classOf(text: string): { resource: boolean; reserve: boolean; inferred: boolean } {
-  const t = text.replace(/\s+/g, "");
-  const reserve = /证实|可信/.test(t) || /(^|[^资源基础])储量/.test(t);
-  const resource = /探明|控制|推断|资源量/.test(t) || /^33[1-4]/.test(t);
-  return { resource, reserve, inferred: /推断|^333|^334/.test(t) };
+  const name = text.replace(/\s+/g, "");
+  const reserve = /证实|可信/.test(name) || /(^|[^资源基础])储量/.test(name);
+  const resource = /探明|控制|推断|资源量/.test(name) || /^33[1-4]/.test(name);
+  return { resource, reserve, inferred: /推断|^333|^334/.test(name) };
 }
 
 export type Role = "main" | "co" | "associated" | "unknown";
+
+/** What the review calls each role (an unknown one: nothing). */
+export const ROLE_NAMES: Readonly<Record<Role, Bilingual>> = {
+  main: { zh: "主矿产", en: "main" },
+  co: { zh: "共生", en: "co-product" },
+  associated: { zh: "伴生", en: "by-product" },
+  unknown: { zh: "", en: "" },
+};
 
 /** 主矿产 / 共生 / 伴生 from a 矿产类别 cell. */
 export function roleOf(text: string): Role {
@@ -48,82 +58,97 @@ export interface ResourcesFacts {
   readonly minerals: readonly MineralEntry[];
 }
 
-/** The 资源储量表: 资源量 and 储量 not added, within a row or in the total row. */
-export function checkResources(tc: TableCheck): ResourcesFacts {
-  const { reader, table, rec, scope } = tc;
-  const minerals: MineralEntry[] = [];
+/** The minerals of the 资源储量表, each mineral and role once, at its first cell. */
+function mineralEntries(check: TableCheck): MineralEntry[] {
+  const { reader } = check;
+  const entries: MineralEntry[] = [];
   const seen = new Set<string>();
+  for (const row of check.table.rows) {
+    const mineral = reader.text(row, "mineral");
+    if (mineral === "") continue;
+    const key = mineralKey(mineral);
+    const role = roleOf(reader.text(row, "role"));
+    if (seen.has(`${key}|${role}`)) continue;
+    seen.add(`${key}|${role}`);
+    entries.push({ mineral, key, role, sheet: check.sheet, cell: row.cells.mineral.address });
+  }
+  return entries;
+}
+
+/** The 资源量 and the 储量 of a set of rows, by what their 资源量类型 names. */
+function classTotals(check: TableCheck, rows: readonly TableRow[]): { resources: number; reserves: number } {
+  let resources = 0;
+  let reserves = 0;
+  for (const row of rows) {
+    const ore = check.reader.get(row, "ore");
+    if (ore?.kind !== "number") continue;
+    const named = classOf(check.reader.text(row, "category"));
+    if (named.reserve) reserves += ore.value;
+    else if (named.resource) resources += ore.value;
+  }
+  return { resources, reserves };
+}
+
+/**
+ * A total row that adds resources and reserves: over all rows, or over the rows of one mineral; flagged at its ore
+ * cell with the two parts.
+ */
+function checkResourcesTotal(check: TableCheck, ore: Stated): void {
+  const { reader, table } = check;
+  const groups = new Map<string, TableRow[]>([["", [...table.rows]]]);
+  for (const row of table.rows) {
+    const key = `m:${mineralKey(reader.text(row, "mineral"))}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const added = [...groups.values()]
+    .map((rows) => classTotals(check, rows))
+    .find(({ resources, reserves }) => resources > 0 && reserves > 0 && agrees(ore, resources + reserves));
+  if (!added) {
+    check.recorder.pass(RULES.notSummed, check.scope);
+    return;
+  }
+  const unit = reader.unit("ore");
+  const resources = quantity(check.shown("ore", added.resources), unit);
+  const reserves = quantity(check.shown("ore", added.reserves), unit);
+  check.recorder.flag(RULES.notSummed, check.scope, {
+    cell: ore.cell.address,
+    stated: check.shown("ore", ore.value),
+    recomputed: check.shown("ore", added.resources),
+    format: "number",
+    unit,
+    ...(ore.cell.formula ? { formula: ore.cell.formula } : {}),
+    note: {
+      zh: `合计 = 资源量 ${resources} + 储量 ${reserves}；储量由探明、控制资源量转化而来，相加即重复计算`,
+      en: `the total = resources ${resources} + reserves ${reserves}; reserves come out of measured and indicated resources, so adding them counts twice`,
+    },
+  });
+}
+
+/** The 资源储量表: 资源量 and 储量 not added, within a row or in the total row. */
+export function checkResources(check: TableCheck): ResourcesFacts {
+  const { reader, table } = check;
   let resourceRows = 0;
   let reserveRows = 0;
   for (const row of table.rows) {
-    const mineral = reader.text(row, "mineral");
-    const key = mineralKey(mineral);
-    if (mineral !== "" && !seen.has(`${key}|${roleOf(reader.text(row, "role"))}`)) {
-      seen.add(`${key}|${roleOf(reader.text(row, "role"))}`);
-      minerals.push({
-        mineral,
-        key,
-        role: roleOf(reader.text(row, "role")),
-        sheet: tc.sheet,
-        cell: row.cells.mineral.address,
-      });
-    }
     const category = reader.text(row, "category");
-    const c = classOf(category);
-    if (c.resource) resourceRows++;
-    if (c.reserve) reserveRows++;
-    if (c.resource && c.reserve) {
-      rec.flag(RULES.notSummed, scope, {
+    const named = classOf(category);
+    if (named.resource) resourceRows++;
+    if (named.reserve) reserveRows++;
+    if (named.resource && named.reserve) {
+      check.recorder.flag(RULES.notSummed, check.scope, {
         cell: row.cells.category.address,
         stated: category,
         recomputed: null,
         format: "text",
         note: { zh: "同一行把资源量类别与储量类别合在一起", en: "one row joins a resource class and a reserve class" },
       });
-    } else rec.pass(RULES.notSummed, scope);
+    } else check.recorder.pass(RULES.notSummed, check.scope);
   }
-  const total = table.total;
-  const ore = total ? reader.get(total, "ore") : undefined;
-  if (total && ore?.kind === "number" && resourceRows > 0 && reserveRows > 0) {
-    // the total adds both kinds: over all rows, or over the rows of one mineral
-    const groups = new Map<string, TableRow[]>([["", [...table.rows]]]);
-    for (const row of table.rows) {
-      const k = `m:${mineralKey(reader.text(row, "mineral"))}`;
-      groups.set(k, [...(groups.get(k) ?? []), row]);
-    }
-    let found: { res: number; rsv: number } | undefined;
-    for (const rows of groups.values()) {
-      let res = 0;
-      let rsv = 0;
-      for (const row of rows) {
-        const v = reader.get(row, "ore");
-        if (v?.kind !== "number") continue;
-        const c = classOf(reader.text(row, "category"));
-        if (c.reserve) rsv += v.value;
-        else if (c.resource) res += v.value;
-      }
-      if (res > 0 && rsv > 0 && agrees(ore, res + rsv)) {
-        found = { res, rsv };
-        break;
-      }
-    }
-    if (found) {
-      const unit = reader.unit("ore");
-      rec.flag(RULES.notSummed, scope, {
-        cell: ore.cell.address,
-        stated: tc.shown("ore", ore.value),
-        recomputed: tc.shown("ore", found.res),
-        format: "number",
-        unit,
-        ...(ore.cell.formula ? { formula: ore.cell.formula } : {}),
-        note: {
-          zh: `合计 = 资源量 ${quantity(tc.shown("ore", found.res), unit)} + 储量 ${quantity(tc.shown("ore", found.rsv), unit)}；储量由探明、控制资源量转化而来，相加即重复计算`,
-          en: `the total = resources ${quantity(tc.shown("ore", found.res), unit)} + reserves ${quantity(tc.shown("ore", found.rsv), unit)}; reserves come out of measured and indicated resources, so adding them counts twice`,
-        },
-      });
-    } else rec.pass(RULES.notSummed, scope);
+  const ore = table.total ? reader.get(table.total, "ore") : undefined;
+  if (table.total && ore?.kind === "number" && resourceRows > 0 && reserveRows > 0) {
+    checkResourcesTotal(check, ore);
   }
-  return { minerals };
+  return { minerals: mineralEntries(check) };
 }
 
 export interface ReservesFacts {
@@ -150,228 +175,274 @@ function designRecoveryOf(recoverable: number, usable: number): number {
   return tonnageShare(recoverable, RESERVES.recoverableReserves, usable, RESERVES.usableResources);
 }
 
-function names(tc: TableCheck, row: TableRow, ids: readonly string[], values: readonly number[]): Message {
-  const unit = tc.reader.unit(ids[0]);
-  const parts = ids.map((id, i) => {
-    const spec = TABLES.design.columns.find((c) => c.id === id);
-    return {
-      zh: spec?.zh ?? id,
-      en: spec?.en ?? id,
-      at: row.cells[id]?.address ?? "",
-      v: quantity(tc.shown(id, values[i]), unit),
-    };
+/** The itemised loss columns the table has, read row by row. */
+class LossItems {
+  constructor(
+    private readonly check: TableCheck,
+    readonly ids: readonly string[],
+  ) {}
+
+  /** A row's itemised losses as stated, and their sum; undefined when one is unreadable. */
+  of(row: TableRow): { values: number[]; sum: number } | undefined {
+    const values: number[] = [];
+    for (const id of this.ids) {
+      const value = this.check.input(row, id, 0);
+      if (value === undefined) return undefined;
+      values.push(value);
+    }
+    return { values, sum: values.reduce((sum, value) => sum + value, 0) };
+  }
+
+  /**
+   * The losses a stated value leaves out: those of the smallest subset for which it equals
+   * `whole + sign × (Σitems − Σsubset)`, named with their cells and amounts.
+   */
+  omitted(row: TableRow, stated: Stated, whole: number, sign: 1 | -1): Message | undefined {
+    const itemised = this.of(row);
+    if (!itemised || this.ids.length === 0) return undefined;
+    const nonzero = itemised.values
+      .map((value, index) => ({ value, id: this.ids[index] }))
+      .filter((item) => item.value > 0);
+    for (const subset of subsets(nonzero.length)) {
+      const left = subset.map((position) => nonzero[position]);
+      const leftOut = left.reduce((sum, item) => sum + item.value, 0);
+      if (agrees(stated, whole + sign * (itemised.sum - leftOut))) return this.named(row, left);
+    }
+    return undefined;
+  }
+
+  private named(row: TableRow, items: readonly { value: number; id: string }[]): Message {
+    const unit = this.check.reader.unit(items[0].id);
+    return commaList(
+      items.map(({ value, id }) => {
+        const spec = TABLES.design.columns.find((column) => column.id === id);
+        const at = row.cells[id]?.address ?? "";
+        const amount = quantity(this.check.shown(id, value), unit);
+        return {
+          zh: `${(spec?.zh ?? id).replace(/[（(][^）)]*[）)]/, "")} ${at} = ${amount}`,
+          en: `${spec?.en ?? id} ${at} = ${amount}`,
+        };
+      }),
+    );
+  }
+}
+
+/** A 推断 row whose 设计利用系数 is blank or reaches 1 counts inferred resources in full. */
+function checkInferredFactor(check: TableCheck, factorCell: Stated | undefined, factor: number | undefined): void {
+  if (!factorCell) return;
+  if (factorCell.kind === "blank" || (factor !== undefined && meetsMinimum(factor, 1))) {
+    check.recorder.flag(RULES.inferredFactor, check.scope, {
+      cell: factorCell.cell.address,
+      stated: factorCell.kind === "blank" ? "" : (factor ?? factorCell.text),
+      recomputed: null,
+      format: "number",
+      ...(factorCell.cell.formula ? { formula: factorCell.cell.formula } : {}),
+      note: {
+        zh: "推断资源量按 1 全部计入设计利用资源量；请取小于 1 的系数(一份 2025 年审查取 0.8)并写明依据",
+        en: "inferred resources are counted in full; use a factor below 1 (one 2025 review used 0.8) and state its basis",
+      },
+    });
+  } else check.recorder.pass(RULES.inferredFactor, check.scope);
+}
+
+/** 设计损失量 = Σ itemised losses, with the losses a stated total leaves out named. */
+function checkLosses(check: TableCheck, row: TableRow, items: LossItems): void {
+  check.derived(
+    row,
+    "losses",
+    () => {
+      const itemised = items.of(row);
+      return itemised ? [checkedSum(itemised.values, RESERVES.designLosses)] : undefined;
+    },
+    {
+      covers: [RULES.allLosses],
+      diagnose: (stated, expected): Diagnosis | undefined => {
+        const left = items.omitted(row, stated, 0, 1);
+        if (!left) return undefined;
+        const itemisedTotal = quantity(check.shown("losses", expected), check.reader.unit("losses"));
+        return {
+          rule: RULES.allLosses,
+          note: {
+            zh: `设计损失量漏计：${left.zh}(分项合计 ${itemisedTotal})`,
+            en: `design losses leave out: ${left.en} (itemised total ${itemisedTotal})`,
+          },
+        };
+      },
+    },
+  );
+}
+
+/** 设计可采储量 = 设计利用资源量 − 设计损失量 (the stated total, or the itemised losses), every loss deducted. */
+function checkRecoverable(
+  check: TableCheck,
+  row: TableRow,
+  items: LossItems,
+  usable: number | undefined,
+  losses: number | undefined,
+): void {
+  check.derived(
+    row,
+    "recoverable",
+    () => {
+      if (usable === undefined) return undefined;
+      const candidates: number[] = [];
+      if (losses !== undefined) candidates.push(recoverableReserves(usable, [losses]));
+      const itemised = items.ids.length > 0 ? items.of(row) : undefined;
+      if (itemised) candidates.push(recoverableReserves(usable, [itemised.sum]));
+      return candidates.length > 0 ? candidates : undefined;
+    },
+    {
+      covers: [RULES.allLosses],
+      diagnose: (stated): Diagnosis | undefined => {
+        if (usable === undefined) return undefined;
+        if (agrees(stated, usable)) {
+          return {
+            rule: RULES.allLosses,
+            note: { zh: "设计可采储量未扣减任何设计损失", en: "no design loss was deducted at all" },
+          };
+        }
+        const left = items.omitted(row, stated, usable, -1);
+        return left
+          ? {
+              rule: RULES.allLosses,
+              note: { zh: `设计可采储量漏减：${left.zh}`, en: `recoverable reserves leave out: ${left.en}` },
+            }
+          : undefined;
+      },
+    },
+  );
+}
+
+/**
+ * One row of the design table: the inferred factor, 设计利用资源量, 设计损失量, 设计可采储量 and 设计开采回采率.
+ * Returns the row's design recovery as stated (for naming a total that is the simple mean of the rows).
+ */
+function checkDesignRow(
+  check: TableCheck,
+  row: TableRow,
+  items: LossItems,
+  inferredFactors: number[],
+): number | undefined {
+  const { reader } = check;
+  const category = reader.text(row, "category");
+  const retained = check.input(row, "retained");
+  const overlaid = check.input(row, "overlaid", 0);
+  const excluded = check.input(row, "excluded", 0);
+  const factorCell = reader.get(row, "factor");
+  const factor = check.input(row, "factor");
+  if (classOf(category).inferred) {
+    inferredFactors.push(factor ?? NaN);
+    checkInferredFactor(check, factorCell, factor);
+  }
+
+  check.derived(row, "usable", () => {
+    if (retained === undefined || overlaid === undefined || excluded === undefined) return undefined;
+    // the row's factor applies to what the deductions leave: (retained − overlaid − excluded) × factor
+    const remaining = retained - overlaid - excluded;
+    return [usableResources(retained, [overlaid, excluded], Math.max(remaining, 0), factor ?? 1)];
   });
-  return {
-    zh: parts.map((p) => `${p.zh.replace(/[（(][^）)]*[）)]/, "")} ${p.at} = ${p.v}`).join("、"),
-    en: parts.map((p) => `${p.en} ${p.at} = ${p.v}`).join(", "),
-  };
+
+  const usable = check.input(row, "usable");
+  const losses = check.input(row, "losses");
+  const recoverable = check.input(row, "recoverable");
+  if (items.ids.length > 0) checkLosses(check, row, items);
+  checkRecoverable(check, row, items, usable, losses);
+  check.derived(row, "designRecovery", () => {
+    if (usable === undefined) return undefined;
+    const candidates: number[] = [];
+    if (recoverable !== undefined) candidates.push(designRecoveryOf(recoverable, usable));
+    if (losses !== undefined) candidates.push(designRecoveryOf(recoverableReserves(usable, [losses]), usable));
+    return candidates.length > 0 ? candidates : undefined;
+  });
+  const stated = reader.get(row, "designRecovery");
+  return stated?.kind === "number" ? stated.value : undefined;
+}
+
+/**
+ * The total row's 设计开采回采率: its own recoverable ÷ usable, and Σ recoverable ÷ Σ usable over the rows (the
+ * weighted mean of the rows' rates), with a total that is the simple mean of the rows named.
+ */
+function checkTotalRecovery(check: TableCheck, total: TableRow, rowRates: readonly number[]): void {
+  const { table } = check;
+  check.derived(
+    total,
+    "designRecovery",
+    () => {
+      const candidates: number[] = [];
+      const usable = check.input(total, "usable");
+      const recoverable = check.input(total, "recoverable");
+      if (usable !== undefined && recoverable !== undefined) candidates.push(designRecoveryOf(recoverable, usable));
+      let usableSum = 0;
+      let recoverableSum = 0;
+      for (const row of table.rows) {
+        const rowUsable = check.input(row, "usable");
+        const rowRecoverable = check.input(row, "recoverable");
+        if (rowUsable === undefined || rowRecoverable === undefined) {
+          return candidates.length > 0 ? candidates : undefined;
+        }
+        usableSum += rowUsable;
+        recoverableSum += rowRecoverable;
+      }
+      candidates.push(designRecoveryOf(recoverableSum, usableSum));
+      return candidates;
+    },
+    {
+      total: true,
+      diagnose: (stated, expected) => {
+        if (rowRates.length < 2) return undefined;
+        const simpleMean = mean(rowRates);
+        return Math.abs(stated.value - simpleMean) <= tolerance(stated, simpleMean)
+          ? {
+              note: {
+                zh: `合计行等于各行的简单平均 ${percent(simpleMean)}；加权应为 ${percent(expected)}`,
+                en: `the total equals the simple mean of the rows, ${percent(simpleMean)}; weighted it is ${percent(expected)}`,
+              },
+            }
+          : undefined;
+      },
+    },
+  );
 }
 
 /** The 设计利用资源量与设计可采储量计算表. */
-export function checkDesign(tc: TableCheck): ReservesFacts {
-  const { reader, table, rec, scope } = tc;
-  const items = LOSS_ITEMS.filter((id) => reader.has(id));
+export function checkDesign(check: TableCheck): ReservesFacts {
+  const items = new LossItems(
+    check,
+    LOSS_ITEMS.filter((id) => check.reader.has(id)),
+  );
   const inferredFactors: number[] = [];
   const rowRates: number[] = [];
-
-  /** Nonzero itemised losses of a row, and their sum; undefined when one is unreadable. */
-  const itemised = (row: TableRow) => {
-    const values: number[] = [];
-    for (const id of items) {
-      const v = tc.input(row, id, 0);
-      if (v === undefined) return undefined;
-      values.push(v);
-    }
-    return { values, sum: values.reduce((a, b) => a + b, 0) };
-  };
-
-  /** A stated value that equals `whole − (Σitems − Σsubset)`: the subset was left out. */
-  const omitted = (row: TableRow, s: Stated, whole: number, sign: 1 | -1): Message | undefined => {
-    const it = itemised(row);
-    if (!it || items.length === 0) return undefined;
-    const nonzero = it.values.map((v, i) => ({ v, i })).filter((x) => x.v > 0);
-    for (const subset of subsets(nonzero.length)) {
-      const left = subset.reduce((a, j) => a + nonzero[j].v, 0);
-      if (agrees(s, whole + sign * (it.sum - left))) {
-        const ids = subset.map((j) => items[nonzero[j].i]);
-        return names(
-          tc,
-          row,
-          ids,
-          subset.map((j) => nonzero[j].v),
-        );
-      }
-    }
-    return undefined;
-  };
-
-  for (const row of table.rows) {
-    const category = reader.text(row, "category");
-    const retained = tc.input(row, "retained");
-    const overlaid = tc.input(row, "overlaid", 0);
-    const excluded = tc.input(row, "excluded", 0);
-    const factorCell = reader.get(row, "factor");
-    const factor = tc.input(row, "factor");
-    if (classOf(category).inferred) {
-      inferredFactors.push(factor ?? NaN);
-      if (factorCell && (factorCell.kind === "blank" || (factor !== undefined && meetsMinimum(factor, 1)))) {
-        rec.flag(RULES.inferredFactor, scope, {
-          cell: factorCell.cell.address,
-          stated: factorCell.kind === "blank" ? "" : (factor ?? factorCell.text),
-          recomputed: null,
-          format: "number",
-          ...(factorCell.cell.formula ? { formula: factorCell.cell.formula } : {}),
-          note: {
-            zh: "推断资源量按 1 全部计入设计利用资源量；请取小于 1 的系数(一份 2025 年审查取 0.8)并写明依据",
-            en: "inferred resources are counted in full; use a factor below 1 (one 2025 review used 0.8) and state its basis",
-          },
-        });
-      } else if (factorCell) rec.pass(RULES.inferredFactor, scope);
-    }
-
-    tc.derived(row, "usable", () => {
-      if (retained === undefined || overlaid === undefined || excluded === undefined) return undefined;
-      const k = factor ?? 1;
-      const rest = retained - overlaid - excluded;
-      return [usableResources(retained, [overlaid, excluded], Math.max(rest, 0), k)];
-    });
-
-    const usable = tc.input(row, "usable");
-    const losses = tc.input(row, "losses");
-    const recoverable = tc.input(row, "recoverable");
-    if (items.length > 0) {
-      tc.derived(
-        row,
-        "losses",
-        () => {
-          const it = itemised(row);
-          return it ? [checkedSum(it.values, RESERVES.designLosses)] : undefined;
-        },
-        {
-          covers: [RULES.allLosses],
-          diagnose: (s, expected): Diagnosis | undefined => {
-            const left = omitted(row, s, 0, 1);
-            return left
-              ? {
-                  rule: RULES.allLosses,
-                  note: {
-                    zh: `设计损失量漏计：${left.zh}(分项合计 ${quantity(tc.shown("losses", expected), reader.unit("losses"))})`,
-                    en: `design losses leave out: ${left.en} (itemised total ${quantity(tc.shown("losses", expected), reader.unit("losses"))})`,
-                  },
-                }
-              : undefined;
-          },
-        },
-      );
-    }
-
-    tc.derived(
-      row,
-      "recoverable",
-      () => {
-        if (usable === undefined) return undefined;
-        const out: number[] = [];
-        if (losses !== undefined) out.push(recoverableReserves(usable, [losses]));
-        const it = items.length > 0 ? itemised(row) : undefined;
-        if (it) out.push(recoverableReserves(usable, [it.sum]));
-        return out.length > 0 ? out : undefined;
-      },
-      {
-        covers: [RULES.allLosses],
-        diagnose: (s): Diagnosis | undefined => {
-          if (usable === undefined) return undefined;
-          if (agrees(s, usable)) {
-            return {
-              rule: RULES.allLosses,
-              note: { zh: "设计可采储量未扣减任何设计损失", en: "no design loss was deducted at all" },
-            };
-          }
-          const left = omitted(row, s, usable, -1);
-          return left
-            ? {
-                rule: RULES.allLosses,
-                note: { zh: `设计可采储量漏减：${left.zh}`, en: `recoverable reserves leave out: ${left.en}` },
-              }
-            : undefined;
-        },
-      },
-    );
-
-    tc.derived(row, "designRecovery", () => {
-      if (usable === undefined) return undefined;
-      const out: number[] = [];
-      if (recoverable !== undefined) out.push(designRecoveryOf(recoverable, usable));
-      if (losses !== undefined) out.push(designRecoveryOf(recoverableReserves(usable, [losses]), usable));
-      return out.length > 0 ? out : undefined;
-    });
-    const stated = reader.get(row, "designRecovery");
-    if (stated?.kind === "number") rowRates.push(stated.value);
+  for (const row of check.table.rows) {
+    const rate = checkDesignRow(check, row, items, inferredFactors);
+    if (rate !== undefined) rowRates.push(rate);
   }
-
-  tc.sums(["retained", "overlaid", "excluded", "usable", ...items, "losses", "recoverable"]);
-  const total = table.total;
-  if (total) {
-    tc.derived(
-      total,
-      "designRecovery",
-      () => {
-        const out: number[] = [];
-        const u = tc.input(total, "usable");
-        const c = tc.input(total, "recoverable");
-        if (u !== undefined && c !== undefined) out.push(designRecoveryOf(c, u));
-        let su = 0;
-        let sc = 0;
-        for (const row of table.rows) {
-          const ru = tc.input(row, "usable");
-          const rc = tc.input(row, "recoverable");
-          if (ru === undefined || rc === undefined) return out.length > 0 ? out : undefined;
-          su += ru;
-          sc += rc;
-        }
-        out.push(designRecoveryOf(sc, su));
-        return out;
-      },
-      {
-        total: true,
-        diagnose: (s, expected) => {
-          if (rowRates.length < 2) return undefined;
-          const mean = rowRates.reduce((a, b) => a + b, 0) / rowRates.length;
-          return Math.abs(s.value - mean) <= tolerance(s, mean)
-            ? {
-                note: {
-                  zh: `合计行等于各行的简单平均 ${percent(mean)}；加权应为 ${percent(expected)}`,
-                  en: `the total equals the simple mean of the rows, ${percent(mean)}; weighted it is ${percent(expected)}`,
-                },
-              }
-            : undefined;
-        },
-      },
-    );
-  }
-
-  return { ...reservesFacts(tc), inferredFactors };
+  check.sums(["retained", "overlaid", "excluded", "usable", ...items.ids, "losses", "recoverable"]);
+  if (check.table.total) checkTotalRecovery(check, check.table.total, rowRates);
+  return { ...reservesFacts(check), inferredFactors };
 }
 
-function reservesFacts(tc: TableCheck): Omit<ReservesFacts, "inferredFactors"> {
-  const { reader, table } = tc;
+/** The design table's totals as stated: the total row, or the sum of the rows when there is none. */
+function reservesFacts(check: TableCheck): Omit<ReservesFacts, "inferredFactors"> {
+  const { reader, table } = check;
   const value = (id: string): number | undefined => {
     if (!reader.has(id)) return undefined;
     if (table.total) {
-      const s = reader.get(table.total, id);
-      if (s?.kind === "number") return tc.shown(id, s.value);
+      const stated = reader.get(table.total, id);
+      if (stated?.kind === "number") return check.shown(id, stated.value);
     }
     if (id === "designRecovery") return undefined;
     let sum = 0;
     for (const row of table.rows) {
-      const s = reader.get(row, id);
-      if (s?.kind === "number") sum += s.value;
-      else if (s?.kind !== "blank") return undefined;
+      const stated = reader.get(row, id);
+      if (stated?.kind === "number") sum += stated.value;
+      else if (stated?.kind !== "blank") return undefined;
     }
-    return tc.shown(id, sum);
+    return check.shown(id, sum);
   };
   const usable = value("usable");
   const recoverable = value("recoverable");
-  const rate = value("designRecovery") ?? (usable && recoverable !== undefined ? recoverable / usable : undefined);
+  const designRecovery =
+    value("designRecovery") ?? (usable && recoverable !== undefined ? recoverable / usable : undefined);
   const facts: Record<string, number | undefined> = {
     retained: value("retained"),
     overlaid: value("overlaid"),
@@ -379,8 +450,8 @@ function reservesFacts(tc: TableCheck): Omit<ReservesFacts, "inferredFactors"> {
     usable,
     losses: value("losses"),
     recoverable,
-    designRecovery: rate,
+    designRecovery,
   };
-  const defined = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
-  return { sheet: tc.sheet, range: table.range, unit: reader.unit("retained") || reader.unit("usable"), ...defined };
+  const defined = Object.fromEntries(Object.entries(facts).filter(([, figure]) => figure !== undefined));
+  return { sheet: check.sheet, range: table.range, unit: reader.unit("retained") || reader.unit("usable"), ...defined };
 }

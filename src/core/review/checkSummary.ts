@@ -5,9 +5,10 @@
  * concentrate, the utilisation table's total).
  */
 import { Message, MineError } from "../errors";
-import { Minimum, certainValue, findMinimum, sourceText } from "../standards";
+import { MinimumQuery, certainValue, findMinimum, sourceText } from "../standards";
 import { meetsMinimum } from "../standards/minimum";
 import { mineralKey } from "../standards/words";
+import { same } from "../text";
 import { BalanceFacts, BlocksFacts } from "./checkRecovery";
 import { ReservesFacts } from "./checkReserves";
 import { UtilizationFacts } from "./checkUtilization";
@@ -19,6 +20,9 @@ import { TableCheck, percent } from "./tableCheck";
 
 export type Indicator = "RECOVERY" | "PROCESS" | "UTILIZATION";
 
+/** The three rates, in the order the review reports them. */
+export const INDICATORS = ["RECOVERY", "PROCESS", "UTILIZATION"] as const satisfies readonly Indicator[];
+
 export const INDICATOR_NAMES: Readonly<Record<Indicator, Message>> = {
   RECOVERY: { zh: "开采回采率", en: "mining recovery" },
   PROCESS: { zh: "选矿回收率", en: "process recovery" },
@@ -27,18 +31,18 @@ export const INDICATOR_NAMES: Readonly<Record<Indicator, Message>> = {
 
 /** Which of the three rates an 指标 cell names (other indicators — 贫化率, 损失率 — are not checked here). */
 export function indicatorOf(text: string): Indicator | undefined {
-  const t = text.replace(/\s+/g, "").toLowerCase();
-  if (/综合利用率|utili[sz]ation/.test(t)) return "UTILIZATION";
-  if (/回采率|mining ?recovery|^recovery$/.test(t)) return "RECOVERY";
-  if (/选矿回收率|选冶回收率|选矿|process/.test(t)) return "PROCESS";
+  const name = text.replace(/\s+/g, "").toLowerCase();
+  if (/综合利用率|utili[sz]ation/.test(name)) return "UTILIZATION";
+  if (/回采率|mining ?recovery|^recovery$/.test(name)) return "RECOVERY";
+  if (/选矿回收率|选冶回收率|选矿|process/.test(name)) return "PROCESS";
   return undefined;
 }
 
 /** 是否达标: true, false, or undefined. */
 export function verdictOf(text: string): boolean | undefined {
-  const t = text.trim();
-  if (/^(否|不|未|no\b|false|below|fails?\b|×|✗)/i.test(t)) return false;
-  if (/^(是|达标|符合|满足|合格|yes\b|true|meets?\b|pass(es)?\b|√|✓)/i.test(t)) return true;
+  const answer = text.trim();
+  if (/^(否|不|未|no\b|false|below|fails?\b|×|✗)/i.test(answer)) return false;
+  if (/^(是|达标|符合|满足|合格|yes\b|true|meets?\b|pass(es)?\b|√|✓)/i.test(answer)) return true;
   return undefined;
 }
 
@@ -75,131 +79,168 @@ export interface SummaryContext {
   readonly utilizations: readonly UtilizationFacts[];
 }
 
+/** The rate as a number, flagged as not explicit (or as "not applicable", for the reviewer) when it is not one. */
+function explicitRate(check: TableCheck, value: Stated, indicator: Indicator): number | undefined {
+  if (value.kind === "number") {
+    check.recorder.pass(RULES.explicit, check.scope);
+    return value.value;
+  }
+  if (value.kind === "text" && NOT_APPLICABLE.test(value.text)) {
+    check.recorder.flag(RULES.notApplicable, check.scope, {
+      cell: value.cell.address,
+      stated: value.text,
+      recomputed: null,
+      format: "text",
+    });
+    return undefined;
+  }
+  check.recorder.flag(RULES.explicit, check.scope, {
+    cell: value.cell.address,
+    stated: value.text,
+    recomputed: null,
+    format: "text",
+    ...(value.cell.formula ? { formula: value.cell.formula } : {}),
+    note: {
+      zh: `${INDICATOR_NAMES[indicator].zh}没有填写数值`,
+      en: `${INDICATOR_NAMES[indicator].en} is not stated as a number`,
+    },
+  });
+  return undefined;
+}
+
+/** The minimum a rate is held to, where it comes from, and why there is none when there is none. */
+interface MinimumUsed {
+  readonly minimum?: number;
+  readonly minimumFrom: RateFact["minimumFrom"];
+  readonly minimumSource: string;
+  readonly reason?: Message;
+}
+
+/** The built-in table's minimum for a row and the text naming its source, or why the table has none. */
+function builtInMinimum(query: MinimumQuery): { minimum: number; source: string } | Message {
+  try {
+    const found = findMinimum(query);
+    const minimum = certainValue(found);
+    return { minimum, source: sourceText(found) };
+  } catch (error) {
+    if (!(error instanceof MineError)) throw error;
+    return { zh: error.zh, en: error.en };
+  }
+}
+
+/**
+ * The minimum of the built-in table (its stated value checked), else the plan's own with its source, else none
+ * (the rule noted as not run, with the lookup's reason).
+ */
+function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator): MinimumUsed {
+  const { reader } = check;
+  const mineral = reader.text(row, "mineral");
+  const query = {
+    mineral,
+    indicator: INDICATOR_NAMES[indicator].zh,
+    method: reader.text(row, "method"),
+    condition: reader.text(row, "condition"),
+  };
+  const builtIn = builtInMinimum(query);
+  if ("minimum" in builtIn) {
+    const { minimum, source } = builtIn;
+    check.derived(row, "minimum", () => [minimum], { diagnose: () => ({ note: same(source) }) });
+    return { minimum, minimumFrom: "table", minimumSource: source };
+  }
+  const reason = builtIn;
+  const own = reader.get(row, "minimum");
+  if (own?.kind === "number") {
+    return { minimum: own.value, minimumFrom: "plan", minimumSource: reader.text(row, "source"), reason };
+  }
+  const named = reader.text(row, "indicator");
+  check.recorder.skip(RULES.minimum, check.scope, {
+    zh: `${named} ${mineral}：${reason.zh}`,
+    en: `${named} ${mineral}: ${reason.en}`,
+  });
+  return { minimumFrom: "none", minimumSource: "", reason };
+}
+
+/** The stated rate against its minimum ("不低于", the engine's {@link meetsMinimum}), and the 是否达标 cell. */
+function checkMeetsMinimum(
+  check: TableCheck,
+  row: TableRow,
+  value: Stated,
+  stated: number,
+  used: MinimumUsed & { readonly minimum: number },
+): boolean {
+  const { minimum, minimumSource } = used;
+  const meets = meetsMinimum(stated, minimum);
+  if (meets) check.recorder.pass(RULES.minimum, check.scope);
+  else {
+    check.recorder.flag(RULES.minimum, check.scope, {
+      cell: value.cell.address,
+      stated,
+      recomputed: minimum,
+      format: "percent",
+      ...(value.cell.formula ? { formula: value.cell.formula } : {}),
+      note:
+        used.minimumFrom === "table"
+          ? {
+              zh: `${percent(stated)} 低于国家最低指标 ${percent(minimum)}：${minimumSource}`,
+              en: `${percent(stated)} is below the national minimum ${percent(minimum)}: ${minimumSource}`,
+            }
+          : {
+              zh: `${percent(stated)} 低于方案所列最低指标 ${percent(minimum)}(${minimumSource || "未注明出处"}；内置表无对应行)`,
+              en: `${percent(stated)} is below the plan's own minimum ${percent(minimum)} (${minimumSource || "no source given"}; not in the built-in table)`,
+            },
+    });
+  }
+  checkVerdict(check, row, meets);
+  return meets;
+}
+
+/** One row of the summary: explicit, not below its minimum, the same as the table that computes it. */
+function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, context: SummaryContext): RateFact {
+  const { reader } = check;
+  const mineral = reader.text(row, "mineral");
+  const value = reader.get(row, "value") as Stated;
+  const stated = explicitRate(check, value, indicator);
+  const used = minimumOf(check, row, indicator);
+  const { minimum } = used;
+  const meets =
+    stated !== undefined && minimum !== undefined
+      ? checkMeetsMinimum(check, row, value, stated, { ...used, minimum })
+      : undefined;
+  if (stated !== undefined) checkConsistent(check, value, indicator, mineral, context);
+  const recomputed = recomputedRate(indicator, mineral, context);
+  return {
+    indicator,
+    mineral,
+    method: reader.text(row, "method"),
+    condition: reader.text(row, "condition"),
+    sheet: check.sheet,
+    cell: value.cell.address,
+    ...(stated !== undefined ? { stated } : {}),
+    statedText: value.text,
+    ...(minimum !== undefined ? { minimum } : {}),
+    minimumFrom: used.minimumFrom,
+    minimumSource: used.minimumSource,
+    ...(meets !== undefined ? { meets } : {}),
+    ...(recomputed !== undefined ? { recomputed } : {}),
+    ...(used.reason && used.minimumFrom === "none" ? { reason: used.reason } : {}),
+  };
+}
+
 /** The 三率指标汇总与达标判定表. */
-export function checkSummary(tc: TableCheck, ctx: SummaryContext): RateFact[] {
-  const { reader, table, rec, scope } = tc;
+export function checkSummary(check: TableCheck, context: SummaryContext): RateFact[] {
+  const { reader, table } = check;
   const facts: RateFact[] = [];
   const present = new Set<Indicator>();
   for (const row of table.rows) {
     const indicator = indicatorOf(reader.text(row, "indicator"));
     if (!indicator) continue;
     present.add(indicator);
-    const mineral = reader.text(row, "mineral");
-    const method = reader.text(row, "method");
-    const condition = reader.text(row, "condition");
-    const value = reader.get(row, "value") as Stated;
-
-    // 1. explicit
-    let stated: number | undefined;
-    if (value.kind === "number") {
-      stated = value.value;
-      rec.pass(RULES.explicit, scope);
-    } else if (value.kind === "text" && NOT_APPLICABLE.test(value.text)) {
-      rec.flag(RULES.notApplicable, scope, {
-        cell: value.cell.address,
-        stated: value.text,
-        recomputed: null,
-        format: "text",
-      });
-    } else {
-      rec.flag(RULES.explicit, scope, {
-        cell: value.cell.address,
-        stated: value.text,
-        recomputed: null,
-        format: "text",
-        ...(value.cell.formula ? { formula: value.cell.formula } : {}),
-        note: {
-          zh: `${INDICATOR_NAMES[indicator].zh}没有填写数值`,
-          en: `${INDICATOR_NAMES[indicator].en} is not stated as a number`,
-        },
-      });
-    }
-
-    // 2. the minimum: built-in table, else the plan's own (with its source), else not checked
-    let minimum: number | undefined;
-    let minimumFrom: RateFact["minimumFrom"] = "none";
-    let minimumSource = "";
-    let reason: Message | undefined;
-    let found: Minimum | undefined;
-    try {
-      found = findMinimum({ mineral, indicator: INDICATOR_NAMES[indicator].zh, method, condition });
-      minimum = certainValue(found);
-      minimumFrom = "table";
-      minimumSource = sourceText(found);
-    } catch (error) {
-      if (!(error instanceof MineError)) throw error;
-      reason = { zh: error.zh, en: error.en };
-    }
-    if (minimumFrom === "table" && minimum !== undefined) {
-      const m = minimum;
-      tc.derived(row, "minimum", () => [m], {
-        diagnose: () => ({ note: { zh: minimumSource, en: minimumSource } }),
-      });
-    } else {
-      const own = reader.get(row, "minimum");
-      if (own?.kind === "number") {
-        minimum = own.value;
-        minimumFrom = "plan";
-        minimumSource = reader.text(row, "source");
-      } else if (reason) {
-        rec.skip(RULES.minimum, scope, {
-          zh: `${reader.text(row, "indicator")} ${mineral}：${reason.zh}`,
-          en: `${reader.text(row, "indicator")} ${mineral}: ${reason.en}`,
-        });
-      }
-    }
-
-    let meets: boolean | undefined;
-    if (stated !== undefined && minimum !== undefined) {
-      meets = meetsMinimum(stated, minimum);
-      if (meets) rec.pass(RULES.minimum, scope);
-      else {
-        rec.flag(RULES.minimum, scope, {
-          cell: value.cell.address,
-          stated,
-          recomputed: minimum,
-          format: "percent",
-          ...(value.cell.formula ? { formula: value.cell.formula } : {}),
-          note:
-            minimumFrom === "table"
-              ? {
-                  zh: `${percent(stated)} 低于国家最低指标 ${percent(minimum)}：${minimumSource}`,
-                  en: `${percent(stated)} is below the national minimum ${percent(minimum)}: ${minimumSource}`,
-                }
-              : {
-                  zh: `${percent(stated)} 低于方案所列最低指标 ${percent(minimum)}(${minimumSource || "未注明出处"}；内置表无对应行)`,
-                  en: `${percent(stated)} is below the plan's own minimum ${percent(minimum)} (${minimumSource || "no source given"}; not in the built-in table)`,
-                },
-        });
-      }
-      checkVerdict(tc, row, meets);
-    }
-
-    // 3. the same rate as the table that computes it
-    if (stated !== undefined) consistent(tc, value, indicator, mineral, ctx);
-    const recomputed = recomputedRate(indicator, mineral, ctx);
-
-    facts.push({
-      indicator,
-      mineral,
-      method,
-      condition,
-      sheet: tc.sheet,
-      cell: value.cell.address,
-      ...(stated !== undefined ? { stated } : {}),
-      statedText: value.text,
-      ...(minimum !== undefined ? { minimum } : {}),
-      minimumFrom,
-      minimumSource,
-      ...(meets !== undefined ? { meets } : {}),
-      ...(recomputed !== undefined ? { recomputed } : {}),
-      ...(reason && minimumFrom === "none" ? { reason } : {}),
-    });
+    facts.push(checkRate(check, row, indicator, context));
   }
   const header = table.rows[0]?.cells.indicator?.address ?? table.range.split(":")[0];
-  for (const indicator of ["RECOVERY", "PROCESS", "UTILIZATION"] as const) {
+  for (const indicator of INDICATORS) {
     if (present.has(indicator)) continue;
-    rec.flag(RULES.explicit, scope, {
+    check.recorder.flag(RULES.explicit, check.scope, {
       cell: header,
       stated: null,
       recomputed: null,
@@ -213,23 +254,24 @@ export function checkSummary(tc: TableCheck, ctx: SummaryContext): RateFact[] {
   return facts;
 }
 
-function checkVerdict(tc: TableCheck, row: TableRow, meets: boolean): void {
-  const s = tc.reader.get(row, "meets");
-  if (!s || s.kind === "blank") return;
-  const rule = derivedRule(tc.table.kind, "meets", false);
-  const stated = verdictOf(s.text);
+/** The 是否达标 cell against the verdict recomputed. */
+function checkVerdict(check: TableCheck, row: TableRow, meets: boolean): void {
+  const cell = check.reader.get(row, "meets");
+  if (!cell || cell.kind === "blank") return;
+  const rule = derivedRule(check.table.kind, "meets", false);
+  const stated = verdictOf(cell.text);
   if (stated === undefined) {
-    tc.unreadable("meets", s);
+    check.unreadable("meets", cell);
     return;
   }
-  if (stated === meets) tc.rec.pass(rule, tc.scope);
+  if (stated === meets) check.recorder.pass(rule, check.scope);
   else {
-    tc.rec.flag(rule, tc.scope, {
-      cell: s.cell.address,
-      stated: s.text,
+    check.recorder.flag(rule, check.scope, {
+      cell: cell.cell.address,
+      stated: cell.text,
       recomputed: meets ? "是" : "否",
       format: "text",
-      ...(s.cell.formula ? { formula: s.cell.formula } : {}),
+      ...(cell.cell.formula ? { formula: cell.cell.formula } : {}),
     });
   }
 }
@@ -239,11 +281,17 @@ function isMain(mineral: string, main: string | undefined): boolean {
 }
 
 /** The stated rate against the value of the table that computes it. */
-function consistent(tc: TableCheck, value: Stated, indicator: Indicator, mineral: string, ctx: SummaryContext): void {
+function checkConsistent(
+  check: TableCheck,
+  value: Stated,
+  indicator: Indicator,
+  mineral: string,
+  context: SummaryContext,
+): void {
   const compare = (expected: number, where: string, rule: Rule = RULES.consistent, note?: Message) => {
-    if (agrees(value, expected)) tc.rec.pass(rule, tc.scope);
+    if (agrees(value, expected)) check.recorder.pass(rule, check.scope);
     else {
-      tc.rec.flag(rule, tc.scope, {
+      check.recorder.flag(rule, check.scope, {
         cell: value.cell.address,
         stated: value.value,
         recomputed: expected,
@@ -256,47 +304,55 @@ function consistent(tc: TableCheck, value: Stated, indicator: Indicator, mineral
       });
     }
   };
-  if (indicator === "RECOVERY" && isMain(mineral, ctx.mainMineral)) {
-    const withTotal = ctx.blocks.find((b) => b.total);
-    const blocks = ctx.blocks.find((b) => b.weighted !== undefined);
+  if (indicator === "RECOVERY" && isMain(mineral, context.mainMineral)) {
+    const withTotal = context.blocks.find((blocks) => blocks.total);
+    const weighted = context.blocks.find((blocks) => blocks.weighted !== undefined);
     if (withTotal?.total) compare(withTotal.total.value, `${withTotal.sheet}!${withTotal.total.cell}`);
-    else if (blocks?.weighted !== undefined) {
+    else if (weighted?.weighted !== undefined) {
       // no total row: the summary itself is where the mine rate is stated, so it must be the weighted one
-      const mean = blocks.simpleMean;
+      const simpleMean = weighted.simpleMean;
       const note =
-        mean !== undefined && agrees(value, mean)
+        simpleMean !== undefined && agrees(value, simpleMean)
           ? {
-              zh: `填报值等于 ${blocks.sheet} 各采区(矿块)的简单平均 ${percent(mean)}；加权应为 ${percent(blocks.weighted)}`,
-              en: `the stated value is the simple mean of the blocks in ${blocks.sheet}, ${percent(mean)}; weighted it is ${percent(blocks.weighted)}`,
+              zh: `填报值等于 ${weighted.sheet} 各采区(矿块)的简单平均 ${percent(simpleMean)}；加权应为 ${percent(weighted.weighted)}`,
+              en: `the stated value is the simple mean of the blocks in ${weighted.sheet}, ${percent(simpleMean)}; weighted it is ${percent(weighted.weighted)}`,
             }
           : undefined;
-      compare(blocks.weighted, `${blocks.sheet}(Σ采出 ÷ Σ动用)`, RULES.weighted, note);
+      compare(weighted.weighted, `${weighted.sheet}(Σ采出 ÷ Σ动用)`, RULES.weighted, note);
     } else {
-      const design = ctx.designs.find((d) => d.designRecovery !== undefined);
+      const design = context.designs.find((reserves) => reserves.designRecovery !== undefined);
       if (design?.designRecovery !== undefined) compare(design.designRecovery, `${design.sheet}!${design.range}`);
     }
-  } else if (indicator === "PROCESS" && isMain(mineral, ctx.mainMineral)) {
-    const balance = ctx.balances.find((b) => b.concentrates.length === 1 && b.concentrates[0].recovery !== undefined);
-    const c = balance?.concentrates[0];
-    if (balance && c?.recovery !== undefined) compare(c.recovery, `${balance.sheet}!${c.cell}`);
+  } else if (indicator === "PROCESS" && isMain(mineral, context.mainMineral)) {
+    const balance = context.balances.find(
+      (table) => table.concentrates.length === 1 && table.concentrates[0].recovery !== undefined,
+    );
+    const concentrate = balance?.concentrates[0];
+    if (balance && concentrate?.recovery !== undefined) {
+      compare(concentrate.recovery, `${balance.sheet}!${concentrate.cell}`);
+    }
   } else if (indicator === "UTILIZATION") {
-    const u = ctx.utilizations.find((x) => x.total || x.recomputed !== undefined);
-    if (u?.total) compare(u.total.value, `${u.sheet}!${u.total.cell}`);
-    else if (u?.recomputed !== undefined) compare(u.recomputed, `${u.sheet}!${u.range}`);
+    const utilization = context.utilizations.find((table) => table.total || table.recomputed !== undefined);
+    if (utilization?.total) compare(utilization.total.value, `${utilization.sheet}!${utilization.total.cell}`);
+    else if (utilization?.recomputed !== undefined) {
+      compare(utilization.recomputed, `${utilization.sheet}!${utilization.range}`);
+    }
   }
 }
 
 /** The rate as the workbook's own tables compute it, when one of them does. */
-function recomputedRate(indicator: Indicator, mineral: string, ctx: SummaryContext): number | undefined {
-  if (indicator === "RECOVERY" && isMain(mineral, ctx.mainMineral)) {
-    const blocks = ctx.blocks.find((b) => b.weighted !== undefined);
+function recomputedRate(indicator: Indicator, mineral: string, context: SummaryContext): number | undefined {
+  if (indicator === "RECOVERY" && isMain(mineral, context.mainMineral)) {
+    const blocks = context.blocks.find((table) => table.weighted !== undefined);
     if (blocks?.weighted !== undefined) return blocks.weighted;
-    return ctx.designs.find((d) => d.designRecovery !== undefined)?.designRecovery;
+    return context.designs.find((reserves) => reserves.designRecovery !== undefined)?.designRecovery;
   }
-  if (indicator === "PROCESS" && isMain(mineral, ctx.mainMineral)) {
-    const b = ctx.balances.find((x) => x.concentrates.length === 1);
-    return b?.concentrates[0].recomputed;
+  if (indicator === "PROCESS" && isMain(mineral, context.mainMineral)) {
+    const balance = context.balances.find((table) => table.concentrates.length === 1);
+    return balance?.concentrates[0].recomputed;
   }
-  if (indicator === "UTILIZATION") return ctx.utilizations.find((u) => u.recomputed !== undefined)?.recomputed;
+  if (indicator === "UTILIZATION") {
+    return context.utilizations.find((table) => table.recomputed !== undefined)?.recomputed;
+  }
   return undefined;
 }

@@ -6,18 +6,19 @@
  */
 import { combinedRecovery, utilizationRate } from "../utilization/utilization";
 import { mineralKey } from "../standards/words";
-import { MineralEntry, Role, roleOf } from "./checkReserves";
+import { MineralEntry, ROLE_NAMES, Role, roleOf } from "./checkReserves";
+import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { Recorder, Scope, agrees } from "./record";
 import { RULES } from "./rules";
-import { TableCheck, percent } from "./tableCheck";
+import { TableCheck, mean, percent } from "./tableCheck";
 
 /** 是否利用: true, false, or undefined when blank or not understood. */
 export function usedOf(text: string): boolean | undefined {
-  const t = text.trim();
-  if (t === "") return undefined;
-  if (/^(否|无|不|未|暂不|暂未|暂缓|(no|not|n)\b|false|×|✗|✘)/i.test(t)) return false;
-  if (/^(是|有|利用|已利用|综合利用|回收|综合回收|y(es)?\b|true|√|✓|✔)/i.test(t)) return true;
+  const answer = text.trim();
+  if (answer === "") return undefined;
+  if (/^(否|无|不|未|暂不|暂未|暂缓|(no|not|n)\b|false|×|✗|✘)/i.test(answer)) return false;
+  if (/^(是|有|利用|已利用|综合利用|回收|综合回收|y(es)?\b|true|√|✓|✔)/i.test(answer)) return true;
   return undefined;
 }
 
@@ -42,100 +43,131 @@ export interface UtilizationFacts {
   readonly recomputed?: number;
 }
 
-/** The 共伴生矿产综合利用表. */
-export function checkUtilization(tc: TableCheck): UtilizationFacts {
-  const { reader, table, rec, scope } = tc;
-  const minerals: UtilizationMineral[] = [];
-  const ms: number[] = [];
-  const ps: number[] = [];
-  const statedCombined: number[] = [];
-  const usedOnly: number[] = [];
-  let complete = true;
-  for (const row of table.rows) {
-    const mineral = reader.text(row, "mineral");
-    const used = usedOf(reader.text(row, "used"));
-    const protection = reader.text(row, "protection");
-    const m = tc.input(row, "miningRecovery");
-    const p = tc.input(row, "processRecovery");
-    tc.derived(row, "combined", () => {
-      if (m !== undefined && p !== undefined) return [combinedRecovery(m, p)];
-      return used === false ? [0] : undefined;
-    });
-    const c = reader.get(row, "combined");
-    if (c?.kind === "number") statedCombined.push(c.value);
-    if (used === false) {
-      const cell = row.cells.protection ?? row.cells.used;
-      if (protection === "" && cell) {
-        rec.flag(RULES.protection, scope, {
-          cell: cell.address,
-          stated: protection,
-          recomputed: null,
-          format: "text",
-          note: {
-            zh: `${mineral} 不利用，但未写保护措施`,
-            en: `${mineral} is not used but no protection measure is stated`,
-          },
-        });
-      } else rec.pass(RULES.protection, scope);
+/** One mineral's row: its combined recovery recomputed, and its protection measures when it is not used. */
+function checkMineral(check: TableCheck, row: TableRow): UtilizationMineral {
+  const { reader } = check;
+  const mineral = reader.text(row, "mineral");
+  const used = usedOf(reader.text(row, "used"));
+  const protection = reader.text(row, "protection");
+  const miningRecovery = check.input(row, "miningRecovery");
+  const processRecovery = check.input(row, "processRecovery");
+  check.derived(row, "combined", () => {
+    if (miningRecovery !== undefined && processRecovery !== undefined) {
+      return [combinedRecovery(miningRecovery, processRecovery)];
     }
-    if (m !== undefined && p !== undefined) {
-      ms.push(m);
-      ps.push(p);
-      if (used !== false) usedOnly.push(m * p);
-    } else if (used === false) {
-      ms.push(0);
-      ps.push(0);
-    } else complete = false;
-    minerals.push({
-      mineral,
-      key: mineralKey(mineral),
-      role: roleOf(reader.text(row, "role")),
-      ...(used !== undefined ? { used } : {}),
-      protection,
-      ...(m !== undefined ? { miningRecovery: m } : {}),
-      ...(p !== undefined ? { processRecovery: p } : {}),
-      ...(c?.kind === "number" ? { combined: c.value } : {}),
-    });
-  }
-  const recomputed = complete && ms.length > 0 ? utilizationRate(ms, ps) : undefined;
-  const total = table.total;
-  let totalFact: UtilizationFacts["total"];
-  if (total) {
-    tc.derived(
-      total,
-      "combined",
-      () => {
-        if (recomputed === undefined) return undefined;
-        const out = [recomputed];
-        if (statedCombined.length === table.rows.length) {
-          out.push(statedCombined.reduce((a, b) => a + b, 0) / statedCombined.length);
-        }
-        return out;
-      },
-      {
-        total: true,
-        diagnose: (s: Stated, expected: number) => {
-          if (usedOnly.length === 0 || usedOnly.length === ms.length) return undefined;
-          const m = usedOnly.reduce((a, b) => a + b, 0) / usedOnly.length;
-          return agrees(s, m)
-            ? {
-                note: {
-                  zh: `填报值 ${percent(m)} 只平均了利用的 ${usedOnly.length} 个矿种；未利用的矿种须计 0，n = ${ms.length}，应为 ${percent(expected)}`,
-                  en: `the stated ${percent(m)} averages only the ${usedOnly.length} minerals used; one not used counts as 0 with n = ${ms.length}: ${percent(expected)}`,
-                },
-              }
-            : undefined;
+    return used === false ? [0] : undefined;
+  });
+  const combined = reader.get(row, "combined");
+  if (used === false) {
+    const cell = row.cells.protection ?? row.cells.used;
+    if (protection === "" && cell) {
+      check.recorder.flag(RULES.protection, check.scope, {
+        cell: cell.address,
+        stated: protection,
+        recomputed: null,
+        format: "text",
+        note: {
+          zh: `${mineral} 不利用，但未写保护措施`,
+          en: `${mineral} is not used but no protection measure is stated`,
         },
-      },
-    );
-    const s = reader.get(total, "combined");
-    if (s?.kind === "number") totalFact = { cell: s.cell.address, value: s.value };
+      });
+    } else check.recorder.pass(RULES.protection, check.scope);
   }
   return {
-    sheet: tc.sheet,
+    mineral,
+    key: mineralKey(mineral),
+    role: roleOf(reader.text(row, "role")),
+    ...(used !== undefined ? { used } : {}),
+    protection,
+    ...(miningRecovery !== undefined ? { miningRecovery } : {}),
+    ...(processRecovery !== undefined ? { processRecovery } : {}),
+    ...(combined?.kind === "number" ? { combined: combined.value } : {}),
+  };
+}
+
+/** The rates the 综合利用率 is computed from: every mineral's, 0 and 0 for one not used. */
+interface RateLists {
+  readonly miningRecoveries: number[];
+  readonly processRecoveries: number[];
+  /** m × p of the minerals used only: the 综合利用率 of a drafter who left the unused ones out. */
+  readonly usedCombined: number[];
+  /** Every row could be read. */
+  complete: boolean;
+}
+
+function rateLists(minerals: readonly UtilizationMineral[]): RateLists {
+  const lists: RateLists = { miningRecoveries: [], processRecoveries: [], usedCombined: [], complete: true };
+  for (const { miningRecovery, processRecovery, used } of minerals) {
+    if (miningRecovery !== undefined && processRecovery !== undefined) {
+      lists.miningRecoveries.push(miningRecovery);
+      lists.processRecoveries.push(processRecovery);
+      if (used !== false) lists.usedCombined.push(miningRecovery * processRecovery);
+    } else if (used === false) {
+      lists.miningRecoveries.push(0);
+      lists.processRecoveries.push(0);
+    } else lists.complete = false;
+  }
+  return lists;
+}
+
+/**
+ * The 综合利用率 row: the mean over every mineral (or of the stated combined recoveries), with the mistake of
+ * averaging only the minerals used named.
+ */
+function checkTotal(
+  check: TableCheck,
+  total: TableRow,
+  minerals: readonly UtilizationMineral[],
+  lists: RateLists,
+  recomputed: number | undefined,
+): UtilizationFacts["total"] {
+  const statedCombined = minerals.flatMap((mineral) => (mineral.combined !== undefined ? [mineral.combined] : []));
+  const { usedCombined } = lists;
+  const count = lists.miningRecoveries.length;
+  check.derived(
+    total,
+    "combined",
+    () => {
+      if (recomputed === undefined) return undefined;
+      const candidates = [recomputed];
+      if (statedCombined.length === check.table.rows.length) candidates.push(mean(statedCombined));
+      return candidates;
+    },
+    {
+      total: true,
+      diagnose: (stated: Stated, expected: number) => {
+        if (usedCombined.length === 0 || usedCombined.length === count) return undefined;
+        const usedMean = mean(usedCombined);
+        return agrees(stated, usedMean)
+          ? {
+              note: {
+                zh: `填报值 ${percent(usedMean)} 只平均了利用的 ${usedCombined.length} 个矿种；未利用的矿种须计 0，n = ${count}，应为 ${percent(expected)}`,
+                en: `the stated ${percent(usedMean)} averages only the ${usedCombined.length} minerals used; one not used counts as 0 with n = ${count}: ${percent(expected)}`,
+              },
+            }
+          : undefined;
+      },
+    },
+  );
+  const stated = check.reader.get(total, "combined");
+  return stated?.kind === "number" ? { cell: stated.cell.address, value: stated.value } : undefined;
+}
+
+/** The 共伴生矿产综合利用表. */
+export function checkUtilization(check: TableCheck): UtilizationFacts {
+  const { table } = check;
+  const minerals = table.rows.map((row) => checkMineral(check, row));
+  const lists = rateLists(minerals);
+  const recomputed =
+    lists.complete && lists.miningRecoveries.length > 0
+      ? utilizationRate(lists.miningRecoveries, lists.processRecoveries)
+      : undefined;
+  const total = table.total ? checkTotal(check, table.total, minerals, lists, recomputed) : undefined;
+  return {
+    sheet: check.sheet,
     range: table.range,
     minerals,
-    ...(totalFact ? { total: totalFact } : {}),
+    ...(total ? { total } : {}),
     ...(recomputed !== undefined ? { recomputed } : {}),
   };
 }
@@ -145,39 +177,40 @@ export function checkUtilization(tc: TableCheck): UtilizationFacts {
  * 资源储量表). Without a 资源储量表 there is nothing to compare with.
  */
 export function checkCoMinerals(
-  rec: Recorder,
+  recorder: Recorder,
   resources: readonly { scope: Scope; minerals: readonly MineralEntry[] }[],
   utilization: readonly UtilizationFacts[],
 ): void {
-  const listed = new Set(utilization.flatMap((u) => u.minerals.map((m) => m.key)));
+  const listed = new Set(utilization.flatMap((table) => table.minerals.map((mineral) => mineral.key)));
   for (const { scope, minerals } of resources) {
-    const co = minerals.filter((m) => m.role === "co" || m.role === "associated");
-    if (co.length === 0) {
-      rec.skip(RULES.utilizationMissing, scope, {
+    const byProducts = minerals.filter((entry) => entry.role === "co" || entry.role === "associated");
+    if (byProducts.length === 0) {
+      recorder.skip(RULES.utilizationMissing, scope, {
         zh: "资源储量表中没有标为共生或伴生的矿产",
         en: "the resources table lists no co- or by-product mineral",
       });
       continue;
     }
-    for (const m of co) {
-      if (listed.has(m.key)) {
-        rec.pass(RULES.utilizationMissing, scope);
+    for (const entry of byProducts) {
+      if (listed.has(entry.key)) {
+        recorder.pass(RULES.utilizationMissing, scope);
         continue;
       }
-      rec.flag(RULES.utilizationMissing, scope, {
-        cell: m.cell,
-        stated: m.mineral,
+      const role = ROLE_NAMES[entry.role];
+      recorder.flag(RULES.utilizationMissing, scope, {
+        cell: entry.cell,
+        stated: entry.mineral,
         recomputed: null,
         format: "text",
         note:
           utilization.length === 0
             ? {
-                zh: `${m.mineral}(${m.role === "co" ? "共生" : "伴生"})：工作簿中没有综合利用表`,
-                en: `${m.mineral} (${m.role === "co" ? "co-product" : "by-product"}): the workbook has no comprehensive-utilisation table`,
+                zh: `${entry.mineral}(${role.zh})：工作簿中没有综合利用表`,
+                en: `${entry.mineral} (${role.en}): the workbook has no comprehensive-utilisation table`,
               }
             : {
-                zh: `${m.mineral}(${m.role === "co" ? "共生" : "伴生"})不在综合利用表中：须列出，利用或写明保护措施`,
-                en: `${m.mineral} (${m.role === "co" ? "co-product" : "by-product"}) is missing from the utilisation table: list it, used or with protection measures`,
+                zh: `${entry.mineral}(${role.zh})不在综合利用表中：须列出，利用或写明保护措施`,
+                en: `${entry.mineral} (${role.en}) is missing from the utilisation table: list it, used or with protection measures`,
               },
       });
     }

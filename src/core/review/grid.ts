@@ -17,8 +17,8 @@ export interface GridCell {
 
 export function gridCell(grid: SheetGrid, row: number, column: number): GridCell {
   const raw = grid.values[row]?.[column];
-  const f = grid.formulas[row]?.[column];
-  const formula = typeof f === "string" && f.startsWith("=") && f.length > 1 ? f : undefined;
+  const written = grid.formulas[row]?.[column];
+  const formula = typeof written === "string" && written.startsWith("=") && written.length > 1 ? written : undefined;
   const value = raw === undefined || raw === null ? "" : raw;
   return formula
     ? { row, column, address: cellAddress(row, column), value, formula }
@@ -59,8 +59,8 @@ const PLACEHOLDERS = new Set(["-", "—", "–", "－", "/", "／", "——", "-
 export function isBlankValue(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== "string") return false;
-  const t = value.trim();
-  return t === "" || PLACEHOLDERS.has(t);
+  const text = value.trim();
+  return text === "" || PLACEHOLDERS.has(text);
 }
 
 /** A cell's content as text (numbers as JavaScript prints them, booleans as TRUE/FALSE). */
@@ -81,11 +81,11 @@ export function textOf(value: unknown): string {
 export function typedHalfUnit(value: number, fractionRate: boolean): number {
   if (!Number.isFinite(value)) return 0;
   const text = String(Math.abs(value));
-  const exp = /e([+-]\d+)$/i.exec(text);
-  const mantissa = exp ? text.slice(0, exp.index) : text;
+  const exponent = /e([+-]\d+)$/i.exec(text);
+  const mantissa = exponent ? text.slice(0, exponent.index) : text;
   const dot = mantissa.indexOf(".");
   let decimals = dot < 0 ? 0 : mantissa.length - dot - 1;
-  if (exp) decimals -= Number(exp[1]);
+  if (exponent) decimals -= Number(exponent[1]);
   if (fractionRate) decimals = Math.max(decimals, 2);
   return 0.5 * 10 ** -Math.max(decimals, 0);
 }

@@ -9,4 +9,4 @@ export type { CheckRun, CheckStatus, Finding, ValueFormat } from "./record";
 export { OPINION_MARKER, REVIEW_MARKER, reviewWorkbook } from "./review";
 export type { CheckResult, ReviewOptions, ReviewReport, ReviewSheet, TableSummary, WorkbookFacts } from "./review";
 export { planReviewOpinion, planReviewReport, verdictText } from "./plans";
-export type { Lang, OpinionOptions, ReportOptions } from "./plans";
+export type { OpinionOptions, ReportOptions } from "./plans";

@@ -84,12 +84,12 @@ const UNITS: readonly string[] = [
   "‰",
 ];
 
-const UNIT_WORD = new RegExp(`^(?:${UNITS.map((u) => u.replace(/[/]/g, "\\/")).join("|")})$`, "i");
+const UNIT_WORD = new RegExp(`^(?:${UNITS.map((unit) => unit.replace(/[/]/g, "\\/")).join("|")})$`, "i");
 
 /** Whether a text is only a unit ("万t", "(%)", "（g/t）"). */
 export function isUnitText(text: string): boolean {
-  const t = text.replace(/[（(）)\s]/g, "");
-  return t !== "" && UNIT_WORD.test(t);
+  const bare = text.replace(/[（(）)\s]/g, "");
+  return bare !== "" && UNIT_WORD.test(bare);
 }
 
 /**
@@ -104,13 +104,14 @@ export function splitHeader(text: string): { name: string; unit: string } {
     unit = bracket[1].trim();
     name = name.slice(0, bracket.index).trim();
   } else {
-    for (const u of UNITS) {
-      const tail = new RegExp(`(?:[/／,，]\\s*|\\s+|)${u.replace(/[/]/g, "\\/")}$`, u === "t" || u === "g" ? "" : "i");
-      const m = tail.exec(name);
+    for (const candidate of UNITS) {
+      const bareLetter = candidate === "t" || candidate === "g";
+      const tail = new RegExp(`(?:[/／,，]\\s*|\\s+|)${candidate.replace(/[/]/g, "\\/")}$`, bareLetter ? "" : "i");
+      const found = tail.exec(name);
       // a bare "t" or "g" ends many words ("Mt" aside); only take it after a separator
-      if (m && m.index > 0 && ((u !== "t" && u !== "g") || m[0].length > u.length)) {
-        unit = u;
-        name = name.slice(0, m.index).trim();
+      if (found && found.index > 0 && (!bareLetter || found[0].length > candidate.length)) {
+        unit = candidate;
+        name = name.slice(0, found.index).trim();
         break;
       }
     }
@@ -119,8 +120,11 @@ export function splitHeader(text: string): { name: string; unit: string } {
 }
 
 function isTotalLabel(text: string, spec: TableSpec): boolean {
-  const t = text.replace(/\s+/g, "");
-  return TOTAL_LABELS.some((l) => t.startsWith(l)) || (spec.totalLabel !== null && t.startsWith(spec.totalLabel));
+  const label = text.replace(/\s+/g, "");
+  return (
+    TOTAL_LABELS.some((total) => label.startsWith(total)) ||
+    (spec.totalLabel !== null && label.startsWith(spec.totalLabel))
+  );
 }
 
 const isSubtotal = (text: string): boolean => text.replace(/\s+/g, "").startsWith("小计");
@@ -135,52 +139,52 @@ interface HeaderCell {
 /** Header text → its column in each table and its unit, remembered: a sheet repeats the same texts. */
 const HEADER_CACHE = new Map<string, { unit: string; columns: Partial<Record<TableKind, ColumnSpec | null>> }>();
 
-function lookupHeader(spec: TableSpec, header: string): { col: ColumnSpec | undefined; unit: string } {
+function lookupHeader(spec: TableSpec, header: string): { column: ColumnSpec | undefined; unit: string } {
   let entry = HEADER_CACHE.get(header);
   if (!entry) {
     if (HEADER_CACHE.size > 10_000) HEADER_CACHE.clear();
     entry = { unit: splitHeader(header).unit, columns: {} };
     HEADER_CACHE.set(header, entry);
   }
-  let col = entry.columns[spec.kind];
-  if (col === undefined) {
-    col = columnForHeader(spec, splitHeader(header).name) ?? null;
-    entry.columns[spec.kind] = col;
+  let column = entry.columns[spec.kind];
+  if (column === undefined) {
+    column = columnForHeader(spec, splitHeader(header).name) ?? null;
+    entry.columns[spec.kind] = column;
   }
-  return { col: col ?? undefined, unit: entry.unit };
+  return { column: column ?? undefined, unit: entry.unit };
 }
 
 /** The spec columns named by one header row: column index → match. Numbers never name a column. */
 function matchRow(grid: SheetGrid, row: number, spec: TableSpec): Map<number, HeaderCell> {
-  const out = new Map<number, HeaderCell>();
+  const matches = new Map<number, HeaderCell>();
   const seen = new Set<string>();
   const width = columnCount(grid, row);
-  for (let c = 0; c < width; c++) {
-    const value = grid.values[row]?.[c];
+  for (let column = 0; column < width; column++) {
+    const value = grid.values[row]?.[column];
     if (typeof value !== "string") continue;
     const header = value.trim();
     if (header === "" || header.length > 40) continue;
-    const { col, unit } = lookupHeader(spec, header);
-    if (!col || seen.has(col.id)) continue;
-    seen.add(col.id);
-    out.set(c, { spec: col, header, unit });
+    const { column: named, unit } = lookupHeader(spec, header);
+    if (!named || seen.has(named.id)) continue;
+    seen.add(named.id);
+    matches.set(column, { spec: named, header, unit });
   }
-  return out;
+  return matches;
 }
 
 function requiredOf(spec: TableSpec): ColumnSpec[] {
-  return spec.columns.filter((c) => c.required);
+  return spec.columns.filter((column) => column.required);
 }
 
 /** How many required columns a header must name to be taken for this table (all of them when there are two). */
 function threshold(spec: TableSpec): number {
-  const n = requiredOf(spec).length;
-  return Math.min(n, Math.max(2, Math.ceil(n / 2)));
+  const required = requiredOf(spec).length;
+  return Math.min(required, Math.max(2, Math.ceil(required / 2)));
 }
 
 function score(matches: Map<number, HeaderCell>): { all: number; required: number } {
   let required = 0;
-  for (const m of matches.values()) if (m.spec.required) required++;
+  for (const match of matches.values()) if (match.spec.required) required++;
   return { all: matches.size, required };
 }
 
@@ -190,12 +194,12 @@ function qualifies(spec: TableSpec, matches: Map<number, HeaderCell>): boolean {
 
 function hasNumber(grid: SheetGrid, row: number): boolean {
   const width = columnCount(grid, row);
-  for (let c = 0; c < width; c++) if (typeof grid.values[row]?.[c] === "number") return true;
+  for (let column = 0; column < width; column++) if (typeof grid.values[row]?.[column] === "number") return true;
   return false;
 }
 
 function isBlankRow(grid: SheetGrid, row: number, first: number, last: number): boolean {
-  for (let c = first; c <= last; c++) if (!isBlankValue(grid.values[row]?.[c])) return false;
+  for (let column = first; column <= last; column++) if (!isBlankValue(grid.values[row]?.[column])) return false;
   return true;
 }
 
@@ -206,7 +210,9 @@ export function templateKind(grid: SheetGrid): TableKind | undefined {
   const rest = a1.slice(TEMPLATE_MARKER.length);
   // the longest name first: 资源储量表 is not mistaken for part of another title
   const kinds = (Object.keys(TABLES) as TableKind[]).sort((a, b) => TABLES[b].zh.length - TABLES[a].zh.length);
-  return kinds.find((k) => rest.includes(TABLES[k].zh) || rest.toLowerCase().includes(TABLES[k].en.toLowerCase()));
+  return kinds.find(
+    (kind) => rest.includes(TABLES[kind].zh) || rest.toLowerCase().includes(TABLES[kind].en.toLowerCase()),
+  );
 }
 
 /** Whether a row has at least two text cells: a header names at least two columns. */
@@ -214,7 +220,7 @@ function mayBeHeader(grid: SheetGrid, row: number): boolean {
   const cells = grid.values[row];
   if (!cells) return false;
   let texts = 0;
-  for (const v of cells) if (typeof v === "string" && v.trim() !== "" && ++texts >= 2) return true;
+  for (const value of cells) if (typeof value === "string" && value.trim() !== "" && ++texts >= 2) return true;
   return false;
 }
 
@@ -225,8 +231,10 @@ function headerSpec(grid: SheetGrid, row: number, specs: readonly TableSpec[]): 
   for (const spec of specs) {
     const matches = matchRow(grid, row, spec);
     if (!qualifies(spec, matches)) continue;
-    const s = score(matches);
-    if (!best || s.all > best.all || (s.all === best.all && s.required > best.required)) best = { spec, ...s };
+    const named = score(matches);
+    if (!best || named.all > best.all || (named.all === best.all && named.required > best.required)) {
+      best = { spec, ...named };
+    }
   }
   return best?.spec;
 }
@@ -236,11 +244,11 @@ function headerTexts(grid: SheetGrid, row: number, width: number): { own: string
   const own: string[] = [];
   const parent: string[] = [];
   let last = "";
-  for (let c = 0; c < width; c++) {
-    const v = grid.values[row]?.[c];
-    const t = typeof v === "string" ? v.trim() : "";
-    own.push(t);
-    if (t !== "") last = t;
+  for (let column = 0; column < width; column++) {
+    const value = grid.values[row]?.[column];
+    const text = typeof value === "string" ? value.trim() : "";
+    own.push(text);
+    if (text !== "") last = text;
     parent.push(last);
   }
   return { own, parent };
@@ -250,76 +258,81 @@ function headerTexts(grid: SheetGrid, row: number, width: number): { own: string
 function continuesHeader(grid: SheetGrid, row: number, spec: TableSpec, first: number, last: number): boolean {
   if (row >= rowCount(grid) || hasNumber(grid, row)) return false;
   let any = false;
-  for (let c = first; c <= last; c++) {
-    const t = textOf(grid.values[row]?.[c]);
-    if (t === "") continue;
-    if (isTotalLabel(t, spec) && !isSubtotal(t)) return false;
-    if (isUnitText(t) || isSubtotal(t) || columnForHeader(spec, splitHeader(t).name)) any = true;
+  for (let column = first; column <= last; column++) {
+    const text = textOf(grid.values[row]?.[column]);
+    if (text === "") continue;
+    if (isTotalLabel(text, spec) && !isSubtotal(text)) return false;
+    if (isUnitText(text) || isSubtotal(text) || columnForHeader(spec, splitHeader(text).name)) any = true;
   }
   return any;
 }
 
+/** What one column's header says, over all header rows: the header as written, its unit, the name it gives. */
+interface HeaderName {
+  readonly header: string;
+  readonly unit: string;
+  readonly name: string;
+}
+
 /**
- * Combines a header row with the rows under it that continue it: a lower cell naming a column wins, a lower
- * 小计/合计 under a merged heading takes the heading's column, a lower unit gives the unit, a lower text that
- * names nothing leaves the column unnamed (it is a sub-column the vocabulary does not know).
+ * A lower header cell over its parent (the cell above, or the merged heading left of it): a unit gives the
+ * column's unit, a 小计/合计 takes the heading's column, a text naming a column names it, any other text leaves
+ * the column unnamed (a sub-column the vocabulary does not know).
+ */
+function lowerHeader(spec: TableSpec, text: string, parentText: string, upper: HeaderName): HeaderName {
+  if (isUnitText(text)) return { ...upper, unit: text.replace(/[（(）)\s]/g, "").replace("％", "%") };
+  const parent = splitHeader(parentText);
+  if (isTotalLabel(text, spec)) {
+    return { header: `${parentText} / ${text}`, unit: parent.unit || upper.unit, name: parent.name };
+  }
+  const own = splitHeader(text);
+  return columnForHeader(spec, own.name)
+    ? {
+        header: parentText && parentText !== text ? `${parentText} / ${text}` : text,
+        unit: own.unit || parent.unit,
+        name: own.name,
+      }
+    : { header: text, unit: own.unit, name: "" };
+}
+
+/**
+ * Combines a header row with the rows under it that continue it (see {@link lowerHeader}) into the table's
+ * columns: the first column to give a name takes it.
  */
 function combineHeader(grid: SheetGrid, top: number, rows: number, spec: TableSpec, width: number) {
-  const names: { header: string; unit: string; name: string }[] = [];
-  for (let c = 0; c < width; c++) names.push({ header: "", unit: "", name: "" });
   const upper = headerTexts(grid, top, width);
-  for (let c = 0; c < width; c++) {
-    const t = upper.own[c];
-    if (t === "") continue;
-    const { name, unit } = splitHeader(t);
-    names[c] = { header: t, unit, name };
-  }
-  for (let r = top + 1; r < top + rows; r++) {
-    const above = headerTexts(grid, r - 1, width);
-    const lower = headerTexts(grid, r, width);
-    for (let c = 0; c < width; c++) {
-      const t = lower.own[c];
-      if (t === "") continue;
-      if (isUnitText(t)) {
-        names[c] = { ...names[c], unit: t.replace(/[（(）)\s]/g, "").replace("％", "%") };
-        continue;
-      }
-      const parentText = above.own[c] !== "" ? above.own[c] : above.parent[c];
-      const parent = splitHeader(parentText);
-      if (isTotalLabel(t, spec)) {
-        names[c] = { header: `${parentText} / ${t}`, unit: parent.unit || names[c].unit, name: parent.name };
-        continue;
-      }
-      const own = splitHeader(t);
-      names[c] = columnForHeader(spec, own.name)
-        ? {
-            header: parentText && parentText !== t ? `${parentText} / ${t}` : t,
-            unit: own.unit || parent.unit,
-            name: own.name,
-          }
-        : { header: t, unit: own.unit, name: "" };
+  const names: HeaderName[] = upper.own.map((text) =>
+    text === "" ? { header: "", unit: "", name: "" } : { header: text, ...splitHeader(text) },
+  );
+  for (let row = top + 1; row < top + rows; row++) {
+    const above = headerTexts(grid, row - 1, width);
+    const lower = headerTexts(grid, row, width);
+    for (let column = 0; column < width; column++) {
+      const text = lower.own[column];
+      if (text === "") continue;
+      const parentText = above.own[column] !== "" ? above.own[column] : above.parent[column];
+      names[column] = lowerHeader(spec, text, parentText, names[column]);
     }
   }
   const columns: Record<string, LocatedColumn> = {};
-  for (let c = 0; c < width; c++) {
-    const n = names[c];
-    if (n.name === "") continue;
-    const col = columnForHeader(spec, n.name);
-    if (!col || columns[col.id]) continue;
-    columns[col.id] = { spec: col, column: c, header: n.header, unit: n.unit };
-  }
+  names.forEach(({ header, unit, name }, column) => {
+    if (name === "") return;
+    const named = columnForHeader(spec, name);
+    if (!named || columns[named.id]) return;
+    columns[named.id] = { spec: named, column, header, unit };
+  });
   return columns;
 }
 
 function headerExtent(grid: SheetGrid, top: number, rows: number): { first: number; last: number } {
   let first = Infinity;
   let last = -1;
-  for (let r = top; r < top + rows; r++) {
-    const width = columnCount(grid, r);
-    for (let c = 0; c < width; c++) {
-      if (isBlankValue(grid.values[r]?.[c])) continue;
-      first = Math.min(first, c);
-      last = Math.max(last, c);
+  for (let row = top; row < top + rows; row++) {
+    const width = columnCount(grid, row);
+    for (let column = 0; column < width; column++) {
+      if (isBlankValue(grid.values[row]?.[column])) continue;
+      first = Math.min(first, column);
+      last = Math.max(last, column);
     }
   }
   return { first: Number.isFinite(first) ? first : 0, last: Math.max(last, 0) };
@@ -333,69 +346,94 @@ function readRow(
   last: number,
 ): TableRow {
   const cells: Record<string, GridCell> = {};
-  for (const [id, col] of Object.entries(columns)) cells[id] = gridCell(grid, row, col.column);
+  for (const [id, located] of Object.entries(columns)) cells[id] = gridCell(grid, row, located.column);
   let label = "";
-  for (let c = first; c <= last && label === ""; c++) {
-    const v = grid.values[row]?.[c];
-    if (typeof v === "string" && v.trim() !== "") label = v.trim();
+  for (let column = first; column <= last && label === ""; column++) {
+    const value = grid.values[row]?.[column];
+    if (typeof value === "string" && value.trim() !== "") label = value.trim();
   }
   return { row, cells, label };
 }
 
 const ALL_SPECS: readonly TableSpec[] = Object.values(TABLES);
 
-/** Reads the table whose header starts at `top`. */
-function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: boolean): LocatedTable {
+/** A table's header: how many rows it spans, the columns it covers, and the columns it names. */
+interface Header {
+  readonly rows: number;
+  readonly first: number;
+  readonly last: number;
+  readonly columns: Record<string, LocatedColumn>;
+}
+
+/** The header starting at `top`, with up to two rows under it that continue it. */
+function readHeader(grid: SheetGrid, spec: TableSpec, top: number): Header {
   const firstGuess = headerExtent(grid, top, 1);
-  let headerRows = 1;
-  while (headerRows < 3 && continuesHeader(grid, top + headerRows, spec, firstGuess.first, firstGuess.last))
-    headerRows++;
-  const { first, last } = headerExtent(grid, top, headerRows);
-  const width = last + 1;
-  const columns = combineHeader(grid, top, headerRows, spec, width);
-  const missing = requiredOf(spec).filter((c) => !columns[c.id]);
+  let rows = 1;
+  while (rows < 3 && continuesHeader(grid, top + rows, spec, firstGuess.first, firstGuess.last)) rows++;
+  const { first, last } = headerExtent(grid, top, rows);
+  return { rows, first, last, columns: combineHeader(grid, top, rows, spec, last + 1) };
+}
+
+/** The rows under a header, the subtotals set aside, the total row, and the last row read. */
+interface Body {
+  readonly rows: TableRow[];
+  readonly subtotals: TableRow[];
+  readonly total?: TableRow;
+  readonly end: number;
+}
+
+/**
+ * Reads rows under the header until a blank row (passed over in a template, and where only blank rows stand
+ * between the rows and their total row), a note, another table's header or the total row.
+ */
+function readBody(grid: SheetGrid, spec: TableSpec, top: number, header: Header, template: boolean): Body {
+  const { columns, first, last } = header;
   const rows: TableRow[] = [];
   const subtotals: TableRow[] = [];
-  let total: TableRow | undefined;
-  let end = top + headerRows - 1;
+  let end = top + header.rows - 1;
   const height = rowCount(grid);
-  const firstText = (r: number): string => readRow(grid, r, columns, first, last).label;
-  for (let r = top + headerRows; r < height; r++) {
-    if (isBlankRow(grid, r, first, last)) {
+  const labelOf = (row: number): string => readRow(grid, row, columns, first, last).label;
+  for (let index = top + header.rows; index < height; index++) {
+    if (isBlankRow(grid, index, first, last)) {
       // a template keeps blank input rows inside its table; elsewhere a blank row ends the table, unless only
       // blank rows stand between the rows and their total row
       if (template) continue;
-      let next = r + 1;
+      let next = index + 1;
       while (next < height && isBlankRow(grid, next, first, last)) next++;
-      if (next < height && isTotalLabel(firstText(next), spec) && !isSubtotal(firstText(next))) {
-        r = next - 1;
+      if (next < height && isTotalLabel(labelOf(next), spec) && !isSubtotal(labelOf(next))) {
+        index = next - 1;
         continue;
       }
       break;
     }
-    const row = readRow(grid, r, columns, first, last);
-    if (isNote(row.label) && row.label === textOf(grid.values[r]?.[first])) break;
-    if (!hasNumber(grid, r) && headerSpec(grid, r, ALL_SPECS)) break;
-    end = r;
+    const row = readRow(grid, index, columns, first, last);
+    if (isNote(row.label) && row.label === textOf(grid.values[index]?.[first])) break;
+    if (!hasNumber(grid, index) && headerSpec(grid, index, ALL_SPECS)) break;
+    end = index;
     if (isSubtotal(row.label) && isTotalLabel(row.label, spec)) {
       subtotals.push(row);
       continue;
     }
-    if (isTotalLabel(row.label, spec)) {
-      total = row;
-      break;
-    }
+    if (isTotalLabel(row.label, spec)) return { rows, subtotals, total: row, end };
     rows.push(row);
   }
+  return { rows, subtotals, end };
+}
+
+/** Reads the table whose header starts at `top`. */
+function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: boolean): LocatedTable {
+  const header = readHeader(grid, spec, top);
+  const { first, last, columns } = header;
+  const { rows, subtotals, total, end } = readBody(grid, spec, top, header, template);
   return {
     spec,
     kind: spec.kind,
     headerRow: top,
-    headerRows,
+    headerRows: header.rows,
     firstColumn: first,
     lastColumn: last,
     columns,
-    missing,
+    missing: requiredOf(spec).filter((column) => !columns[column.id]),
     rows,
     subtotals,
     ...(total ? { total } : {}),
@@ -414,8 +452,10 @@ export function locateTable(grid: SheetGrid, spec: TableSpec, from = 0): Located
   const kind = templateKind(grid);
   if (kind !== undefined && kind !== spec.kind) return undefined;
   const height = rowCount(grid);
-  for (let r = from; r < height; r++) {
-    if (headerSpec(grid, r, kind ? [spec] : ALL_SPECS) === spec) return readTable(grid, spec, r, kind === spec.kind);
+  for (let row = from; row < height; row++) {
+    if (headerSpec(grid, row, kind ? [spec] : ALL_SPECS) === spec) {
+      return readTable(grid, spec, row, kind === spec.kind);
+    }
   }
   return undefined;
 }
@@ -424,14 +464,14 @@ export function locateTable(grid: SheetGrid, spec: TableSpec, from = 0): Located
 export function locateTables(grid: SheetGrid): LocatedTable[] {
   const kind = templateKind(grid);
   const specs = kind ? [TABLES[kind]] : ALL_SPECS;
-  const out: LocatedTable[] = [];
+  const tables: LocatedTable[] = [];
   const height = rowCount(grid);
-  for (let r = 0; r < height; r++) {
-    const spec = headerSpec(grid, r, specs);
+  for (let row = 0; row < height; row++) {
+    const spec = headerSpec(grid, row, specs);
     if (!spec) continue;
-    const table = readTable(grid, spec, r, kind === spec.kind);
-    out.push(table);
-    r = Math.max(r, table.endRow);
+    const table = readTable(grid, spec, row, kind === spec.kind);
+    tables.push(table);
+    row = Math.max(row, table.endRow);
   }
-  return out;
+  return tables;
 }

@@ -4,18 +4,18 @@
  * 三率 of section 四 filled from the workbook, 六、审查结论 (通过□ 不通过□) left for the expert group, the
  * group leader's signature and the 审查专家组名单.
  */
-import { Message } from "../errors";
 import { meetsMinimum } from "../standards/minimum";
 import { TABLES } from "../templates/columns";
+import { Bilingual, Language, pick, same } from "../text";
 import { CellRole, SheetPlan, SheetPlanBuilder } from "../workbook/sheetPlan";
-import { INDICATOR_NAMES, RateFact } from "./checkSummary";
+import { INDICATORS, INDICATOR_NAMES, RateFact } from "./checkSummary";
+import { ROLE_NAMES, ReservesFacts } from "./checkReserves";
 import { Finding } from "./record";
-import { OPINION_MARKER, REVIEW_MARKER, ReviewReport, WorkbookFacts } from "./review";
-
-export type Lang = "zh" | "en";
+import { commaList } from "./lists";
+import { CheckResult, OPINION_MARKER, REVIEW_MARKER, ReviewReport, WorkbookFacts } from "./review";
 
 export interface ReportOptions {
-  readonly lang?: Lang;
+  readonly lang?: Language;
   readonly sheetName?: string;
   /** What was reviewed (a file name), shown under the title. */
   readonly source?: string;
@@ -31,23 +31,40 @@ export interface OpinionOptions extends ReportOptions {
 const PERCENT = "0.00%";
 const NUMBER = "#,##0.####";
 
-/** A report laid out row by row: a cursor over the one SheetPlanBuilder every planner uses. */
-class Builder extends SheetPlanBuilder {
+/** What a cell of a report shows: a text in both languages (shown in the sheet's), or a value as it is. */
+type Shown = Bilingual | string | number;
+
+/**
+ * A report laid out row by row in one language: a cursor over the one SheetPlanBuilder every planner uses. Texts
+ * are given as {@link Bilingual} pairs and shown in the sheet's language.
+ */
+class ReportSheet extends SheetPlanBuilder {
   row = 0;
 
-  cell(column: number, role: CellRole, value: string | number, numberFormat?: string): void {
-    this.put(this.row, column, role, value, numberFormat);
+  constructor(readonly language: Language) {
+    super();
   }
 
-  line(role: CellRole, ...values: (string | number | undefined)[]): void {
-    values.forEach((v, c) => {
-      if (v !== undefined && v !== "") this.cell(c, role, v);
+  /** `text` in the sheet's language. */
+  say(text: Bilingual): string {
+    return pick(text, this.language);
+  }
+
+  cell(column: number, role: CellRole, value: Shown, numberFormat?: string): void {
+    this.put(this.row, column, role, typeof value === "object" ? this.say(value) : value, numberFormat);
+  }
+
+  /** One row of cells from column A; blank values leave their cell out. */
+  line(role: CellRole, ...values: (Shown | undefined)[]): void {
+    values.forEach((value, column) => {
+      const shown = typeof value === "object" ? this.say(value) : value;
+      if (shown !== undefined && shown !== "") this.cell(column, role, shown);
     });
     this.row++;
   }
 
-  skip(n = 1): void {
-    this.row += n;
+  skip(rows = 1): void {
+    this.row += rows;
   }
 
   /** An empty cell for the expert to fill, on its own row. */
@@ -57,11 +74,18 @@ class Builder extends SheetPlanBuilder {
   }
 
   /** A label and its value (an input to fill when there is none). */
-  pair(label: string, value: string | undefined): void {
+  pair(label: Bilingual, value: string | undefined): void {
     this.cell(0, "label", label);
     if (value) this.cell(1, "note", value);
     else this.cell(1, "input", "");
     this.row++;
+  }
+
+  /** A stated or recomputed value of a finding: rates as percent, quantities as numbers, texts as they are. */
+  value(column: number, value: number | string | null, format: Finding["format"]): void {
+    if (value === null || value === "") return;
+    if (typeof value === "number") this.cell(column, "note", value, format === "percent" ? PERCENT : NUMBER);
+    else this.cell(column, "note", value);
   }
 
   sheet(sheetName: string, marker: string, widths: readonly number[]): SheetPlan {
@@ -73,166 +97,452 @@ class Builder extends SheetPlanBuilder {
   }
 }
 
-const pick = (lang: Lang, m: Message): string => (lang === "en" ? m.en : m.zh);
-
-function valueCell(b: Builder, column: number, v: number | string | null, format: Finding["format"]): void {
-  if (v === null || v === "") return;
-  if (typeof v === "number") b.cell(column, "note", v, format === "percent" ? PERCENT : NUMBER);
-  else b.cell(column, "note", v);
-}
-
-const SEVERITY: Record<Lang, Record<string, string>> = {
-  zh: { fail: "不通过", warn: "提示", pass: "通过", skipped: "未查" },
-  en: { fail: "fail", warn: "warn", pass: "pass", skipped: "not run" },
+/** What the report calls a check's status or a finding's severity. */
+const STATUS_NAMES: Readonly<Record<CheckResult["status"], Bilingual>> = {
+  fail: { zh: "不通过", en: "fail" },
+  warn: { zh: "提示", en: "warn" },
+  pass: { zh: "通过", en: "pass" },
+  skipped: { zh: "未查", en: "not run" },
 };
 
-function tableName(lang: Lang, kind: Finding["table"]): string {
-  return kind ? (lang === "en" ? TABLES[kind].en : TABLES[kind].zh) : "";
+/** The verdict with the counts, in both languages. */
+function verdict(report: ReviewReport): Bilingual {
+  const { fail, warn, passed, skipped } = report.counts;
+  return report.passed
+    ? {
+        zh: `通过：${passed} 项检查通过，${warn} 项提示，${skipped} 项未查`,
+        en: `PASS: ${passed} checks passed, ${warn} warning(s), ${skipped} not run`,
+      }
+    : {
+        zh: `不通过：${fail} 项不通过，${warn} 项提示；${passed} 项检查通过，${skipped} 项未查`,
+        en: `FAIL: ${fail} failure(s), ${warn} warning(s); ${passed} checks passed, ${skipped} not run`,
+      };
 }
 
 /** One line of verdict: passed or not, with the counts. */
-export function verdictText(report: ReviewReport, lang: Lang): string {
-  const { fail, warn, passed, skipped } = report.counts;
-  if (lang === "en") {
-    return report.passed
-      ? `PASS: ${passed} checks passed, ${warn} warning(s), ${skipped} not run`
-      : `FAIL: ${fail} failure(s), ${warn} warning(s); ${passed} checks passed, ${skipped} not run`;
+export function verdictText(report: ReviewReport, language: Language): string {
+  return pick(verdict(report), language);
+}
+
+/** What was reviewed and when, as one line under the title (undefined when neither is known). */
+function aboutLine(options: ReportOptions): string | undefined {
+  const about = [options.source, options.date].filter(Boolean).join("  ");
+  return about || undefined;
+}
+
+// ---------------------------------------------------------------- the report sheet
+
+const FINDING_COLUMNS: readonly Bilingual[] = [
+  { zh: "序号", en: "#" },
+  { zh: "工作表", en: "sheet" },
+  { zh: "单元格", en: "cell" },
+  { zh: "表", en: "table" },
+  { zh: "规则", en: "rule" },
+  { zh: "严重程度", en: "severity" },
+  { zh: "填报值", en: "stated" },
+  { zh: "复核值", en: "recomputed" },
+  { zh: "说明", en: "detail" },
+  { zh: "规则说明", en: "rule text" },
+  { zh: "依据", en: "source" },
+  { zh: "公式", en: "formula" },
+];
+
+const CHECK_COLUMNS: readonly Bilingual[] = [
+  { zh: "规则", en: "rule" },
+  { zh: "工作表", en: "sheet" },
+  { zh: "表", en: "table" },
+  { zh: "区域", en: "range" },
+  { zh: "状态", en: "status" },
+  { zh: "已查", en: "checked" },
+  { zh: "发现", en: "flagged" },
+  { zh: "规则说明", en: "rule text" },
+  { zh: "未查原因", en: "why not run" },
+];
+
+const TABLE_COLUMNS: readonly Bilingual[] = [
+  { zh: "工作表", en: "sheet" },
+  { zh: "表", en: "table" },
+  { zh: "区域", en: "range" },
+  { zh: "行数", en: "rows" },
+  { zh: "合计行", en: "total row" },
+  { zh: "缺少的列", en: "missing columns" },
+];
+
+const YES: Bilingual = { zh: "是", en: "yes" };
+const NO: Bilingual = { zh: "否", en: "no" };
+
+function findingsTable(sheet: ReportSheet, findings: readonly Finding[]): void {
+  sheet.line("heading", { zh: "发现的问题", en: "Findings" });
+  sheet.line("label", ...FINDING_COLUMNS);
+  if (findings.length === 0) sheet.line("note", { zh: "无", en: "none" });
+  findings.forEach((finding, index) => {
+    sheet.cell(0, "note", index + 1);
+    sheet.cell(1, "note", finding.sheet);
+    if (finding.cell) sheet.cell(2, "note", finding.cell);
+    if (finding.table) sheet.cell(3, "note", TABLES[finding.table]);
+    sheet.cell(4, "note", finding.rule);
+    sheet.cell(5, "note", STATUS_NAMES[finding.severity]);
+    sheet.value(6, finding.stated, finding.format);
+    sheet.value(7, finding.recomputed, finding.format);
+    if (finding.note) sheet.cell(8, "note", finding.note);
+    sheet.cell(9, "note", finding); // the rule's text
+    sheet.cell(10, "note", finding.source);
+    if (finding.formula) sheet.cell(11, "note", finding.formula);
+    sheet.skip();
+  });
+}
+
+function checksTable(sheet: ReportSheet, checks: readonly CheckResult[]): void {
+  sheet.line("heading", { zh: "检查项", en: "Checks run" });
+  sheet.line("label", ...CHECK_COLUMNS);
+  for (const check of checks) {
+    sheet.cell(0, "note", check.rule);
+    if (check.sheet) sheet.cell(1, "note", check.sheet);
+    if (check.table) sheet.cell(2, "note", TABLES[check.table]);
+    if (check.tableRange) sheet.cell(3, "note", check.tableRange);
+    sheet.cell(4, "note", STATUS_NAMES[check.status]);
+    sheet.cell(5, "note", check.checked);
+    sheet.cell(6, "note", check.flagged);
+    sheet.cell(7, "note", check); // the rule's text
+    if (check.reasons.length > 0) sheet.cell(8, "note", check.reasons.map((reason) => sheet.say(reason)).join("；"));
+    sheet.skip();
   }
-  return report.passed
-    ? `通过：${passed} 项检查通过，${warn} 项提示，${skipped} 项未查`
-    : `不通过：${fail} 项不通过，${warn} 项提示；${passed} 项检查通过，${skipped} 项未查`;
+}
+
+function tablesFound(sheet: ReportSheet, report: ReviewReport): void {
+  sheet.line("heading", { zh: "找到的表", en: "Tables found" });
+  sheet.line("label", ...TABLE_COLUMNS);
+  for (const table of report.tables) {
+    sheet.line(
+      "note",
+      table.sheet,
+      table, // its name
+      table.range,
+      table.rows,
+      table.total ? { zh: "有", en: "yes" } : { zh: "无", en: "no" },
+      commaList(table.missing),
+    );
+  }
+  for (const skipped of report.skippedSheets) sheet.line("note", skipped.name, skipped.reason);
 }
 
 /** The report sheet: verdict, findings, checks run (with why a check did not run) and tables found. */
 export function planReviewReport(report: ReviewReport, options: ReportOptions = {}): SheetPlan {
-  const lang = options.lang ?? "zh";
-  const zh = lang === "zh";
-  const b = new Builder();
-  b.line("title", `${REVIEW_MARKER}${zh ? "：复核报告" : ": spot-check report"}`);
-  b.line("heading", verdictText(report, lang));
-  const about = [options.source, options.date].filter(Boolean).join("  ");
-  if (about) b.line("note", about);
-  b.skip();
-
-  b.line("heading", zh ? "发现的问题" : "Findings");
-  b.line(
-    "label",
-    ...(zh
-      ? ["序号", "工作表", "单元格", "表", "规则", "严重程度", "填报值", "复核值", "说明", "规则说明", "依据", "公式"]
-      : [
-          "#",
-          "sheet",
-          "cell",
-          "table",
-          "rule",
-          "severity",
-          "stated",
-          "recomputed",
-          "detail",
-          "rule text",
-          "source",
-          "formula",
-        ]),
-  );
-  if (report.findings.length === 0) b.line("note", zh ? "无" : "none");
-  report.findings.forEach((f, i) => {
-    b.cell(0, "note", i + 1);
-    b.cell(1, "note", f.sheet);
-    if (f.cell) b.cell(2, "note", f.cell);
-    if (f.table) b.cell(3, "note", tableName(lang, f.table));
-    b.cell(4, "note", f.rule);
-    b.cell(5, "note", SEVERITY[lang][f.severity]);
-    valueCell(b, 6, f.stated, f.format);
-    valueCell(b, 7, f.recomputed, f.format);
-    if (f.note) b.cell(8, "note", pick(lang, f.note));
-    b.cell(9, "note", zh ? f.zh : f.en);
-    b.cell(10, "note", pick(lang, f.source));
-    if (f.formula) b.cell(11, "note", f.formula);
-    b.skip();
-  });
-  b.skip();
-
-  b.line("heading", zh ? "检查项" : "Checks run");
-  b.line(
-    "label",
-    ...(zh
-      ? ["规则", "工作表", "表", "区域", "状态", "已查", "发现", "规则说明", "未查原因"]
-      : ["rule", "sheet", "table", "range", "status", "checked", "flagged", "rule text", "why not run"]),
-  );
-  for (const c of report.checks) {
-    b.cell(0, "note", c.rule);
-    if (c.sheet) b.cell(1, "note", c.sheet);
-    if (c.table) b.cell(2, "note", tableName(lang, c.table));
-    if (c.tableRange) b.cell(3, "note", c.tableRange);
-    b.cell(4, "note", SEVERITY[lang][c.status]);
-    b.cell(5, "note", c.checked);
-    b.cell(6, "note", c.flagged);
-    b.cell(7, "note", zh ? c.zh : c.en);
-    if (c.reasons.length > 0) b.cell(8, "note", c.reasons.map((r) => pick(lang, r)).join("；"));
-    b.skip();
-  }
-  b.skip();
-
-  b.line("heading", zh ? "找到的表" : "Tables found");
-  b.line(
-    "label",
-    ...(zh
-      ? ["工作表", "表", "区域", "行数", "合计行", "缺少的列"]
-      : ["sheet", "table", "range", "rows", "total row", "missing columns"]),
-  );
-  for (const t of report.tables) {
-    b.line(
-      "note",
-      t.sheet,
-      zh ? t.zh : t.en,
-      t.range,
-      t.rows,
-      t.total ? (zh ? "有" : "yes") : zh ? "无" : "no",
-      t.missing.map((m) => (zh ? m.zh : m.en)).join(zh ? "、" : ", "),
-    );
-  }
-  for (const s of report.skippedSheets) b.line("note", s.name, pick(lang, s.reason));
-
-  return b.sheet(
-    options.sheetName ?? (zh ? "复核报告" : "Review"),
+  const sheet = new ReportSheet(options.lang ?? "zh");
+  sheet.line("title", `${REVIEW_MARKER}${sheet.say({ zh: "：复核报告", en: ": spot-check report" })}`);
+  sheet.line("heading", verdict(report));
+  const about = aboutLine(options);
+  if (about) sheet.line("note", about);
+  sheet.skip();
+  findingsTable(sheet, report.findings);
+  sheet.skip();
+  checksTable(sheet, report.checks);
+  sheet.skip();
+  tablesFound(sheet, report);
+  return sheet.sheet(
+    options.sheetName ?? sheet.say({ zh: "复核报告", en: "Review" }),
     REVIEW_MARKER,
     [6, 16, 8, 22, 28, 8, 14, 14, 48, 48, 40, 24],
   );
 }
 
+// ---------------------------------------------------------------- the draft opinion
+
 const RATE_RULES = /^(sanlv\.|recovery\.|utilization\.)/;
 
 /** Section 二 takes the findings on the resources and design tables; section 四 those on the rates. */
-function section(f: Finding): "reserves" | "rates" | "other" {
-  if (RATE_RULES.test(f.rule)) return "rates";
-  return f.table === "design" || f.table === "resources" ? "reserves" : "other";
+function sectionOf(finding: Finding): "reserves" | "rates" | "other" {
+  if (RATE_RULES.test(finding.rule)) return "rates";
+  return finding.table === "design" || finding.table === "resources" ? "reserves" : "other";
 }
 
 /** 达到 / 低于, on the stated and on the recomputed value when they disagree. */
-function rateVerdict(rate: RateFact, lang: Lang): string {
-  const zh = lang === "zh";
-  if (rate.stated === undefined) return zh ? "未明确" : "not explicit";
-  if (rate.minimum === undefined) return zh ? "无国家最低指标，未判定" : "no national minimum: not judged";
+function rateVerdict(rate: RateFact): Bilingual {
+  if (rate.stated === undefined) return { zh: "未明确", en: "not explicit" };
   const minimum = rate.minimum;
-  const reaches = (x: number) => meetsMinimum(x, minimum);
-  const stated = reaches(rate.stated);
-  if (rate.recomputed === undefined || reaches(rate.recomputed) === stated) {
-    return stated ? (zh ? "达到" : "reaches it") : zh ? "低于最低指标" : "below the minimum";
+  if (minimum === undefined) return { zh: "无国家最低指标，未判定", en: "no national minimum: not judged" };
+  const statedReaches = meetsMinimum(rate.stated, minimum);
+  if (rate.recomputed === undefined || meetsMinimum(rate.recomputed, minimum) === statedReaches) {
+    return statedReaches ? { zh: "达到", en: "reaches it" } : { zh: "低于最低指标", en: "below the minimum" };
   }
-  return stated
-    ? zh
-      ? "方案值达到，复核值低于最低指标"
-      : "plan value reaches it, the recomputed one does not"
-    : zh
-      ? "方案值低于，复核值达到最低指标"
-      : "plan value below, the recomputed one reaches it";
+  return statedReaches
+    ? { zh: "方案值达到，复核值低于最低指标", en: "plan value reaches it, the recomputed one does not" }
+    : { zh: "方案值低于，复核值达到最低指标", en: "plan value below, the recomputed one reaches it" };
 }
 
-function findingLine(f: Finding, lang: Lang): string {
-  const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-  const rule = lang === "en" ? f.en : f.zh;
-  const note = f.note ? (lang === "en" ? f.note.en : f.note.zh) : "";
-  return `${where}：${rule}${note ? `(${note})` : ""}`;
+/** A finding as one line of the opinion: where, the rule, and what exactly is wrong. */
+function findingLine(finding: Finding, language: Language): string {
+  const where = finding.cell ? `${finding.sheet}!${finding.cell}` : finding.sheet;
+  const note = finding.note ? pick(finding.note, language) : "";
+  return `${where}：${pick(finding, language)}${note ? `(${note})` : ""}`;
+}
+
+/** The findings of one section as draft remarks, each marked as the review's. */
+function checkedLines(sheet: ReportSheet, findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    sheet.line("note", sheet.say({ zh: "复核：", en: "check: " }) + findingLine(finding, sheet.language));
+  }
+}
+
+/** A section heading, and what the expert group is to write under it. */
+function section(sheet: ReportSheet, heading: Bilingual, hint?: Bilingual): void {
+  sheet.line("heading", heading);
+  if (hint) sheet.line("note", hint);
+}
+
+/** The end of a section: a cell for the expert group's own words, and a blank row. */
+function sectionEnd(sheet: ReportSheet): void {
+  sheet.blank();
+  sheet.skip();
+}
+
+function opinionTitle(sheet: ReportSheet, options: OpinionOptions): void {
+  sheet.line("title", `${OPINION_MARKER}${sheet.say({ zh: "：草稿", en: ": draft" })}`);
+  sheet.line("title", {
+    zh: "矿产资源开采方案 专家审查意见书",
+    en: "Mining plan: expert review opinion (专家审查意见书)",
+  });
+  sheet.line("note", {
+    zh: "草稿：由 MINE 复核据工作簿生成(浙自然资规〔2025〕6号 附件 七 格式)。“三率”与资源储量数值取自工作簿；其余各节、审查结论与签名由专家组填写。",
+    en: "Draft generated by the MINE spot-check from the workbook (format of 浙自然资规〔2025〕6号 annex 7). The rates and reserve figures come from the workbook; the other sections, the conclusion and the signatures are for the expert group.",
+  });
+  const about = aboutLine(options);
+  if (about) sheet.line("note", about);
+  sheet.skip();
+}
+
+/** 前言. */
+function preamble(sheet: ReportSheet): void {
+  section(
+    sheet,
+    { zh: "前言", en: "Preamble" },
+    { zh: "(简述评审过程，评审时间、地点、参加人员、评审方式等)", en: "(the review: when, where, who took part, how)" },
+  );
+  sectionEnd(sheet);
+}
+
+/** 一、矿业权基本情况: the mine, its main mineral, mining method and co- and by-products. */
+function miningRight(sheet: ReportSheet, facts: WorkbookFacts, options: OpinionOptions): void {
+  section(sheet, { zh: "一、矿业权基本情况。", en: "1. The mining right." });
+  sheet.pair({ zh: "矿山名称", en: "mine" }, options.mine);
+  sheet.pair({ zh: "主矿种", en: "main mineral" }, facts.mainMineral);
+  const recovery = facts.rates.find((rate) => rate.indicator === "RECOVERY");
+  sheet.pair({ zh: "开采方式", en: "mining method" }, recovery?.method);
+  const byProducts = facts.minerals.filter((entry) => entry.role === "co" || entry.role === "associated");
+  const named = byProducts.map((entry): Bilingual =>
+    entry.role === "co"
+      ? { zh: `${entry.mineral}(共生)`, en: `${entry.mineral}(co)` }
+      : { zh: `${entry.mineral}(伴生)`, en: `${entry.mineral}(by)` },
+  );
+  sheet.pair({ zh: "共伴生矿产", en: "co- and by-products" }, sheet.say(commaList(named)));
+  sheet.skip();
+}
+
+/** The reserve figures of one design table, each with its unit, then the design recovery and inferred factors. */
+function reserveFigures(sheet: ReportSheet, reserves: ReservesFacts): void {
+  const figures: [Bilingual, number | undefined][] = [
+    [{ zh: "保有资源量", en: "retained resources" }, reserves.retained],
+    [{ zh: "压覆扣除", en: "overlaid, deducted" }, reserves.overlaid],
+    [{ zh: "禁采区/境界外扣除", en: "excluded" }, reserves.excluded],
+    [{ zh: "设计利用资源量", en: "usable resources" }, reserves.usable],
+    [{ zh: "设计损失量", en: "design losses" }, reserves.losses],
+    [{ zh: "设计可采储量", en: "design recoverable reserves" }, reserves.recoverable],
+  ];
+  for (const [name, value] of figures) {
+    if (value === undefined) continue;
+    sheet.cell(0, "label", name);
+    sheet.cell(1, "note", value, NUMBER);
+    if (reserves.unit) sheet.cell(2, "note", reserves.unit);
+    sheet.skip();
+  }
+  if (reserves.designRecovery !== undefined) {
+    sheet.cell(0, "label", { zh: "设计开采回采率", en: "design mining recovery" });
+    sheet.cell(1, "note", reserves.designRecovery, PERCENT);
+    sheet.skip();
+  }
+  if (reserves.inferredFactors.length > 0) {
+    const blank = sheet.say({ zh: "(空)", en: "(blank)" });
+    sheet.pair(
+      { zh: "推断资源量设计利用系数", en: "design factor of inferred resources" },
+      reserves.inferredFactors.map((factor) => (Number.isNaN(factor) ? blank : String(factor))).join(", "),
+    );
+  }
+  const where = `${reserves.sheet}!${reserves.range}`;
+  sheet.line("note", { zh: `(取自 ${where})`, en: `(from ${where})` });
+}
+
+/** 二、资源储量利用的合理性意见: the figures of the first design table, and the review's findings on them. */
+function reservesSection(sheet: ReportSheet, report: ReviewReport, facts: WorkbookFacts): void {
+  section(sheet, { zh: "二、资源储量利用的合理性意见。", en: "2. Use of the resources and reserves." });
+  const reserves = facts.reserves[0];
+  if (reserves) reserveFigures(sheet, reserves);
+  else {
+    sheet.line("note", {
+      zh: "(工作簿中没有设计利用资源量与设计可采储量计算表)",
+      en: "(the workbook has no usable-resources table)",
+    });
+  }
+  checkedLines(
+    sheet,
+    report.findings.filter((finding) => sectionOf(finding) === "reserves"),
+  );
+  sectionEnd(sheet);
+}
+
+/** 三、开采区域的合规性、合理性意见: for the expert group. */
+function miningArea(sheet: ReportSheet): void {
+  section(sheet, { zh: "三、开采区域的合规性、合理性意见。", en: "3. Compliance and soundness of the mining area." });
+  sectionEnd(sheet);
+}
+
+const RATE_COLUMNS: readonly Bilingual[] = [
+  { zh: "指标", en: "indicator" },
+  { zh: "矿种", en: "mineral" },
+  { zh: "方案值", en: "plan value" },
+  { zh: "复核值", en: "recomputed" },
+  { zh: "国家最低指标", en: "national minimum" },
+  { zh: "复核结论", en: "check" },
+  { zh: "出处", en: "source" },
+];
+
+/** Where a rate's minimum comes from: the built-in row, the plan's own, or why there is none. */
+function minimumSource(rate: RateFact): Bilingual {
+  if (rate.minimumFrom === "plan") {
+    return { zh: `方案自列：${rate.minimumSource}`, en: `the plan's own: ${rate.minimumSource}` };
+  }
+  return rate.minimumSource ? same(rate.minimumSource) : (rate.reason ?? same(""));
+}
+
+/** The three rates as the plan states them, recomputed, against their minimums. */
+function ratesTable(sheet: ReportSheet, rates: readonly RateFact[]): void {
+  sheet.line("label", ...RATE_COLUMNS);
+  for (const rate of rates) {
+    sheet.cell(0, "note", INDICATOR_NAMES[rate.indicator]);
+    if (rate.mineral) sheet.cell(1, "note", rate.mineral);
+    if (rate.stated !== undefined) sheet.cell(2, "note", rate.stated, PERCENT);
+    else sheet.cell(2, "note", rate.statedText || sheet.say({ zh: "(未填)", en: "(blank)" }));
+    if (rate.recomputed !== undefined) sheet.cell(3, "note", rate.recomputed, PERCENT);
+    if (rate.minimum !== undefined) sheet.cell(4, "note", rate.minimum, PERCENT);
+    sheet.cell(5, "note", rateVerdict(rate));
+    const source = sheet.say(minimumSource(rate));
+    if (source) sheet.cell(6, "note", source);
+    sheet.skip();
+  }
+  if (rates.length === 0) {
+    sheet.line("note", { zh: "(工作簿中没有三率指标汇总表)", en: "(the workbook has no summary of the three rates)" });
+  }
+}
+
+/** "方案确定的“三率”指标：开采回采率 83.46%，…。" */
+function ratesSentence(rates: readonly RateFact[]): Bilingual {
+  const parts = INDICATORS.map((indicator): Bilingual => {
+    const stated = rates.find((rate) => rate.indicator === indicator)?.stated;
+    const name = INDICATOR_NAMES[indicator];
+    if (stated === undefined) return { zh: `${name.zh}(未明确)`, en: `${name.en} (not explicit)` };
+    const percent = Number((stated * 100).toFixed(2));
+    return { zh: `${name.zh} ${percent}%`, en: `${name.en} ${percent}%` };
+  });
+  const zh = parts.map((part) => part.zh).join("，");
+  const en = parts.map((part) => part.en).join(", ");
+  return { zh: `方案确定的“三率”指标：${zh}。`, en: `The plan's three rates: ${en}.` };
+}
+
+const UTILIZATION_COLUMNS: readonly Bilingual[] = [
+  { zh: "矿种", en: "mineral" },
+  { zh: "类别", en: "role" },
+  { zh: "是否利用", en: "used" },
+  { zh: "综合回收率", en: "combined recovery" },
+  { zh: "保护措施", en: "protection" },
+];
+
+/** Each mineral of the utilisation tables: its role, whether it is used, its combined recovery or protection. */
+function utilizationTable(sheet: ReportSheet, facts: WorkbookFacts): void {
+  const minerals = facts.utilization.flatMap((table) => table.minerals);
+  if (minerals.length === 0) return;
+  sheet.line("label", ...UTILIZATION_COLUMNS);
+  for (const mineral of minerals) {
+    sheet.cell(0, "note", mineral.mineral);
+    const role = sheet.say(ROLE_NAMES[mineral.role]);
+    if (role) sheet.cell(1, "note", role);
+    if (mineral.used !== undefined) sheet.cell(2, "note", mineral.used ? YES : NO);
+    if (mineral.combined !== undefined) sheet.cell(3, "note", mineral.combined, PERCENT);
+    if (mineral.protection) sheet.cell(4, "note", mineral.protection);
+    sheet.skip();
+  }
+}
+
+/** 四、矿产资源开采与综合利用意见: the three rates, the plan's sentence naming them, the co- and by-products. */
+function ratesSection(sheet: ReportSheet, report: ReviewReport, facts: WorkbookFacts): void {
+  section(sheet, {
+    zh: "四、矿产资源开采与综合利用意见。明确“三率”指标。",
+    en: "4. Mining and comprehensive utilisation: the three rates.",
+  });
+  ratesTable(sheet, facts.rates);
+  sheet.line("note", ratesSentence(facts.rates));
+  utilizationTable(sheet, facts);
+  checkedLines(
+    sheet,
+    report.findings.filter((finding) => sectionOf(finding) === "rates"),
+  );
+  sectionEnd(sheet);
+}
+
+/** 五、说明与建议: the findings sections 二 and 四 do not take, numbered. */
+function remarks(sheet: ReportSheet, report: ReviewReport): void {
+  section(
+    sheet,
+    { zh: "五、说明与建议。", en: "5. Remarks and recommendations." },
+    {
+      zh: "(复核发现的其他问题，供专家组参考；请删改)",
+      en: "(other findings of the spot-check, for the expert group to keep or strike)",
+    },
+  );
+  const others = report.findings.filter((finding) => sectionOf(finding) === "other");
+  others.forEach((finding, index) => sheet.line("note", `${index + 1}. ${findingLine(finding, sheet.language)}`));
+  if (report.findings.length === 0) sheet.line("note", { zh: "复核未发现问题。", en: "The spot-check found nothing." });
+  else if (others.length === 0) {
+    sheet.line("note", { zh: "(其余发现已列于二、四)", en: "(the findings are listed under 2 and 4)" });
+  }
+  sectionEnd(sheet);
+}
+
+const DATE_LINE: Bilingual = { zh: "年    月    日", en: "date" };
+
+/** 六、审查结论 (left to the expert group) and the group leader's signature. */
+function conclusion(sheet: ReportSheet): void {
+  section(
+    sheet,
+    { zh: "六、审查结论：通过□ 不通过□", en: "6. Conclusion: pass □ fail □" },
+    { zh: "(由专家组填写，本工具不作结论)", en: "(for the expert group; the tool draws no conclusion)" },
+  );
+  sectionEnd(sheet);
+  sheet.line("label", { zh: "专家组组长(签名)：", en: "Group leader (signature):" });
+  sheet.line("label", DATE_LINE);
+  sheet.skip();
+}
+
+const EXPERT_COLUMNS: readonly Bilingual[] = [
+  { zh: "评审组", en: "role" },
+  { zh: "姓名", en: "name" },
+  { zh: "职务/职称", en: "post / title" },
+  { zh: "专业", en: "speciality" },
+  { zh: "单位", en: "organisation" },
+  { zh: "签名", en: "signature" },
+];
+
+const LEADER: Bilingual = { zh: "组长", en: "leader" };
+const MEMBER: Bilingual = { zh: "成员", en: "member" };
+
+/** 审查专家组名单: a leader and four members to fill in. */
+function expertList(sheet: ReportSheet): void {
+  sheet.line("heading", { zh: "审查专家组名单", en: "Expert group" });
+  sheet.line("label", ...EXPERT_COLUMNS);
+  for (const role of [LEADER, MEMBER, MEMBER, MEMBER, MEMBER]) {
+    sheet.cell(0, "label", role);
+    for (let column = 1; column < EXPERT_COLUMNS.length; column++) sheet.cell(column, "input", "");
+    sheet.skip();
+  }
+  sheet.line("label", DATE_LINE);
 }
 
 /**
@@ -241,198 +551,18 @@ function findingLine(f: Finding, lang: Lang): string {
  * conclusion (通过□ 不通过□), signatures and the expert list left blank for the expert group.
  */
 export function planReviewOpinion(report: ReviewReport, facts: WorkbookFacts, options: OpinionOptions = {}): SheetPlan {
-  const lang = options.lang ?? "zh";
-  const zh = lang === "zh";
-  const t = (z: string, e: string): string => (zh ? z : e);
-  const b = new Builder();
-  b.line("title", `${OPINION_MARKER}${t("：草稿", ": draft")}`);
-  b.line("title", t("矿产资源开采方案 专家审查意见书", "Mining plan: expert review opinion (专家审查意见书)"));
-  b.line(
-    "note",
-    t(
-      "草稿：由 MINE 复核据工作簿生成(浙自然资规〔2025〕6号 附件 七 格式)。“三率”与资源储量数值取自工作簿；其余各节、审查结论与签名由专家组填写。",
-      "Draft generated by the MINE spot-check from the workbook (format of 浙自然资规〔2025〕6号 annex 7). The rates and reserve figures come from the workbook; the other sections, the conclusion and the signatures are for the expert group.",
-    ),
-  );
-  const about = [options.source, options.date].filter(Boolean).join("  ");
-  if (about) b.line("note", about);
-  b.skip();
-
-  b.line("heading", t("前言", "Preamble"));
-  b.line(
-    "note",
-    t("(简述评审过程，评审时间、地点、参加人员、评审方式等)", "(the review: when, where, who took part, how)"),
-  );
-  b.blank();
-  b.skip();
-
-  b.line("heading", t("一、矿业权基本情况。", "1. The mining right."));
-  b.pair(t("矿山名称", "mine"), options.mine);
-  b.pair(t("主矿种", "main mineral"), facts.mainMineral);
-  const recovery = facts.rates.find((r) => r.indicator === "RECOVERY");
-  b.pair(t("开采方式", "mining method"), recovery?.method);
-  const co = facts.minerals.filter((m) => m.role === "co" || m.role === "associated");
-  b.pair(
-    t("共伴生矿产", "co- and by-products"),
-    co.map((m) => `${m.mineral}(${m.role === "co" ? t("共生", "co") : t("伴生", "by")})`).join(t("、", ", ")),
-  );
-  b.skip();
-
-  b.line("heading", t("二、资源储量利用的合理性意见。", "2. Use of the resources and reserves."));
-  const r = facts.reserves[0];
-  if (r) {
-    const rows: [string, string, number | undefined, string][] = [
-      ["保有资源量", "retained resources", r.retained, r.unit],
-      ["压覆扣除", "overlaid, deducted", r.overlaid, r.unit],
-      ["禁采区/境界外扣除", "excluded", r.excluded, r.unit],
-      ["设计利用资源量", "usable resources", r.usable, r.unit],
-      ["设计损失量", "design losses", r.losses, r.unit],
-      ["设计可采储量", "design recoverable reserves", r.recoverable, r.unit],
-    ];
-    for (const [z, e, v, unit] of rows) {
-      if (v === undefined) continue;
-      b.cell(0, "label", t(z, e));
-      b.cell(1, "note", v, NUMBER);
-      if (unit) b.cell(2, "note", unit);
-      b.skip();
-    }
-    if (r.designRecovery !== undefined) {
-      b.cell(0, "label", t("设计开采回采率", "design mining recovery"));
-      b.cell(1, "note", r.designRecovery, PERCENT);
-      b.skip();
-    }
-    if (r.inferredFactors.length > 0) {
-      b.pair(
-        t("推断资源量设计利用系数", "design factor of inferred resources"),
-        r.inferredFactors.map((k) => (Number.isNaN(k) ? t("(空)", "(blank)") : String(k))).join(", "),
-      );
-    }
-    b.line("note", t(`(取自 ${r.sheet}!${r.range})`, `(from ${r.sheet}!${r.range})`));
-  } else
-    b.line(
-      "note",
-      t("(工作簿中没有设计利用资源量与设计可采储量计算表)", "(the workbook has no usable-resources table)"),
-    );
-  const reserveFindings = report.findings.filter((f) => section(f) === "reserves");
-  for (const f of reserveFindings) b.line("note", t("复核：", "check: ") + findingLine(f, lang));
-  b.blank();
-  b.skip();
-
-  b.line("heading", t("三、开采区域的合规性、合理性意见。", "3. Compliance and soundness of the mining area."));
-  b.blank();
-  b.skip();
-
-  b.line(
-    "heading",
-    t("四、矿产资源开采与综合利用意见。明确“三率”指标。", "4. Mining and comprehensive utilisation: the three rates."),
-  );
-  b.line(
-    "label",
-    ...(zh
-      ? ["指标", "矿种", "方案值", "复核值", "国家最低指标", "复核结论", "出处"]
-      : ["indicator", "mineral", "plan value", "recomputed", "national minimum", "check", "source"]),
-  );
-  for (const rate of facts.rates) {
-    b.cell(0, "note", t(INDICATOR_NAMES[rate.indicator].zh, INDICATOR_NAMES[rate.indicator].en));
-    if (rate.mineral) b.cell(1, "note", rate.mineral);
-    if (rate.stated !== undefined) b.cell(2, "note", rate.stated, PERCENT);
-    else b.cell(2, "note", rate.statedText || t("(未填)", "(blank)"));
-    if (rate.recomputed !== undefined) b.cell(3, "note", rate.recomputed, PERCENT);
-    if (rate.minimum !== undefined) b.cell(4, "note", rate.minimum, PERCENT);
-    b.cell(5, "note", rateVerdict(rate, lang));
-    const source =
-      rate.minimumFrom === "plan"
-        ? t(`方案自列：${rate.minimumSource}`, `the plan's own: ${rate.minimumSource}`)
-        : rate.minimumSource || (rate.reason ? pick(lang, rate.reason) : "");
-    if (source) b.cell(6, "note", source);
-    b.skip();
-  }
-  if (facts.rates.length === 0)
-    b.line("note", t("(工作簿中没有三率指标汇总表)", "(the workbook has no summary of the three rates)"));
-  const sentence = (["RECOVERY", "PROCESS", "UTILIZATION"] as const)
-    .map((id) => {
-      const rate = facts.rates.find((x) => x.indicator === id);
-      const name = t(INDICATOR_NAMES[id].zh, INDICATOR_NAMES[id].en);
-      return rate?.stated !== undefined
-        ? `${name} ${Number((rate.stated * 100).toFixed(2))}%`
-        : `${name}${t("(未明确)", " (not explicit)")}`;
-    })
-    .join(t("，", ", "));
-  b.line("note", t(`方案确定的“三率”指标：${sentence}。`, `The plan's three rates: ${sentence}.`));
-  const minerals = facts.utilization.flatMap((u) => u.minerals);
-  if (minerals.length > 0) {
-    b.line(
-      "label",
-      ...(zh
-        ? ["矿种", "类别", "是否利用", "综合回收率", "保护措施"]
-        : ["mineral", "role", "used", "combined recovery", "protection"]),
-    );
-    for (const m of minerals) {
-      b.cell(0, "note", m.mineral);
-      const role = {
-        main: t("主矿产", "main"),
-        co: t("共生", "co-product"),
-        associated: t("伴生", "by-product"),
-        unknown: "",
-      }[m.role];
-      if (role) b.cell(1, "note", role);
-      if (m.used !== undefined) b.cell(2, "note", m.used ? t("是", "yes") : t("否", "no"));
-      if (m.combined !== undefined) b.cell(3, "note", m.combined, PERCENT);
-      if (m.protection) b.cell(4, "note", m.protection);
-      b.skip();
-    }
-  }
-  for (const f of report.findings.filter((x) => section(x) === "rates"))
-    b.line("note", t("复核：", "check: ") + findingLine(f, lang));
-  b.blank();
-  b.skip();
-
-  b.line("heading", t("五、说明与建议。", "5. Remarks and recommendations."));
-  b.line(
-    "note",
-    t(
-      "(复核发现的其他问题，供专家组参考；请删改)",
-      "(other findings of the spot-check, for the expert group to keep or strike)",
-    ),
-  );
-  const others = report.findings.filter((f) => section(f) === "other");
-  others.forEach((f, i) => b.line("note", `${i + 1}. ${findingLine(f, lang)}`));
-  if (report.findings.length === 0) b.line("note", t("复核未发现问题。", "The spot-check found nothing."));
-  else if (others.length === 0) b.line("note", t("(其余发现已列于二、四)", "(the findings are listed under 2 and 4)"));
-  b.blank();
-  b.skip();
-
-  b.line("heading", t("六、审查结论：通过□ 不通过□", "6. Conclusion: pass □ fail □"));
-  b.line("note", t("(由专家组填写，本工具不作结论)", "(for the expert group; the tool draws no conclusion)"));
-  b.blank();
-  b.skip();
-
-  b.line("label", t("专家组组长(签名)：", "Group leader (signature):"));
-  b.line("label", t("年    月    日", "date"));
-  b.skip();
-
-  b.line("heading", t("审查专家组名单", "Expert group"));
-  b.line(
-    "label",
-    ...(zh
-      ? ["评审组", "姓名", "职务/职称", "专业", "单位", "签名"]
-      : ["role", "name", "post / title", "speciality", "organisation", "signature"]),
-  );
-  for (const role of [
-    t("组长", "leader"),
-    t("成员", "member"),
-    t("成员", "member"),
-    t("成员", "member"),
-    t("成员", "member"),
-  ]) {
-    b.cell(0, "label", role);
-    for (let c = 1; c <= 5; c++) b.cell(c, "input", "");
-    b.skip();
-  }
-  b.line("label", t("年    月    日", "date"));
-
-  return b.sheet(
-    options.sheetName ?? (zh ? "专家审查意见书" : "Review opinion"),
+  const sheet = new ReportSheet(options.lang ?? "zh");
+  opinionTitle(sheet, options);
+  preamble(sheet);
+  miningRight(sheet, facts, options);
+  reservesSection(sheet, report, facts);
+  miningArea(sheet);
+  ratesSection(sheet, report, facts);
+  remarks(sheet, report);
+  conclusion(sheet);
+  expertList(sheet);
+  return sheet.sheet(
+    options.sheetName ?? sheet.say({ zh: "专家审查意见书", en: "Review opinion" }),
     OPINION_MARKER,
     [22, 16, 14, 14, 16, 28, 60],
   );

@@ -64,22 +64,22 @@ export class TableReader {
     const rows = [...table.rows, ...(table.total ? [table.total] : [])];
     // tonnage columns without a unit take the unit the other tonnage columns of the table give
     const tonnageUnits = Object.values(table.columns)
-      .filter((c) => measureOf(c.spec) === "tonnage")
-      .map((c) => TONNES[c.unit.toLowerCase()] ?? TONNES[c.unit])
-      .filter((s): s is number => s !== undefined);
+      .filter((column) => measureOf(column.spec) === "tonnage")
+      .map((column) => TONNES[column.unit.toLowerCase()] ?? TONNES[column.unit])
+      .filter((tonnes): tonnes is number => tonnes !== undefined);
     const tableTonnes = tonnageUnits[0] ?? 1;
-    for (const [id, col] of Object.entries(table.columns)) {
-      const measure = measureOf(col.spec);
+    for (const [id, column] of Object.entries(table.columns)) {
+      const measure = measureOf(column.spec);
       let scale = 1;
-      if (measure === "tonnage") scale = TONNES[col.unit.toLowerCase()] ?? TONNES[col.unit] ?? tableTonnes;
-      else if (measure === "metal") scale = TONNES[col.unit.toLowerCase()] ?? TONNES[col.unit] ?? 1;
+      if (measure === "tonnage") scale = TONNES[column.unit.toLowerCase()] ?? TONNES[column.unit] ?? tableTonnes;
+      else if (measure === "metal") scale = TONNES[column.unit.toLowerCase()] ?? TONNES[column.unit] ?? 1;
       else if (measure === "rate") {
         // percent numbers when most of the column's non-zero numbers exceed 1: one mistyped 1.05 among fractions
         // stays a mistake in its own cell instead of turning the whole column into percents
         const numbers = rows
-          .map((r) => r.cells[id]?.value)
-          .filter((v): v is number => typeof v === "number" && v !== 0);
-        const above = numbers.filter((v) => v > 1 + 1e-9).length;
+          .map((row) => row.cells[id]?.value)
+          .filter((value): value is number => typeof value === "number" && value !== 0);
+        const above = numbers.filter((value) => value > 1 + 1e-9).length;
         scale = above * 2 > numbers.length ? 0.01 : 1;
       }
       this.scales.set(id, scale);
@@ -122,22 +122,24 @@ export class TableReader {
 }
 
 export function statedOf(cell: GridCell, scale: number, fractionRate: boolean): Stated {
-  const v = cell.value;
-  const text = textOf(v);
-  if (typeof v === "number" && Number.isFinite(v)) {
-    const halfUnit = cell.formula ? 0 : typedHalfUnit(v, fractionRate) * scale;
-    return { cell, kind: "number", value: v * scale, halfUnit, text };
+  const value = cell.value;
+  const text = textOf(value);
+  if (typeof value === "number" && Number.isFinite(value)) {
+    const halfUnit = cell.formula ? 0 : typedHalfUnit(value, fractionRate) * scale;
+    return { cell, kind: "number", value: value * scale, halfUnit, text };
   }
-  if (typeof v === "boolean") return { cell, kind: "text", value: NaN, halfUnit: 0, text };
-  if (isBlankValue(v)) return { cell, kind: "blank", value: NaN, halfUnit: 0, text };
-  if (isErrorValue(v)) return { cell, kind: "error", value: NaN, halfUnit: 0, text: text.toUpperCase() };
+  if (typeof value === "boolean") return { cell, kind: "text", value: NaN, halfUnit: 0, text };
+  if (isBlankValue(value)) return { cell, kind: "blank", value: NaN, halfUnit: 0, text };
+  if (isErrorValue(value)) return { cell, kind: "error", value: NaN, halfUnit: 0, text: text.toUpperCase() };
   // numbers typed as text ("1,234.5", "83.5%") are read as numbers: Excel users meet them in pasted tables
-  const m = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d*\.?\d+(?:e[+-]?\d+)?)\s*(%?)$/i.exec(text);
-  if (m) {
-    const n = Number(m[1].replace(/,/g, "")) * (m[2] ? 0.01 : 1);
-    if (Number.isFinite(n)) {
-      const halfUnit = typedHalfUnit(Number(m[1].replace(/,/g, "")), false) * (m[2] ? 0.01 : 1) * (m[2] ? 1 : scale);
-      return { cell, kind: "number", value: m[2] ? n : n * scale, halfUnit, text };
+  const typed = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d*\.?\d+(?:e[+-]?\d+)?)\s*(%?)$/i.exec(text);
+  if (typed) {
+    const [, digits, percentSign] = typed;
+    const number = Number(digits.replace(/,/g, ""));
+    const read = number * (percentSign ? 0.01 : 1);
+    if (Number.isFinite(read)) {
+      const halfUnit = typedHalfUnit(number, false) * (percentSign ? 0.01 : 1) * (percentSign ? 1 : scale);
+      return { cell, kind: "number", value: percentSign ? read : read * scale, halfUnit, text };
     }
   }
   return { cell, kind: "text", value: NaN, halfUnit: 0, text };

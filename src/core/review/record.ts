@@ -91,9 +91,9 @@ export class Recorder {
 
   private run(rule: Rule, scope: Scope): CheckRun {
     const key = `${rule.id}\u0000${scope.sheet}\u0000${scope.table?.range ?? ""}`;
-    let r = this.runs.get(key);
-    if (!r) {
-      r = {
+    let run = this.runs.get(key);
+    if (!run) {
+      run = {
         rule: rule.id,
         severity: rule.severity,
         zh: rule.zh,
@@ -106,9 +106,9 @@ export class Recorder {
         flagged: 0,
         reasons: [],
       };
-      this.runs.set(key, r);
+      this.runs.set(key, run);
     }
-    return r;
+    return run;
   }
 
   pass(rule: Rule, scope: Scope): void {
@@ -145,7 +145,7 @@ export class Recorder {
   /** Notes why a rule did not run (or not on every cell); a rule never checked shows as skipped. */
   skip(rule: Rule, scope: Scope, reason: Message): void {
     const run = this.run(rule, scope);
-    if (!run.reasons.some((r) => r.zh === reason.zh)) run.reasons.push(reason);
+    if (!run.reasons.some((known) => known.zh === reason.zh)) run.reasons.push(reason);
   }
 
   checks(): CheckRun[] {

@@ -17,6 +17,7 @@ import { textOf } from "./grid";
 import { LocatedTable, locateTables } from "./locate";
 import { TableReader } from "./read";
 import { CheckRun, CheckStatus, Finding, Recorder, Scope, statusOf } from "./record";
+import { commaList } from "./lists";
 import { RULES } from "./rules";
 import { TableCheck } from "./tableCheck";
 
@@ -79,17 +80,17 @@ export interface ReviewReport {
   readonly facts: WorkbookFacts;
 }
 
-function summaryOf(sheet: string, t: LocatedTable): TableSummary {
+function summaryOf(sheet: string, table: LocatedTable): TableSummary {
   return {
     sheet,
-    kind: t.kind,
-    zh: t.spec.zh,
-    en: t.spec.en,
-    range: t.range,
-    rows: t.rows.length,
-    total: t.total !== undefined,
-    template: t.template,
-    missing: t.missing.map((c) => ({ id: c.id, zh: c.zh, en: c.en })),
+    kind: table.kind,
+    zh: table.spec.zh,
+    en: table.spec.en,
+    range: table.range,
+    rows: table.rows.length,
+    total: table.total !== undefined,
+    template: table.template,
+    missing: table.missing.map((column) => ({ id: column.id, zh: column.zh, en: column.en })),
   };
 }
 
@@ -104,11 +105,18 @@ function within(table: LocatedTable, address: string): boolean {
 
 const ORDER: readonly TableKind[] = ["resources", "design", "blocks", "balance", "utilization", "summary"];
 
-/** Reviews the sheets of a workbook. */
-export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOptions = {}): ReviewReport {
-  const rec = new Recorder();
+interface Located {
+  readonly sheet: string;
+  readonly table: LocatedTable;
+}
+
+/** The tables of every sheet, and the sheets set aside: those the review itself wrote. */
+function locateAll(sheets: readonly ReviewSheet[]): {
+  located: Located[];
+  skippedSheets: ReviewReport["skippedSheets"];
+} {
+  const located: Located[] = [];
   const skippedSheets: { name: string; reason: Message }[] = [];
-  const located: { sheet: string; table: LocatedTable }[] = [];
   for (const { name, grid } of sheets) {
     const a1 = textOf(grid.values[0]?.[0]);
     if (a1.startsWith(REVIEW_MARKER) || a1.startsWith(OPINION_MARKER)) {
@@ -120,77 +128,95 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
     }
     for (const table of locateTables(grid)) located.push({ sheet: name, table });
   }
+  return { located, skippedSheets };
+}
 
-  // a formula without a saved result matters where the review reads it: inside a table
-  for (const u of options.uncachedFormulas ?? []) {
-    const at = located.find((l) => l.sheet === u.sheet && within(l.table, u.cell));
+/** A formula without a saved result matters where the review reads it: inside a table. */
+function flagUncached(
+  recorder: Recorder,
+  located: readonly Located[],
+  uncached: ReviewOptions["uncachedFormulas"],
+): void {
+  for (const formula of uncached ?? []) {
+    const at = located.find((entry) => entry.sheet === formula.sheet && within(entry.table, formula.cell));
     if (!at) continue;
-    rec.flag(
+    recorder.flag(
       RULES.noCachedResult,
-      { sheet: u.sheet, table: at.table },
-      { cell: u.cell, stated: null, recomputed: null, format: "text" },
+      { sheet: formula.sheet, table: at.table },
+      { cell: formula.cell, stated: null, recomputed: null, format: "text" },
     );
   }
+}
 
-  const resources: { scope: Scope; minerals: readonly MineralEntry[] }[] = [];
-  const reserves: ReservesFacts[] = [];
-  const blocks: BlocksFacts[] = [];
-  const balances: BalanceFacts[] = [];
-  const utilization: UtilizationFacts[] = [];
-  const summaries: TableCheck[] = [];
+/** What each table's check found, by kind; the summary tables are kept to be checked once the others are. */
+interface TableFacts {
+  readonly resources: { scope: Scope; minerals: readonly MineralEntry[] }[];
+  readonly reserves: ReservesFacts[];
+  readonly blocks: BlocksFacts[];
+  readonly balances: BalanceFacts[];
+  readonly utilization: UtilizationFacts[];
+  readonly summaries: TableCheck[];
+}
+
+/** A table that lacks a required column is reported, not checked. */
+function flagMissingColumns(recorder: Recorder, check: TableCheck): void {
+  const { table } = check;
+  const missing = commaList(table.missing);
+  recorder.flag(RULES.missingColumns, check.scope, {
+    cell: table.range.split(":")[0],
+    stated: null,
+    recomputed: null,
+    format: "text",
+    note: {
+      zh: `${table.spec.zh}缺少：${missing.zh}；该表未复核`,
+      en: `${table.spec.en} lacks: ${missing.en}; the table was not checked`,
+    },
+  });
+}
+
+/** Checks every table in the order in which each needs the others' facts (the summary last). */
+function checkTables(recorder: Recorder, located: readonly Located[]): TableFacts {
+  const facts: TableFacts = { resources: [], reserves: [], blocks: [], balances: [], utilization: [], summaries: [] };
   const byOrder = [...located].sort((a, b) => ORDER.indexOf(a.table.kind) - ORDER.indexOf(b.table.kind));
   for (const { sheet, table } of byOrder) {
-    const tc = new TableCheck(rec, sheet, new TableReader(table));
+    const check = new TableCheck(recorder, sheet, new TableReader(table));
     if (table.missing.length > 0) {
-      rec.flag(RULES.missingColumns, tc.scope, {
-        cell: table.range.split(":")[0],
-        stated: null,
-        recomputed: null,
-        format: "text",
-        note: {
-          zh: `${table.spec.zh}缺少：${table.missing.map((c) => c.zh).join("、")}；该表未复核`,
-          en: `${table.spec.en} lacks: ${table.missing.map((c) => c.en).join(", ")}; the table was not checked`,
-        },
-      });
+      flagMissingColumns(recorder, check);
       continue;
     }
     switch (table.kind) {
       case "resources":
-        resources.push({ scope: tc.scope, minerals: checkResources(tc).minerals });
+        facts.resources.push({ scope: check.scope, minerals: checkResources(check).minerals });
         break;
       case "design":
-        reserves.push(checkDesign(tc));
+        facts.reserves.push(checkDesign(check));
         break;
       case "blocks":
-        blocks.push(checkBlocks(tc));
+        facts.blocks.push(checkBlocks(check));
         break;
       case "balance":
-        balances.push(checkBalance(tc));
+        facts.balances.push(checkBalance(check));
         break;
       case "utilization":
-        utilization.push(checkUtilization(tc));
+        facts.utilization.push(checkUtilization(check));
         break;
       case "summary":
-        summaries.push(tc);
+        facts.summaries.push(check);
         break;
     }
   }
-  checkCoMinerals(rec, resources, utilization);
-  const minerals = resources.flatMap((r) => r.minerals);
-  const mainMineral =
-    minerals.find((m) => m.role === "main")?.mineral ??
-    utilization.flatMap((u) => u.minerals).find((m) => m.role === "main")?.mineral;
-  const rates = summaries.flatMap((tc) =>
-    checkSummary(tc, {
-      ...(mainMineral ? { mainMineral } : {}),
-      blocks,
-      designs: reserves,
-      balances,
-      utilizations: utilization,
-    }),
-  );
-  if (summaries.length === 0 && located.length > 0) {
-    rec.skip(
+  return facts;
+}
+
+/** Workbook-level: the summary table's rules did not run without one; with no table at all the review fails. */
+function checkWorkbook(
+  recorder: Recorder,
+  sheets: readonly ReviewSheet[],
+  located: readonly Located[],
+  summaries: number,
+): void {
+  if (summaries === 0 && located.length > 0) {
+    recorder.skip(
       RULES.explicit,
       { sheet: "" },
       {
@@ -200,7 +226,7 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
     );
   }
   if (located.length === 0) {
-    rec.flag(
+    recorder.flag(
       RULES.noTable,
       { sheet: sheets[0]?.name ?? "" },
       {
@@ -209,29 +235,62 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
         recomputed: null,
         format: "text",
         note: {
-          zh: `在 ${sheets.length} 张工作表中未找到任何一张表(${ORDER.map((k) => TABLES[k].zh).join("、")})`,
+          zh: `在 ${sheets.length} 张工作表中未找到任何一张表(${ORDER.map((kind) => TABLES[kind].zh).join("、")})`,
           en: `none of the six tables was found in ${sheets.length} sheet(s)`,
         },
       },
     );
   }
+}
 
-  const checks: CheckResult[] = rec.checks().map((r) => ({ ...r, status: statusOf(r) }));
-  const findings = rec.findings;
-  const fail = findings.filter((f) => f.severity === "fail").length;
+/** The checks that ran with their status, the counts, and the verdict. */
+function outcome(recorder: Recorder): Pick<ReviewReport, "findings" | "checks" | "counts" | "passed"> {
+  const checks: CheckResult[] = recorder.checks().map((run) => ({ ...run, status: statusOf(run) }));
+  const findings = recorder.findings;
+  const fail = findings.filter((finding) => finding.severity === "fail").length;
+  return {
+    findings,
+    checks,
+    counts: {
+      fail,
+      warn: findings.length - fail,
+      checks: checks.length,
+      passed: checks.filter((check) => check.status === "pass").length,
+      skipped: checks.filter((check) => check.status === "skipped").length,
+    },
+    passed: fail === 0,
+  };
+}
+
+/** Reviews the sheets of a workbook. */
+export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOptions = {}): ReviewReport {
+  const recorder = new Recorder();
+  const { located, skippedSheets } = locateAll(sheets);
+  flagUncached(recorder, located, options.uncachedFormulas);
+  const { resources, reserves, blocks, balances, utilization, summaries } = checkTables(recorder, located);
+  checkCoMinerals(recorder, resources, utilization);
+  const minerals = resources.flatMap((table) => table.minerals);
+  const mainMineral =
+    minerals.find((entry) => entry.role === "main")?.mineral ??
+    utilization.flatMap((table) => table.minerals).find((entry) => entry.role === "main")?.mineral;
+  const rates = summaries.flatMap((check) =>
+    checkSummary(check, {
+      ...(mainMineral ? { mainMineral } : {}),
+      blocks,
+      designs: reserves,
+      balances,
+      utilizations: utilization,
+    }),
+  );
+  checkWorkbook(recorder, sheets, located, summaries.length);
+  const { findings, checks, counts, passed } = outcome(recorder);
   return {
     tables: located.map(({ sheet, table }) => summaryOf(sheet, table)),
     findings,
     checks,
     skippedSheets,
-    counts: {
-      fail,
-      warn: findings.length - fail,
-      checks: checks.length,
-      passed: checks.filter((c) => c.status === "pass").length,
-      skipped: checks.filter((c) => c.status === "skipped").length,
-    },
-    passed: fail === 0,
+    counts,
+    passed,
     facts: {
       ...(mainMineral ? { mainMineral } : {}),
       minerals,

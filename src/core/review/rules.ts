@@ -197,65 +197,69 @@ interface Derivation {
   readonly source: Message;
 }
 
-const D = (zh: string, en: string, source: Message): Derivation => ({ zh, en, source });
+const formula = (zh: string, en: string, source: Message): Derivation => ({ zh, en, source });
 const textbook = (zh: string, en: string): Message => ({ zh: `${zh}(🔶)`, en: `${en} (🔶)` });
 
 const DERIVATIONS: Partial<Record<TableKind, Record<string, Derivation>>> = {
   design: {
-    usable: D(
+    usable: formula(
       "设计利用资源量 = (保有资源量 − 压覆扣除 − 禁采区/境界外扣除) × 设计利用系数",
       "usable = (retained − overlaid − excluded) × design utilisation factor",
       SOURCES.a69,
     ),
-    losses: D(
+    losses: formula(
       "设计损失量 = 永久矿柱 + 边坡压覆 + 保安矿柱 + 采场损失 + 其他设计损失",
       "design losses = pillars + slopes + safety pillars + stope losses + other losses",
       SOURCES.a6569,
     ),
-    recoverable: D("设计可采储量 = 设计利用资源量 − 设计损失量", "recoverable = usable − design losses", SOURCES.a69),
-    designRecovery: D(
+    recoverable: formula(
+      "设计可采储量 = 设计利用资源量 − 设计损失量",
+      "recoverable = usable − design losses",
+      SOURCES.a69,
+    ),
+    designRecovery: formula(
       "设计开采回采率 = 设计可采储量 ÷ 设计利用资源量",
       "design mining recovery = recoverable ÷ usable",
       SOURCES.a69,
     ),
   },
   blocks: {
-    mined: D(
+    mined: formula(
       "采出矿石量 = 采出纯矿石量 + 混入废石量",
       "ore mined = ore extracted + waste",
       textbook("教科书定义", "textbook"),
     ),
-    recovery: D(
+    recovery: formula(
       "开采回采率 = 采出纯矿石量 ÷ 动用资源量",
       "mining recovery = extracted ÷ consumed",
       textbook("教科书定义；回采率 + 损失率 = 1 ✅", "textbook; recovery + loss rate = 1 ✅"),
     ),
-    dilution: D("贫化率(废石混入率) = 混入废石量 ÷ 采出矿石量", "dilution (waste ratio) = waste ÷ ore mined", {
+    dilution: formula("贫化率(废石混入率) = 混入废石量 ÷ 采出矿石量", "dilution (waste ratio) = waste ÷ ore mined", {
       zh: "教科书定义 ✅",
       en: "textbook ✅",
     }),
   },
   balance: {
-    yield: D("产率 = 产品产量 ÷ 原矿产量", "yield = product tonnage ÷ feed tonnage", {
+    yield: formula("产率 = 产品产量 ÷ 原矿产量", "yield = product tonnage ÷ feed tonnage", {
       zh: "γ = Q精/Q原 ✅",
       en: "γ = Q_c/Q_f ✅",
     }),
-    metal: D("金属量 = 产量 × 品位", "metal = tonnage × grade", { zh: "定义", en: "definition" }),
-    recovery: D(
+    metal: formula("金属量 = 产量 × 品位", "metal = tonnage × grade", { zh: "定义", en: "definition" }),
+    recovery: formula(
       "回收率 = 产品金属量 ÷ 原矿金属量 = Q·β ÷ (Q原·α)",
       "recovery = product metal ÷ feed metal = Q·β ÷ (Q_f·α)",
       { zh: "商品金属平衡 ✅", en: "commodity metal balance ✅" },
     ),
   },
   utilization: {
-    combined: D(
+    combined: formula(
       "综合回收率 = 开采回采率 × 选矿回收率",
       "combined recovery = mining recovery × process recovery",
       textbook("采选综合回收率", "combined recovery"),
     ),
   },
   summary: {
-    minimum: D(
+    minimum: formula(
       "最低指标 = 内置国家“三率”最低指标表中对应的一行",
       "minimum = the matching row of the built-in national table",
       {
@@ -263,26 +267,30 @@ const DERIVATIONS: Partial<Record<TableKind, Record<string, Derivation>>> = {
         en: "the national minimum notices (each row names its document)",
       },
     ),
-    meets: D("是否达标：设计值 ≥ 最低指标", "meets: design value ≥ minimum", SOURCES.six),
+    meets: formula("是否达标：设计值 ≥ 最低指标", "meets: design value ≥ minimum", SOURCES.six),
   },
 };
 
 const TOTAL_DERIVATIONS: Partial<Record<TableKind, Record<string, Derivation>>> = {
   design: {
-    designRecovery: D(
+    designRecovery: formula(
       "合计行设计开采回采率 = Σ设计可采储量 ÷ Σ设计利用资源量(加权，不是各行的简单平均)",
       "total design recovery = Σ recoverable ÷ Σ usable (weighted, not the mean of the rows)",
       SOURCES.a65,
     ),
   },
   blocks: {
-    dilution: D("合计行贫化率 = Σ混入废石量 ÷ Σ采出矿石量(加权)", "total dilution = Σ waste ÷ Σ ore mined (weighted)", {
-      zh: "教科书定义 ✅",
-      en: "textbook ✅",
-    }),
+    dilution: formula(
+      "合计行贫化率 = Σ混入废石量 ÷ Σ采出矿石量(加权)",
+      "total dilution = Σ waste ÷ Σ ore mined (weighted)",
+      {
+        zh: "教科书定义 ✅",
+        en: "textbook ✅",
+      },
+    ),
   },
   utilization: {
-    combined: D(
+    combined: formula(
       "综合利用率 = 各矿种综合回收率的算术平均(未利用的矿种计 0)",
       "comprehensive utilisation = mean of every mineral's combined recovery (0 for one not used)",
       {
@@ -303,21 +311,21 @@ export function derivedRule(kind: TableKind, columnId: string, total: boolean): 
   const id = `derived.${kind}.${columnId}${total ? ".total" : ""}`;
   const known = cache.get(id);
   if (known) return known;
-  const column = TABLES[kind].columns.find((c) => c.id === columnId);
+  const column = TABLES[kind].columns.find((spec) => spec.id === columnId);
   const name = { zh: column?.zh ?? columnId, en: column?.en ?? columnId };
   const derivation =
     (total ? TOTAL_DERIVATIONS[kind]?.[columnId] : undefined) ??
     (total
-      ? D(`合计行${name.zh} = 各行之和`, `total ${name.en} = sum of the rows`, {
+      ? formula(`合计行${name.zh} = 各行之和`, `total ${name.en} = sum of the rows`, {
           zh: "合计的定义",
           en: "definition of a total",
         })
       : DERIVATIONS[kind]?.[columnId]) ??
-    D(`${name.zh}须等于其计算值`, `${name.en} must equal its recomputation`, SOURCES.columns);
+    formula(`${name.zh}须等于其计算值`, `${name.en} must equal its recomputation`, SOURCES.columns);
   const made = rule(id, "fail", derivation.zh, derivation.en, derivation.source);
   cache.set(id, made);
   return made;
 }
 
 /** Every fixed rule id (derived rules are `derived.<table>.<column>[.total]`). */
-export const RULE_IDS: readonly string[] = Object.values(RULES).map((r) => r.id);
+export const RULE_IDS: readonly string[] = Object.values(RULES).map((rule) => rule.id);

@@ -28,7 +28,7 @@ export class TableCheck {
   readonly scope: Scope;
 
   constructor(
-    readonly rec: Recorder,
+    readonly recorder: Recorder,
     readonly sheet: string,
     readonly reader: TableReader,
   ) {
@@ -41,8 +41,8 @@ export class TableCheck {
 
   /** How a column's values are shown in findings. */
   format(id: string): ValueFormat {
-    const t = this.table.columns[id]?.spec.type;
-    return t === "rate" ? "percent" : t === "number" ? "number" : "text";
+    const type = this.table.columns[id]?.spec.type;
+    return type === "rate" ? "percent" : type === "number" ? "number" : "text";
   }
 
   /** A stated value as shown in its cell's unit (rates as fractions). */
@@ -55,32 +55,32 @@ export class TableCheck {
    * given), and when the cell holds text or an error (flagged once as unreadable).
    */
   input(row: TableRow, id: string, blankAs?: number): number | undefined {
-    const s = this.reader.get(row, id);
-    if (!s) return blankAs;
-    if (s.kind === "number") return s.value;
-    if (s.kind === "blank") return blankAs;
-    this.unreadable(id, s);
+    const stated = this.reader.get(row, id);
+    if (!stated) return blankAs;
+    if (stated.kind === "number") return stated.value;
+    if (stated.kind === "blank") return blankAs;
+    this.unreadable(id, stated);
     return undefined;
   }
 
-  unreadable(id: string, s: Stated): void {
-    this.rec.flag(RULES.unreadable, this.scope, {
-      cell: s.cell.address,
-      stated: s.text,
+  unreadable(id: string, stated: Stated): void {
+    this.recorder.flag(RULES.unreadable, this.scope, {
+      cell: stated.cell.address,
+      stated: stated.text,
       recomputed: null,
       format: "text",
       unit: this.reader.unit(id),
-      ...(s.cell.formula ? { formula: s.cell.formula } : {}),
+      ...(stated.cell.formula ? { formula: stated.cell.formula } : {}),
     });
   }
 
   /** Flags an input the engine refuses, at `cell`, with the engine's message. */
-  invalid(id: string, s: Stated | undefined, error: MineError, fallbackCell: string): void {
-    this.rec.flag(RULES.invalid, this.scope, {
-      cell: s?.cell.address ?? fallbackCell,
-      stated: s ? (s.kind === "number" ? this.shown(id, s.value) : s.text) : null,
+  invalid(id: string, stated: Stated | undefined, error: MineError, fallbackCell: string): void {
+    this.recorder.flag(RULES.invalid, this.scope, {
+      cell: stated?.cell.address ?? fallbackCell,
+      stated: stated ? (stated.kind === "number" ? this.shown(id, stated.value) : stated.text) : null,
       recomputed: null,
-      format: s?.kind === "number" ? this.format(id) : "text",
+      format: stated?.kind === "number" ? this.format(id) : "text",
       unit: this.reader.unit(id),
       note: { zh: error.zh, en: error.en },
     });
@@ -103,11 +103,11 @@ export class TableCheck {
       diagnose?: (stated: Stated, expected: number) => Diagnosis | undefined;
     } = {},
   ): void {
-    const s = this.reader.get(row, id);
-    if (!s) return;
+    const stated = this.reader.get(row, id);
+    if (!stated) return;
     const rule = options.rule ?? derivedRule(this.table.kind, id, options.total ?? false);
-    if (s.kind === "blank") {
-      this.rec.skip(rule, this.scope, REASONS.blank);
+    if (stated.kind === "blank") {
+      this.recorder.skip(rule, this.scope, REASONS.blank);
       return;
     }
     let candidates: readonly number[] | undefined;
@@ -115,31 +115,31 @@ export class TableCheck {
       candidates = recompute();
     } catch (error) {
       if (!(error instanceof MineError)) throw error;
-      this.invalid(id, s, error, s.cell.address);
+      this.invalid(id, stated, error, stated.cell.address);
       return;
     }
-    if (!candidates || candidates.length === 0 || candidates.some((c) => !Number.isFinite(c))) {
-      this.rec.skip(rule, this.scope, REASONS.inputs);
+    if (!candidates || candidates.length === 0 || candidates.some((candidate) => !Number.isFinite(candidate))) {
+      this.recorder.skip(rule, this.scope, REASONS.inputs);
       return;
     }
     const expected = candidates[0];
-    if (s.kind === "text") {
-      this.unreadable(id, s);
+    if (stated.kind === "text") {
+      this.unreadable(id, stated);
       return;
     }
-    if (s.kind === "number" && candidates.some((c) => agrees(s, c))) {
-      this.rec.pass(rule, this.scope);
-      for (const r of options.covers ?? []) this.rec.pass(r, this.scope);
+    if (stated.kind === "number" && candidates.some((candidate) => agrees(stated, candidate))) {
+      this.recorder.pass(rule, this.scope);
+      for (const covered of options.covers ?? []) this.recorder.pass(covered, this.scope);
       return;
     }
-    const diagnosis = s.kind === "number" ? options.diagnose?.(s, expected) : undefined;
-    this.rec.flag(diagnosis?.rule ?? rule, this.scope, {
-      cell: s.cell.address,
-      stated: s.kind === "number" ? this.shown(id, s.value) : s.text,
+    const diagnosis = stated.kind === "number" ? options.diagnose?.(stated, expected) : undefined;
+    this.recorder.flag(diagnosis?.rule ?? rule, this.scope, {
+      cell: stated.cell.address,
+      stated: stated.kind === "number" ? this.shown(id, stated.value) : stated.text,
       recomputed: this.shown(id, expected),
       format: this.format(id),
       unit: this.reader.unit(id),
-      ...(s.cell.formula ? { formula: s.cell.formula } : {}),
+      ...(stated.cell.formula ? { formula: stated.cell.formula } : {}),
       ...(diagnosis?.note ? { note: diagnosis.note } : {}),
     });
   }
@@ -156,9 +156,9 @@ export class TableCheck {
         () => {
           let sum = 0;
           for (const row of this.table.rows) {
-            const v = this.input(row, id, 0);
-            if (v === undefined) return undefined;
-            sum += v;
+            const value = this.input(row, id, 0);
+            if (value === undefined) return undefined;
+            sum += value;
           }
           return [sum];
         },
@@ -169,23 +169,28 @@ export class TableCheck {
 }
 
 /** Formats a rate for a note: 83.46%. */
-export function percent(x: number): string {
-  return `${Number((x * 100).toFixed(4))}%`;
+export function percent(rate: number): string {
+  return `${Number((rate * 100).toFixed(4))}%`;
 }
 
 /** Formats a quantity for a note, with its unit. */
-export function quantity(x: number, unit: string): string {
-  return `${Number(x.toPrecision(10))}${unit ? ` ${unit}` : ""}`;
+export function quantity(value: number, unit: string): string {
+  return `${Number(value.toPrecision(10))}${unit ? ` ${unit}` : ""}`;
 }
 
-/** The subsets of `items` (by index) that are non-empty, smallest first; at most 2^n − 1 for n ≤ 10. */
-export function subsets(n: number): number[][] {
-  const out: number[][] = [];
-  const limit = Math.min(n, 10);
+/** The simple (unweighted) mean, for naming the mistake of a total that is one. */
+export function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** The non-empty subsets of `count` items (by index), smallest first; at most 2^10 − 1 (the first 10 items). */
+export function subsets(count: number): number[][] {
+  const found: number[][] = [];
+  const limit = Math.min(count, 10);
   for (let mask = 1; mask < 1 << limit; mask++) {
-    const s: number[] = [];
-    for (let i = 0; i < limit; i++) if (mask & (1 << i)) s.push(i);
-    out.push(s);
+    const subset: number[] = [];
+    for (let index = 0; index < limit; index++) if (mask & (1 << index)) subset.push(index);
+    found.push(subset);
   }
-  return out.sort((a, b) => a.length - b.length);
+  return found.sort((a, b) => a.length - b.length);
 }

@@ -3,98 +3,142 @@
  * and the recomputed value, the rule and its source, the checks that could not run and why, and the verdict.
  */
 import { TABLES } from "../templates/columns";
-import { Lang, verdictText } from "./plans";
-import { Finding, ValueFormat } from "./record";
-import { ReviewReport } from "./review";
+import { Bilingual, Language, pick } from "../text";
+import { commaList } from "./lists";
+import { verdictText } from "./plans";
+import { CheckStatus, Finding, ValueFormat } from "./record";
+import { CheckResult, ReviewReport } from "./review";
 
 /** A value as a finding shows it: rates as percent, quantities with their unit, text quoted, blank as (空). */
-export function showValue(v: number | string | null, format: ValueFormat, unit: string, lang: Lang): string {
-  if (v === null) return "—";
-  if (typeof v === "string") return v === "" ? (lang === "en" ? "(blank)" : "(空)") : `“${v}”`;
-  if (format === "percent") return `${Number((v * 100).toFixed(4))}%`;
-  const n = Number(v.toPrecision(10));
-  return `${n.toLocaleString("en-US", { maximumFractionDigits: 6 })}${unit && unit !== "%" ? ` ${unit}` : unit}`;
+export function showValue(
+  value: number | string | null,
+  format: ValueFormat,
+  unit: string,
+  language: Language,
+): string {
+  if (value === null) return "—";
+  if (typeof value === "string") return value === "" ? pick({ zh: "(空)", en: "(blank)" }, language) : `“${value}”`;
+  if (format === "percent") return `${Number((value * 100).toFixed(4))}%`;
+  const rounded = Number(value.toPrecision(10));
+  return `${rounded.toLocaleString("en-US", { maximumFractionDigits: 6 })}${unit && unit !== "%" ? ` ${unit}` : unit}`;
 }
 
-export function findingValues(f: Finding, lang: Lang): string {
-  const stated = showValue(f.stated, f.format, f.unit, lang);
-  if (f.recomputed === null) return lang === "en" ? `stated ${stated}` : `填报 ${stated}`;
-  const recomputed = showValue(f.recomputed, f.format, f.unit, lang);
-  return lang === "en" ? `stated ${stated}, recomputed ${recomputed}` : `填报 ${stated}，复核 ${recomputed}`;
+/** The stated value of a finding, and the recomputed one when there is one. */
+export function findingValues(finding: Finding, language: Language): string {
+  const stated = showValue(finding.stated, finding.format, finding.unit, language);
+  if (finding.recomputed === null) return pick({ zh: `填报 ${stated}`, en: `stated ${stated}` }, language);
+  const recomputed = showValue(finding.recomputed, finding.format, finding.unit, language);
+  return pick({ zh: `填报 ${stated}，复核 ${recomputed}`, en: `stated ${stated}, recomputed ${recomputed}` }, language);
 }
 
 export interface TextOptions {
-  readonly lang?: Lang;
+  readonly lang?: Language;
   /** What was reviewed, for the first line. */
   readonly source?: string;
 }
 
-/** The whole report as text, one finding per block. */
-export function reportText(report: ReviewReport, options: TextOptions = {}): string {
-  const lang = options.lang ?? "zh";
-  const en = lang === "en";
-  const out: string[] = [];
-  out.push(en ? `MINE spot-check: ${options.source ?? ""}` : `MINE 复核：${options.source ?? ""}`);
-  out.push("");
-  out.push(en ? `Tables found: ${report.tables.length}` : `找到的表：${report.tables.length} 张`);
-  for (const t of report.tables) {
-    const name = en ? TABLES[t.kind].en : TABLES[t.kind].zh;
-    const rows = en ? `${t.rows} rows${t.total ? " + total" : ""}` : `${t.rows} 行${t.total ? "，有合计行" : ""}`;
-    const missing =
-      t.missing.length > 0
-        ? en
-          ? `; missing ${t.missing.map((m) => m.en).join(", ")}`
-          : `；缺少 ${t.missing.map((m) => m.zh).join("、")}`
-        : "";
-    out.push(`  ${name}  ${t.sheet}!${t.range}  ${rows}${t.template ? (en ? ", template" : "，模板") : ""}${missing}`);
-  }
-  for (const s of report.skippedSheets) out.push(`  (${s.name}: ${en ? s.reason.en : s.reason.zh})`);
-  out.push("");
-  const { fail, warn } = report.counts;
-  if (report.findings.length === 0) out.push(en ? "Findings: none" : "发现的问题：无");
-  else {
-    out.push(
-      en
-        ? `Findings: ${report.findings.length} (${fail} fail, ${warn} warn)`
-        : `发现的问题：${report.findings.length} 项(${fail} 项不通过，${warn} 项提示)`,
+/** The tables found, one line each (and the sheets not reviewed). */
+function tableLines(report: ReviewReport, language: Language): string[] {
+  const lines = [
+    pick({ zh: `找到的表：${report.tables.length} 张`, en: `Tables found: ${report.tables.length}` }, language),
+  ];
+  for (const table of report.tables) {
+    const rows: Bilingual = table.total
+      ? { zh: `${table.rows} 行，有合计行`, en: `${table.rows} rows + total` }
+      : { zh: `${table.rows} 行`, en: `${table.rows} rows` };
+    const template: Bilingual = table.template ? { zh: "，模板", en: ", template" } : { zh: "", en: "" };
+    const missing = commaList(table.missing);
+    const lacks: Bilingual =
+      table.missing.length > 0 ? { zh: `；缺少 ${missing.zh}`, en: `; missing ${missing.en}` } : { zh: "", en: "" };
+    const where = `${table.sheet}!${table.range}`;
+    lines.push(
+      `  ${pick(TABLES[table.kind], language)}  ${where}  ${pick(rows, language)}${pick(template, language)}${pick(lacks, language)}`,
     );
   }
-  report.findings.forEach((f, i) => {
-    const mark = f.severity === "fail" ? "✗" : "!";
-    const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet || (en ? "(workbook)" : "(工作簿)");
-    out.push(` ${mark} ${i + 1}. ${where}  [${f.rule}]`);
-    out.push(`      ${en ? f.en : f.zh}`);
-    if (f.stated !== null || f.recomputed !== null) out.push(`      ${findingValues(f, lang)}`);
-    if (f.note) out.push(`      ${en ? f.note.en : f.note.zh}`);
-    if (f.formula) out.push(`      ${en ? "formula" : "公式"} ${f.formula}`);
-    out.push(`      ${en ? "source" : "依据"}: ${en ? f.source.en : f.source.zh}`);
+  for (const skipped of report.skippedSheets) lines.push(`  (${skipped.name}: ${pick(skipped.reason, language)})`);
+  return lines;
+}
+
+/** The findings, one block each: where and which rule, what, the values, the note, the formula, the source. */
+function findingLines(report: ReviewReport, language: Language): string[] {
+  const { fail, warn } = report.counts;
+  const count = report.findings.length;
+  const lines = [
+    pick(
+      count === 0
+        ? { zh: "发现的问题：无", en: "Findings: none" }
+        : {
+            zh: `发现的问题：${count} 项(${fail} 项不通过，${warn} 项提示)`,
+            en: `Findings: ${count} (${fail} fail, ${warn} warn)`,
+          },
+      language,
+    ),
+  ];
+  report.findings.forEach((finding, index) => {
+    const mark = finding.severity === "fail" ? "✗" : "!";
+    const where = finding.cell
+      ? `${finding.sheet}!${finding.cell}`
+      : finding.sheet || pick({ zh: "(工作簿)", en: "(workbook)" }, language);
+    lines.push(` ${mark} ${index + 1}. ${where}  [${finding.rule}]`);
+    lines.push(`      ${pick(finding, language)}`);
+    if (finding.stated !== null || finding.recomputed !== null) lines.push(`      ${findingValues(finding, language)}`);
+    if (finding.note) lines.push(`      ${pick(finding.note, language)}`);
+    if (finding.formula) lines.push(`      ${pick({ zh: "公式", en: "formula" }, language)} ${finding.formula}`);
+    lines.push(`      ${pick({ zh: "依据", en: "source" }, language)}: ${pick(finding.source, language)}`);
   });
-  out.push("");
-  const skipped = report.checks.filter((c) => c.status === "skipped" || c.reasons.length > 0);
-  out.push(
-    en
-      ? `Checks: ${report.counts.checks} (${report.counts.passed} passed, ${report.counts.skipped} not run)`
-      : `检查项：${report.counts.checks} 项(${report.counts.passed} 项通过，${report.counts.skipped} 项未查)`,
-  );
-  for (const c of report.checks) {
-    if (c.status === "skipped") continue;
-    const where = [c.sheet, c.tableRange].filter(Boolean).join("!");
-    const status = {
-      pass: en ? "pass" : "通过",
-      fail: en ? "FAIL" : "不通过",
-      warn: en ? "warn" : "提示",
-      skipped: "",
-    }[c.status];
-    out.push(`  ${status.padEnd(en ? 4 : 3)}  ${c.rule}  ${where}  ${c.checked - c.flagged}/${c.checked}`);
+  return lines;
+}
+
+/** How the checks' status reads in the text: FAIL in capitals, so that it stands out in a terminal. */
+const STATUS_WORDS: Readonly<Record<Exclude<CheckStatus, "skipped">, Bilingual>> = {
+  pass: { zh: "通过", en: "pass" },
+  fail: { zh: "不通过", en: "FAIL" },
+  warn: { zh: "提示", en: "warn" },
+};
+
+/** The checks that ran, with how many cells each passed, then those that did not run (everywhere) and why. */
+function checkLines(report: ReviewReport, language: Language): string[] {
+  const { checks, passed, skipped } = report.counts;
+  const lines = [
+    pick(
+      {
+        zh: `检查项：${checks} 项(${passed} 项通过，${skipped} 项未查)`,
+        en: `Checks: ${checks} (${passed} passed, ${skipped} not run)`,
+      },
+      language,
+    ),
+  ];
+  const statusWidth = Math.max(...Object.values(STATUS_WORDS).map((word) => pick(word, language).length));
+  const where = (check: CheckResult): string => [check.sheet, check.tableRange].filter(Boolean).join("!");
+  for (const check of report.checks) {
+    if (check.status === "skipped") continue;
+    const status = pick(STATUS_WORDS[check.status], language).padEnd(statusWidth);
+    lines.push(`  ${status}  ${check.rule}  ${where(check)}  ${check.checked - check.flagged}/${check.checked}`);
   }
-  if (skipped.length > 0) {
-    out.push(en ? "Not checked, or not everywhere:" : "未查或未全部核对：");
-    for (const c of skipped) {
-      const where = [c.sheet, c.tableRange].filter(Boolean).join("!");
-      for (const r of c.reasons) out.push(`  - ${c.rule}${where ? `  ${where}` : ""}: ${en ? r.en : r.zh}`);
+  const incomplete = report.checks.filter((check) => check.status === "skipped" || check.reasons.length > 0);
+  if (incomplete.length > 0) {
+    lines.push(pick({ zh: "未查或未全部核对：", en: "Not checked, or not everywhere:" }, language));
+    for (const check of incomplete) {
+      const at = where(check) ? `  ${where(check)}` : "";
+      for (const reason of check.reasons) lines.push(`  - ${check.rule}${at}: ${pick(reason, language)}`);
     }
   }
-  out.push("");
-  out.push(`${en ? "Verdict" : "结论"}: ${verdictText(report, lang)}`);
-  return out.join("\n");
+  return lines;
+}
+
+/** The whole report as text, one finding per block. */
+export function reportText(report: ReviewReport, options: TextOptions = {}): string {
+  const language = options.lang ?? "zh";
+  const source = options.source ?? "";
+  return [
+    pick({ zh: `MINE 复核：${source}`, en: `MINE spot-check: ${source}` }, language),
+    "",
+    ...tableLines(report, language),
+    "",
+    ...findingLines(report, language),
+    "",
+    ...checkLines(report, language),
+    "",
+    `${pick({ zh: "结论", en: "Verdict" }, language)}: ${verdictText(report, language)}`,
+  ].join("\n");
 }
