@@ -37,7 +37,7 @@ function plainValue(value: unknown): unknown {
   if (typeof rich.error === "string") return rich.error;
   if (typeof rich.text === "string") return rich.text;
   if (rich.text && typeof rich.text === "object") return plainValue(rich.text);
-  return String(value);
+  return Object.prototype.toString.call(value); // a value exceljs does not document: "[object Object]"
 }
 
 function plainCell(cell: ExcelJS.Cell): Plain {

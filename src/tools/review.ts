@@ -107,13 +107,17 @@ function sameFile(input: string, output: string): boolean {
   }
 }
 
+/** What a reader or writer threw, as text. */
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Why `file` cannot be reviewed: missing, a directory, or not an .xlsx workbook (with what the reader said). */
-function unreadable(file: string, error?: unknown): Bilingual {
+function unreadable(file: string, detail = ""): Bilingual {
   if (!existsSync(file)) return { zh: `找不到文件：${file}`, en: `file not found: ${file}` };
   if (statSync(file).isDirectory()) {
     return { zh: `这是一个目录，不是文件：${file}`, en: `a directory, not a file: ${file}` };
   }
-  const detail = error instanceof Error ? error.message : String(error ?? "");
   const legacy = /\.(xls|et|ods|csv)$/i.test(file)
     ? { zh: "；只能读取 .xlsx，请在 Excel 中另存为 .xlsx", en: "; only .xlsx can be read: save it as .xlsx in Excel" }
     : { zh: "", en: "" };
@@ -144,7 +148,7 @@ async function readInput(file: string, language: Language): Promise<ReadWorkbook
   try {
     return await readWorkbookFile(file);
   } catch (error) {
-    return refused(unreadable(file, error), language);
+    return refused(unreadable(file, detailOf(error)), language);
   }
 }
 
@@ -166,7 +170,7 @@ async function writeCopy(
     );
     return undefined;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = detailOf(error);
     return refused({ zh: `无法写出 ${out}：${detail}`, en: `cannot write ${out}: ${detail}` }, language);
   }
 }

@@ -118,7 +118,7 @@ describe("npm run review", () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(["复核报告", "专家审查意见书"]));
     const flagged = wb.getWorksheet(PLANTED[0].sheet)!.getCell(PLANTED[0].cell);
-    expect(String(flagged.note)).toContain(PLANTED[0].rule);
+    expect(flagged.note).toEqual(expect.stringContaining(PLANTED[0].rule));
     expect(flagged.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFC7CE" } });
     // the annotated copy reviews the same: the added sheets are recognised and skipped
     const again = JSON.parse(review(out, "--json").stdout) as Json;

@@ -63,14 +63,26 @@ export function isBlankValue(value: unknown): boolean {
   return text === "" || PLACEHOLDERS.has(text);
 }
 
-/** A cell's content as text (numbers as JavaScript prints them, booleans as TRUE/FALSE). */
+/** A cell's content as text (numbers as JavaScript prints them, booleans as TRUE/FALSE, rich text as its text). */
 export function textOf(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") return String(value);
-  const rich = value as { text?: unknown };
-  return typeof rich === "object" && rich !== null && typeof rich.text === "string" ? rich.text.trim() : String(value);
+  switch (typeof value) {
+    case "string":
+      return value.trim();
+    case "boolean":
+      return value ? "TRUE" : "FALSE";
+    case "undefined":
+      return "";
+    case "object":
+      return value === null ? "" : richText(value);
+    default:
+      return String(value); // a number (a bigint, symbol or function no reader gives)
+  }
+}
+
+/** A rich value's text (rich text, a hyperlink); any other object as JavaScript names it ("[object Object]"). */
+function richText(value: object): string {
+  const { text } = value as { text?: unknown };
+  return typeof text === "string" ? text.trim() : Object.prototype.toString.call(value);
 }
 
 /**
