@@ -32,9 +32,14 @@ export function listOf(items: readonly Bilingual[]): Bilingual {
   };
 }
 
-/** Words that read the same in both languages (names users type), listed: `露天、地下` / `露天, 地下`. */
+/** Pairs listed with commas only: `甲、乙、丙` / `a, b, c` (columns, minerals, choices). */
+export function commaList(items: readonly Bilingual[]): Bilingual {
+  return { zh: items.map((item) => item.zh).join("、"), en: items.map((item) => item.en).join(", ") };
+}
+
+/** Words that read the same in both languages (names users type), listed with commas: `露天、地下` / `露天, 地下`. */
 export function wordList(words: readonly string[]): Bilingual {
-  return { zh: words.join("、"), en: words.join(", ") };
+  return commaList(words.map(same));
 }
 
 /** The same words in both languages (names of documents, minerals, cell addresses). */

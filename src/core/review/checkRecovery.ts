@@ -10,7 +10,7 @@ import { TableRow } from "./locate";
 import { GRADE_UNITS, Stated } from "./read";
 import { agrees } from "./record";
 import { RULES } from "./rules";
-import { TableCheck, mean, percent, quantity } from "./tableCheck";
+import { TableCheck, figureOf, mean, percent, quantity } from "./tableCheck";
 import { MINING, PROCESSING } from "../parameters";
 import { tonnage } from "../quantity";
 
@@ -169,14 +169,12 @@ export function checkBlocks(check: TableCheck): BlocksFacts {
   for (const row of table.rows) checkBlock(check, row, rates);
   check.sums(["consumed", "loss", "extracted", "waste", "mined"]);
   let facts: BlocksFacts = { sheet: check.sheet, range: table.range, blocks: table.rows.length };
-  if (rates.complete && rates.consumed.length > 0) {
-    facts = {
-      ...facts,
-      // The engine's rule, the one =MINE.WEIGHTED_RECOVERY computes: Σ rate × consumed ÷ Σ consumed.
-      weighted: weightedRecovery(rates.exactRates, rates.consumed),
-      simpleMean: mean(rates.statedRates),
-    };
-  }
+  // The engine's rule, the one =MINE.WEIGHTED_RECOVERY computes: Σ rate × consumed ÷ Σ consumed.
+  const weighted =
+    rates.complete && rates.consumed.length > 0
+      ? figureOf(() => weightedRecovery(rates.exactRates, rates.consumed))
+      : undefined;
+  if (weighted !== undefined) facts = { ...facts, weighted, simpleMean: mean(rates.statedRates) };
   const total = table.total;
   if (!total) {
     check.recorder.skip(RULES.weighted, check.scope, {
@@ -214,8 +212,8 @@ export function weightedDiagnosis(
   }
   for (let skipped = 0; skipped < exactRates.length; skipped++) {
     const others = (_: number, index: number) => index !== skipped;
-    const partial = weightedRecovery(exactRates.filter(others), weights.filter(others));
-    if (agrees(stated, partial)) {
+    const partial = figureOf(() => weightedRecovery(exactRates.filter(others), weights.filter(others)));
+    if (partial !== undefined && agrees(stated, partial)) {
       return {
         note: {
           zh: `填报值是漏掉“${labels[skipped]}”后的加权平均 ${percent(partial)}；须对全部采区(矿块)加权，应为 ${percent(expected)}`,

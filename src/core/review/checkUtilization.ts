@@ -11,7 +11,7 @@ import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { Recorder, Scope, agrees } from "./record";
 import { RULES } from "./rules";
-import { TableCheck, mean, percent } from "./tableCheck";
+import { TableCheck, figureOf, mean, percent } from "./tableCheck";
 
 /** 是否利用: true, false, or undefined when blank or not understood. */
 export function usedOf(text: string): boolean | undefined {
@@ -160,7 +160,7 @@ export function checkUtilization(check: TableCheck): UtilizationFacts {
   const lists = rateLists(minerals);
   const recomputed =
     lists.complete && lists.miningRecoveries.length > 0
-      ? utilizationRate(lists.miningRecoveries, lists.processRecoveries)
+      ? figureOf(() => utilizationRate(lists.miningRecoveries, lists.processRecoveries))
       : undefined;
   const total = table.total ? checkTotal(check, table.total, minerals, lists, recomputed) : undefined;
   return {

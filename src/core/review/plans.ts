@@ -6,12 +6,11 @@
  */
 import { meetsMinimum } from "../standards/minimum";
 import { TABLES } from "../templates/columns";
-import { Bilingual, Language, pick, same } from "../text";
+import { Bilingual, Language, pick, same, commaList } from "../text";
 import { CellRole, SheetPlan, SheetPlanBuilder } from "../workbook/sheetPlan";
 import { INDICATORS, INDICATOR_NAMES, RateFact } from "./checkSummary";
 import { ROLE_NAMES, ReservesFacts } from "./checkReserves";
 import { Finding } from "./record";
-import { commaList } from "./lists";
 import { CheckResult, OPINION_MARKER, REVIEW_MARKER, ReviewReport, WorkbookFacts } from "./review";
 
 export interface ReportOptions {

@@ -17,9 +17,9 @@ import { textOf } from "./grid";
 import { LocatedTable, locateTables } from "./locate";
 import { TableReader } from "./read";
 import { CheckRun, CheckStatus, Finding, Recorder, Scope, statusOf } from "./record";
-import { commaList } from "./lists";
 import { RULES } from "./rules";
 import { TableCheck } from "./tableCheck";
+import { commaList } from "../text";
 
 /** A1 of the report sheet and of the opinion draft: sheets the review wrote are never reviewed. */
 export const REVIEW_MARKER = "MINE 复核 | MINE review";

@@ -168,6 +168,19 @@ export class TableCheck {
   }
 }
 
+/**
+ * A figure the review computes for the whole table (a mine-level rate, a diagnosis), or undefined where the engine
+ * refuses its inputs: the refused cell is already flagged by its own row's check, and a review never stops on it.
+ */
+export function figureOf<T>(compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof MineError) return undefined;
+    throw error;
+  }
+}
+
 /** Formats a rate for a note: 83.46%. */
 export function percent(rate: number): string {
   return `${Number((rate * 100).toFixed(4))}%`;

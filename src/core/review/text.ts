@@ -3,8 +3,7 @@
  * and the recomputed value, the rule and its source, the checks that could not run and why, and the verdict.
  */
 import { TABLES } from "../templates/columns";
-import { Bilingual, Language, pick } from "../text";
-import { commaList } from "./lists";
+import { Bilingual, Language, pick, commaList } from "../text";
 import { verdictText } from "./plans";
 import { CheckStatus, Finding, ValueFormat } from "./record";
 import { CheckResult, ReviewReport } from "./review";

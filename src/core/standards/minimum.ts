@@ -2,11 +2,11 @@
  * MIN_RATE, MEETS_MIN and MIN_RATE_SOURCE (design.md §3.5) on top of the lookup: the minimum as a number, the
  * "不低于" check, and the text that says which minimum was used and where it comes from.
  */
-import { readScalar } from "../cells";
 import { Minimum, MinimumQuery, certainValue, conditionText, findMinimum } from "./lookup";
 import { DOCUMENTS, StandardDocument } from "./table";
 import { INDICATORS, METHODS, nameOf } from "./words";
 import { STANDARDS } from "../parameters";
+import { checkQuantity } from "../quantity";
 
 /**
  * "不低于 X%" is value ≥ X (inclusive, domain.md §2). A rate computed in the workbook (80 ÷ 100 …) may land a
@@ -19,10 +19,9 @@ export function minRate(query: MinimumQuery): number {
   return certainValue(findMinimum(query));
 }
 
-/** Whether `value` (a fraction) reaches the minimum. */
-export function meetsMin(value: unknown, query: MinimumQuery): boolean {
-  const actual = readScalar(value, STANDARDS.value);
-  return actual >= certainValue(findMinimum(query)) - ROUNDING;
+/** Whether `value` (a fraction) reaches the minimum ("不低于" is inclusive). */
+export function meetsMin(value: number, query: MinimumQuery): boolean {
+  return meetsMinimum(checkQuantity(value, STANDARDS.value), certainValue(findMinimum(query)));
 }
 
 /** Which minimum is used and where it comes from, with its confidence mark. */

@@ -151,6 +151,22 @@ describe("input.unreadable and input.invalid", () => {
   });
 });
 
+describe("inputs the engine refuses never stop the review", () => {
+  it("flags a negative extracted tonnage in a block and goes on without the mine-level figure", () => {
+    const r = reviewWorkbook([blocks(f("D4/B4", 0.8625), { D2: -90, E2: f("D2/B2", -0.9) })]);
+    const invalid = r.findings.filter((x) => x.rule === "input.invalid").map((x) => x.cell);
+    expect(invalid).toEqual(["E2", "E4"]);
+  });
+
+  it("flags a negative mining recovery in the utilisation table and goes on", () => {
+    const util = sheet("综合利用", [UTIL_HEAD, ["铁", "主矿产", -0.8, 0.9, -0.72, "是", ""]]);
+    const r = reviewWorkbook([util]);
+    const invalid = r.findings.find((x) => x.rule === "input.invalid");
+    expect(invalid?.cell).toBe("E2");
+    expect(invalid?.note?.zh).toContain("不能为负");
+  });
+});
+
 describe("recovery.weighted (浙自然资规〔2025〕6号 附件 六.5)", () => {
   it("passes Σ extracted ÷ Σ consumed, and a weighted mean of the rounded block rates", () => {
     expect(where(reviewWorkbook([blocks(f("D4/B4", 0.8625))]))).toEqual([]);

@@ -336,7 +336,7 @@ describe("the formulas compute what the engine computes from the example inputs"
       const query = { mineral: e.mineral, indicator: e.indicator, method: e.method, condition: e.condition };
       close(value("minimum", row), minRate(query));
       expect(value("source", row)).toBe(minRateSource(query));
-      const verdict = meetsMin(e.value, query) ? VERDICT_WORDS.meets.zh : VERDICT_WORDS.below.zh;
+      const verdict = meetsMin(Number(e.value), query) ? VERDICT_WORDS.meets.zh : VERDICT_WORDS.below.zh;
       expect(value("meets", row)).toBe(verdict);
       verdicts.push(verdict);
     });
