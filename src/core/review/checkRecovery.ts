@@ -83,11 +83,12 @@ function checkBlock(check: TableCheck, row: TableRow, rates: BlockRates): void {
     return candidates.length > 0 ? candidates : undefined;
   });
   const statedRate = check.reader.get(row, "recovery");
-  if (consumed === undefined || extracted === undefined || consumed === 0 || extracted > consumed) {
+  const exactRate =
+    consumed !== undefined && extracted !== undefined ? figureOf(() => miningRecovery(extracted, consumed)) : undefined;
+  if (consumed === undefined || exactRate === undefined) {
     rates.complete = false;
     return;
   }
-  const exactRate = extracted / consumed;
   rates.consumed.push(consumed);
   rates.exactRates.push(exactRate);
   // a block whose rate is not stated as a number counts with its exact rate in the "rounded rates" mean
@@ -109,9 +110,11 @@ function checkTotalRecovery(check: TableCheck, total: TableRow, rates: BlockRate
       const candidates = [weightedRecovery(exactRates, consumed), weightedRecovery(statedRates, consumed)];
       const totalConsumed = check.input(total, "consumed");
       const totalExtracted = check.input(total, "extracted");
-      if (totalConsumed !== undefined && totalExtracted !== undefined && totalConsumed > 0) {
-        candidates.push(totalExtracted / totalConsumed);
-      }
+      const ownRate =
+        totalConsumed !== undefined && totalExtracted !== undefined
+          ? figureOf(() => miningRecovery(totalExtracted, totalConsumed))
+          : undefined;
+      if (ownRate !== undefined) candidates.push(ownRate);
       return candidates;
     },
     {
@@ -143,9 +146,11 @@ function checkTotalDilution(check: TableCheck, total: TableRow): void {
       const candidates = [tonnageShare(wasteSum, WASTE, minedSum, MINING.minedOre)];
       const totalWaste = check.input(total, "waste");
       const totalMined = check.input(total, "mined");
-      if (totalWaste !== undefined && totalMined !== undefined && totalMined > 0) {
-        candidates.push(totalWaste / totalMined);
-      }
+      const ownRatio =
+        totalWaste !== undefined && totalMined !== undefined
+          ? figureOf(() => tonnageShare(totalWaste, WASTE, totalMined, MINING.minedOre))
+          : undefined;
+      if (ownRatio !== undefined) candidates.push(ownRatio);
       return candidates;
     },
     {
@@ -260,8 +265,8 @@ function concentrates(check: TableCheck, feed: TableRow | undefined): BalanceFac
       const tonnage = statedNumber(check, row, "tonnage");
       const grade = statedNumber(check, row, "grade");
       const recomputed =
-        tonnage !== undefined && grade !== undefined && feedTonnage && feedGrade
-          ? (tonnage * grade) / (feedTonnage * feedGrade)
+        tonnage !== undefined && grade !== undefined && feedTonnage !== undefined && feedGrade !== undefined
+          ? figureOf(() => actualProcessRecovery(tonnage, grade, feedTonnage, feedGrade))
           : undefined;
       return {
         label: row.label,

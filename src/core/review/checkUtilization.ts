@@ -101,7 +101,9 @@ function rateLists(minerals: readonly UtilizationMineral[]): RateLists {
     if (miningRecovery !== undefined && processRecovery !== undefined) {
       lists.miningRecoveries.push(miningRecovery);
       lists.processRecoveries.push(processRecovery);
-      if (used !== false) lists.usedCombined.push(miningRecovery * processRecovery);
+      const combined = figureOf(() => combinedRecovery(miningRecovery, processRecovery));
+      if (combined === undefined) lists.complete = false;
+      else if (used !== false) lists.usedCombined.push(combined);
     } else if (used === false) {
       lists.miningRecoveries.push(0);
       lists.processRecoveries.push(0);
