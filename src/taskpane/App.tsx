@@ -75,7 +75,7 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
     }
   }, [assessment]);
 
-  /** Applies a model edit; the model refuses impossible ones (RangeError), which are shown rather than thrown. */
+  /** Applies a model edit; the model refuses impossible ones (a MineError in both languages), shown, not thrown. */
   const edit = (change: (a: Assessment) => Assessment) => {
     try {
       setAssessment(change(assessment));

@@ -9,7 +9,7 @@
  * writes the same computation as `=MINE.*` formulas.
  */
 import { Message, MineError, messageOf } from "../errors";
-import { Language } from "../text";
+import { Bilingual, Language, pick } from "../text";
 import {
   Consistency,
   Matrix,
@@ -81,13 +81,14 @@ export interface Assessment {
   readonly operator: FuzzyOperator;
 }
 
-export type { Language };
-
 const copy = (a: Matrix): number[][] => a.map((row) => [...row]);
 
 function emptyVotes(grades: number): MembershipInput {
   return { kind: "votes", votes: new Array<number>(grades).fill(0) };
 }
+
+const DEFAULT_TITLE: Bilingual = { zh: "矿产资源动态评估", en: "Mineral resource dynamic assessment" };
+const FIRST_EXPERT: Bilingual = { zh: "专家1", en: "Expert 1" };
 
 /**
  * Table 1 with the illustrative sample judgements (labelled as such in the UI) for one expert, the default grades,
@@ -96,7 +97,7 @@ function emptyVotes(grades: number): MembershipInput {
 export function defaultAssessment(language: Language = "zh"): Assessment {
   const grades = DEFAULT_GRADES.map((g) => g[language]);
   return {
-    title: language === "zh" ? "矿产资源动态评估" : "Mineral resource dynamic assessment",
+    title: pick(DEFAULT_TITLE, language),
     categories: TABLE1.map((category) => ({
       name: category.name[language],
       indicators: category.indicators.map((indicator) => ({
@@ -108,7 +109,7 @@ export function defaultAssessment(language: Language = "zh"): Assessment {
     scores: null,
     experts: [
       {
-        name: language === "zh" ? "专家1" : "Expert 1",
+        name: pick(FIRST_EXPERT, language),
         weight: 1,
         categoryMatrix: copy(SAMPLE_JUDGEMENTS.categories),
         indicatorMatrices: TABLE1.map((c) => copy(SAMPLE_JUDGEMENTS.indicators[c.id as "resource"])),

@@ -15,13 +15,13 @@ import {
   Assessment,
   AssessmentProblem,
   FuzzyResult,
-  Language,
   WeightsResult,
   assessmentWeights,
   fuzzyResult,
   membershipRow,
 } from "./assessment";
 import { messages } from "../messages";
+import { Language, pick } from "../text";
 
 /** The assessment's weight model applied to several subjects. */
 export interface Panel {
@@ -71,7 +71,7 @@ export function defaultPanel(a: Assessment, subjects: readonly string[]): Panel 
  * "2022年" in Chinese and "2022" in English. Throws a bilingual MineError for anything else or more than 50 years.
  */
 export function yearSubjects(text: string, language: Language = "zh"): string[] {
-  const label = (y: number): string => (language === "zh" ? `${y}年` : String(y));
+  const label = (y: number): string => pick({ zh: `${y}年`, en: String(y) }, language);
   const bad = (): never => {
     throw new MineError("value", messages.badYears(text));
   };
