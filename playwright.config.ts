@@ -1,23 +1,7 @@
 // The taskpane in headless Chromium (tests/browser/*.spec.ts), against the build in dist-test/ that loads office.js
 // from node_modules (`npm run test:browser` builds it first). Debian's chromium only: never a downloaded browser.
-import { execFileSync } from "child_process";
 import { defineConfig } from "@playwright/test";
-
-function findChromium(): string {
-  let found = "";
-  try {
-    found = execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
-  } catch {
-    // not on PATH: explained below
-  }
-  if (!found) {
-    throw new Error(
-      "chromium not found on PATH (`command -v chromium` is empty). Install it with: " +
-        "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium",
-    );
-  }
-  return found;
-}
+import { CHROMIUM_ARGS, findChromium } from "./tests/support/chromium";
 
 export default defineConfig({
   testDir: "tests/browser",
@@ -41,16 +25,7 @@ export default defineConfig({
     navigationTimeout: 15_000,
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
 });

@@ -7,23 +7,14 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { execFileSync } = require("child_process");
 const { chromium } = require("playwright-core");
 const { start } = require("../../src/tools/serve");
+const { CHROMIUM_ARGS, findChromium } = require("../support/chromium");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BUILD = path.join(ROOT, process.argv[2] || "dist-bench");
 const LOADS = 5;
 const TARGET_MS = 2000;
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** In the page before any script: the first moment the first tab can be clicked (ms since navigation start). */
 function probe() {
@@ -39,13 +30,17 @@ function probe() {
 }
 
 async function main() {
-  const executablePath = execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
+  const executablePath = findChromium();
   const server = await start(0, { root: BUILD });
   const samples = [];
   try {
     for (let i = 0; i < LOADS; i++) {
       const profile = fs.mkdtempSync(path.join(os.tmpdir(), "bench-taskpane-"));
-      const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: ARGS });
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath,
+        headless: true,
+        args: CHROMIUM_ARGS,
+      });
       try {
         const page = context.pages()[0] || (await context.newPage());
         await page.addInitScript(probe);

@@ -21,26 +21,7 @@ import {
   yearSubjects,
 } from "../../../src/core/evaluation/dynamic";
 import { FUZZY_OPERATORS } from "../../../src/core/evaluation/fuzzy";
-
-const BENEFIT = [0.9, 0.7, 0.5, 0.3];
-const INTENSITY = [0.02, 0.05, 0.1, 0.333];
-
-/** Table 1, every indicator measured (values blank), 开采强度 (category 0, indicator 1) a cost indicator. */
-function measuredAssessment(language: "zh" | "en" = "zh"): Assessment {
-  let a = defaultAssessment(language);
-  a.categories.forEach((c, k) =>
-    c.indicators.forEach((_, i) => {
-      const cost = k === 0 && i === 1;
-      a = setMembership(a, k, i, {
-        kind: "measured",
-        value: null,
-        breakpoints: cost ? INTENSITY : BENEFIT,
-        direction: cost ? "cost" : "benefit",
-      });
-    }),
-  );
-  return a;
-}
+import { measuredAssessment, threeYears } from "../../support/dynamicExample";
 
 /** The assessment with indicator values put in as its measured inputs. */
 function withValues(a: Assessment, values: readonly (number | null)[]): Assessment {
@@ -54,13 +35,6 @@ function withValues(a: Assessment, values: readonly (number | null)[]): Assessme
     }),
   );
   return next;
-}
-
-const OTHERS = [0.8, 0.6, 0.75, 0.55, 0.65, 0.7, 0.5, 0.85];
-/** Three years: 开采强度 0.03 → 0.08 → 0.2 (a⁻¹), everything else unchanged. */
-function threeYears(): Panel {
-  const row = (intensity: number): number[] => [OTHERS[0], intensity, ...OTHERS.slice(1)];
-  return { subjects: ["2023年", "2024年", "2025年"], values: [row(0.03), row(0.08), row(0.2)] };
 }
 
 describe("evaluatePanel", () => {

@@ -1,41 +1,15 @@
 /**
  * Assessments and panels to write, and the checks of a computed dynamic-assessment sheet against evaluatePanel,
  * part by part (indicator table, subject blocks, trend), shared by the tests of the sheet's modules. The example is
- * constructed, as in dynamic.test.ts.
+ * constructed: tests/support/dynamicExample.ts.
  */
-import { Assessment, defaultAssessment, setMembership } from "../../../../src/core/evaluation/assessment";
+import { Assessment } from "../../../../src/core/evaluation/assessment";
 import { Panel, evaluatePanel } from "../../../../src/core/evaluation/dynamic";
 import { DYNAMIC_COLUMNS, dynamicLayoutOf } from "../../../../src/core/evaluation/dynamicSheet";
+import { Language } from "../../../../src/core/text";
 import { ComputedSheet } from "../../../support/hyperformula";
 
 export const OPTIONS = { sheetName: "多年度评估", language: "zh" as const, version: "test", date: "2026-11-23" };
-
-export type Language = "zh" | "en";
-
-/** Table 1 with every indicator measured: 开采强度 a cost indicator, the others benefit indicators. */
-export function measuredAssessment(language: Language = "zh"): Assessment {
-  let a = defaultAssessment(language);
-  a.categories.forEach((c, k) =>
-    c.indicators.forEach((_, i) => {
-      const cost = k === 0 && i === 1;
-      a = setMembership(a, k, i, {
-        kind: "measured",
-        value: null,
-        breakpoints: cost ? [0.02, 0.05, 0.1, 0.333] : [0.9, 0.7, 0.5, 0.3],
-        direction: cost ? "cost" : "benefit",
-      });
-    }),
-  );
-  return a;
-}
-
-const OTHERS = [0.8, 0.6, 0.75, 0.55, 0.65, 0.7, 0.5, 0.85];
-
-/** Three years in which only the intensity changes, for the worse. */
-export function threeYears(): Panel {
-  const row = (intensity: number): number[] => [OTHERS[0], intensity, ...OTHERS.slice(1)];
-  return { subjects: ["2023年", "2024年", "2025年"], values: [row(0.03), row(0.08), row(0.2)] };
-}
 
 export const close = (actual: unknown, expected: number, digits = 10): void => {
   expect(typeof actual).toBe("number");

@@ -3,7 +3,8 @@ import { setMembership, setScores } from "../../../../src/core/evaluation/assess
 import { evaluatePanel } from "../../../../src/core/evaluation/dynamic";
 import { DYNAMIC_COLUMNS, dynamicLayoutOf, planDynamicSheet } from "../../../../src/core/evaluation/dynamicSheet";
 import { computePlan } from "../../../support/hyperformula";
-import { OPTIONS, checkIndicators, measuredAssessment, threeYears } from "./helpers";
+import { OPTIONS, checkIndicators } from "./helpers";
+import { measuredAssessment, threeYears } from "../../../support/dynamicExample";
 
 describe("the indicator table", () => {
   const a = setScores(measuredAssessment(), [95, 85, 75, 60]);

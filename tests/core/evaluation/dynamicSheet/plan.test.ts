@@ -15,7 +15,8 @@ import { DYNAMIC_MARKER, dynamicLayoutOf, planDynamicSheet } from "../../../../s
 import { FUZZY_OPERATORS } from "../../../../src/core/evaluation/fuzzy";
 import { computePlan } from "../../../support/hyperformula";
 import { checkPlanShape } from "../../../support/planShape";
-import { OPTIONS, checkAgainstEngine, measuredAssessment, threeYears } from "./helpers";
+import { OPTIONS, checkAgainstEngine } from "./helpers";
+import { measuredAssessment, threeYears } from "../../../support/dynamicExample";
 
 describe("the dynamic-assessment sheet", () => {
   const a = setScores(measuredAssessment(), [95, 85, 75, 60]);

@@ -6,7 +6,8 @@ import { setScores } from "../../../../src/core/evaluation/assessment";
 import { evaluatePanel } from "../../../../src/core/evaluation/dynamic";
 import { dynamicLayoutOf, planDynamicSheet } from "../../../../src/core/evaluation/dynamicSheet";
 import { computePlan } from "../../../support/hyperformula";
-import { OPTIONS, checkSubjects, close, measuredAssessment, threeYears } from "./helpers";
+import { OPTIONS, checkSubjects, close } from "./helpers";
+import { measuredAssessment, threeYears } from "../../../support/dynamicExample";
 
 describe("the subject blocks", () => {
   const a = setScores(measuredAssessment(), [95, 85, 75, 60]);

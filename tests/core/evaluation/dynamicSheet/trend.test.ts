@@ -2,7 +2,8 @@
 import { setMethods, setScores } from "../../../../src/core/evaluation/assessment";
 import { dynamicLayoutOf, planDynamicSheet } from "../../../../src/core/evaluation/dynamicSheet";
 import { computePlan } from "../../../support/hyperformula";
-import { OPTIONS, checkAgainstEngine, checkTrend, measuredAssessment, threeYears } from "./helpers";
+import { OPTIONS, checkAgainstEngine, checkTrend } from "./helpers";
+import { measuredAssessment, threeYears } from "../../../support/dynamicExample";
 
 describe("the trend", () => {
   const a = setScores(measuredAssessment(), [95, 85, 75, 60]);
