@@ -12,6 +12,9 @@
  */
 import { TABLES, TableKind } from "../core/templates/columns";
 import { Bilingual } from "../core/text";
+import { sheetReference } from "../core/workbook/formulas";
+import { NUMBER_FORMATS } from "../core/workbook/numberFormats";
+import { columnName } from "../core/workbook/sheetPlan";
 
 export type SampleValue = number | string | null;
 
@@ -42,9 +45,9 @@ export interface Planted {
   readonly what: Bilingual;
 }
 
-const PCT = "0.00%";
-const T2 = "#,##0.00";
-const T0 = "#,##0";
+const PCT = NUMBER_FORMATS.percent;
+const T2 = NUMBER_FORMATS.thousandsTwoDecimals;
+const T0 = NUMBER_FORMATS.thousands;
 
 /** A number typed by hand, a text, and a formula with the result Excel saves with it. */
 const num = (value: number, fmt?: string): SampleCell => ({ v: value, ...(fmt ? { fmt } : {}) });
@@ -74,10 +77,8 @@ export const SHEETS = {
   summary: TABLES.summary.zh,
 } as const;
 
-const ref = (sheet: string, cell: string): string => `'${sheet}'!${cell}`;
-
 function title(name: string, columns: number): { row: (SampleCell | null)[]; merge: string } {
-  const last = String.fromCharCode(64 + columns);
+  const last = columnName(columns - 1);
   return { row: [text(`${name}(示例数据，非真实矿山)`)], merge: `A1:${last}1` };
 }
 
@@ -387,8 +388,8 @@ function utilizationSheet(bad: boolean): SampleSheet {
     [
       "铁",
       "主矿产",
-      formula(ref(SHEETS.blocks, "G8"), mining, PCT),
-      formula(ref(SHEETS.balance, "F5"), processing, PCT),
+      formula(sheetReference(SHEETS.blocks, "G8"), mining, PCT),
+      formula(sheetReference(SHEETS.balance, "F5"), processing, PCT),
       mining * processing,
       "是",
       "",
@@ -456,7 +457,7 @@ function summarySheet(bad: boolean): SampleSheet {
       text("铁"),
       text("地下"),
       text("稳固 倾斜"),
-      formula(ref(SHEETS.blocks, "G8"), mining, PCT),
+      formula(sheetReference(SHEETS.blocks, "G8"), mining, PCT),
       num(0.81, PCT),
       text(notice),
       formula('IF(E4>=F4,"是","否")', mining >= 0.81 ? "是" : "否"),
@@ -466,7 +467,7 @@ function summarySheet(bad: boolean): SampleSheet {
       text("铁"),
       null,
       text("磁铁矿 细粒"),
-      formula(ref(SHEETS.balance, "F5"), processing, PCT),
+      formula(sheetReference(SHEETS.balance, "F5"), processing, PCT),
       num(0.9, PCT),
       text(notice),
       formula('IF(E5>=F5,"是","否")', processing >= 0.9 ? "是" : "否"),
@@ -477,7 +478,7 @@ function summarySheet(bad: boolean): SampleSheet {
       null,
       null,
       // planted (bad): the comprehensive utilisation left blank
-      bad ? null : formula(ref(SHEETS.utilization, "E8"), utilization, PCT),
+      bad ? null : formula(sheetReference(SHEETS.utilization, "E8"), utilization, PCT),
       text("—"),
       text("内置表未收录铁矿综合利用率最低指标(待核 DZ/T 0462.3-2023)"),
       text("—"),

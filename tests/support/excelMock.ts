@@ -12,6 +12,7 @@
  * and TRUE/FALSE, unless the cell's number format is Text ("@").
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { columnName } from "../../src/core/workbook/sheetPlan";
 
 // office-addin-mock's PossibleErrors (not exported by the package's main module).
 const NOT_LOADED = "Error, property was not loaded";
@@ -51,12 +52,6 @@ export interface FakeChart {
   bottomRight?: string;
 }
 
-function columnLetters(column: number): string {
-  let name = "";
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return name;
-}
-
 function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -88,9 +83,9 @@ export function parseAddress(address: string): Geometry {
 }
 
 export function formatAddress(g: Geometry): string {
-  const first = `${columnLetters(g.column)}${g.row + 1}`;
+  const first = `${columnName(g.column)}${g.row + 1}`;
   if (g.rows === 1 && g.columns === 1) return first;
-  return `${first}:${columnLetters(g.column + g.columns - 1)}${g.row + g.rows}`;
+  return `${first}:${columnName(g.column + g.columns - 1)}${g.row + g.rows}`;
 }
 
 const key = (row: number, column: number) => `${row},${column}`;

@@ -12,6 +12,7 @@ import { INDICATORS, INDICATOR_NAMES, RateFact } from "./checkSummary";
 import { ROLE_NAMES, ReservesFacts } from "./checkReserves";
 import { Finding } from "./record";
 import { CheckResult, OPINION_MARKER, REVIEW_MARKER, ReviewReport, WorkbookFacts } from "./review";
+import { NUMBER_FORMATS } from "../workbook/numberFormats";
 
 export interface ReportOptions {
   readonly lang?: Language;
@@ -27,8 +28,8 @@ export interface OpinionOptions extends ReportOptions {
   readonly mine?: string;
 }
 
-const PERCENT = "0.00%";
-const NUMBER = "#,##0.####";
+const PERCENT = NUMBER_FORMATS.percent;
+const NUMBER = NUMBER_FORMATS.figure;
 
 /** What a cell of a report shows: a text in both languages (shown in the sheet's), or a value as it is. */
 type Shown = Bilingual | string | number;

@@ -9,6 +9,8 @@ export const NUMBER_FORMATS = {
   twoDecimals: "0.00",
   /** Four decimals: weights, memberships, λmax, CI, CR. */
   fourDecimals: "0.0000",
+  /** Two decimals with thousands separators: tonnages in a drafter's table. */
+  thousandsTwoDecimals: "#,##0.00",
   /** Whole numbers with thousands separators: tonnes. */
   thousands: "#,##0",
   /** Up to four decimals with thousands separators: a figure as it was found. */
