@@ -48,6 +48,7 @@ module.exports = (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new LocalizeFunctionsPlugin({
         catalogue: path.resolve(__dirname, "src/functions/catalogue.ts"),
+        descriptions: path.resolve(__dirname, "src/functions/descriptions.ts"),
         locale: "zh-cn",
       }),
       new HelpPagePlugin({ readme: path.resolve(__dirname, "README.md") }),

@@ -12,11 +12,12 @@ const PLUGIN_STAGE = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
 
 class LocalizeFunctionsPlugin {
   /**
-   * @param {{ catalogue: string, locale: string, source?: string }} options `catalogue` is the TypeScript module
-   *   exporting FUNCTIONS (src/functions/catalogue.ts); its declarations give the Chinese names and descriptions.
+   * @param {{ catalogue: string, descriptions: string, locale: string, source?: string }} options `catalogue` is the
+   *   TypeScript module exporting FUNCTIONS (src/functions/catalogue.ts), whose declarations give the Chinese names;
+   *   `descriptions` the one with the Chinese descriptions (src/functions/descriptions.ts).
    */
-  constructor({ catalogue, locale, source = "functions.json" }) {
-    Object.assign(this, { catalogue, locale, source });
+  constructor({ catalogue, descriptions, locale, source = "functions.json" }) {
+    Object.assign(this, { catalogue, descriptions, locale, source });
   }
 
   apply(compiler) {
@@ -25,8 +26,9 @@ class LocalizeFunctionsPlugin {
         const asset = compilation.getAsset(this.source);
         if (!asset) return; // the metadata plugin already reported why
         const base = JSON.parse(asset.source.source().toString());
-        const { FUNCTIONS } = loadTypeScript(this.catalogue, compilation);
-        const { localized, problems } = localizeMetadata(base, FUNCTIONS);
+        // One load for both, so the declarations they share are the same objects.
+        const [{ FUNCTIONS }, descriptions] = loadTypeScript([this.catalogue, this.descriptions], compilation);
+        const { localized, problems } = localizeMetadata(base, FUNCTIONS, descriptions);
         for (const problem of problems) compilation.errors.push(new WebpackError(`[${this.locale}] ${problem}`));
         const name = `functions-${this.locale}.json`;
         compilation.emitAsset(name, new sources.RawSource(JSON.stringify(localized, null, 2)));
@@ -36,11 +38,11 @@ class LocalizeFunctionsPlugin {
 }
 
 /**
- * The Chinese metadata: each function's description and each parameter's name and description from its
- * declaration. The English metadata (from the JSDoc) must name the same functions and the same parameters in the
- * same order as the declarations; every disagreement is a problem that fails the build.
+ * The Chinese metadata: each parameter's name from its declaration, each description from descriptions.ts. The
+ * English metadata (from the JSDoc) must name the same functions and the same parameters in the same order as the
+ * declarations; every disagreement, and a missing description, is a problem that fails the build.
  */
-function localizeMetadata(base, declarations) {
+function localizeMetadata(base, declarations, { FUNCTION_DESCRIPTIONS, parameterDescription }) {
   const problems = [];
   const localized = structuredClone(base);
   for (const fn of localized.functions) {
@@ -49,7 +51,8 @@ function localizeMetadata(base, declarations) {
       problems.push(`${fn.id} has no declaration in the catalogue`);
       continue;
     }
-    fn.description = declared.about;
+    fn.description = FUNCTION_DESCRIPTIONS[fn.id];
+    if (!fn.description) problems.push(`${fn.id} has no Chinese description`);
     const parameters = fn.parameters ?? [];
     const jsdocNames = parameters.map((p) => p.name).join(", ");
     const declaredNames = declared.parameters.map((p) => p.en).join(", ");
@@ -63,7 +66,8 @@ function localizeMetadata(base, declarations) {
         problems.push(`${fn.id}(${p.name}): optional in one of JSDoc and declaration only`);
       }
       p.name = declaredParameter.zh;
-      p.description = declaredParameter.about;
+      p.description = parameterDescription(declaredParameter);
+      if (!p.description) problems.push(`${fn.id}(${declaredParameter.en}) has no Chinese description`);
     });
   }
   const ids = new Set(base.functions.map((fn) => fn.id));
@@ -74,12 +78,12 @@ function localizeMetadata(base, declarations) {
 }
 
 /**
- * Loads a TypeScript module of src/ in the build's own Node process (transpiled, not type-checked: the type check
+ * Loads TypeScript modules of src/ in the build's own Node process (transpiled, not type-checked: the type check
  * is `npm run typecheck`), fresh on every compilation so watch mode sees edits to the declarations.
  */
-function loadTypeScript(file, compilation) {
+function loadTypeScript(files, compilation) {
   const ts = require("typescript");
-  const srcDir = path.dirname(path.dirname(file));
+  const srcDir = path.dirname(path.dirname(files[0]));
   const previous = require.extensions[".ts"];
   require.extensions[".ts"] = (module, filename) => {
     const text = fs.readFileSync(filename, "utf8");
@@ -93,7 +97,7 @@ function loadTypeScript(file, compilation) {
     for (const cached of Object.keys(require.cache)) {
       if (cached.startsWith(srcDir) && cached.endsWith(".ts")) delete require.cache[cached];
     }
-    const loaded = require(file);
+    const loaded = files.map((file) => require(file));
     for (const cached of Object.keys(require.cache)) {
       if (cached.startsWith(srcDir) && cached.endsWith(".ts")) compilation.fileDependencies.add(cached);
     }

@@ -1,0 +1,163 @@
+/**
+ * What autocomplete says in Chinese of every `=MINE.*` function and parameter: read by the build
+ * (src/tools/metadata-plugins.js) into functions-zh-cn.json, never bundled into the runtime (the English
+ * descriptions are the functions' JSDoc). Keyed by function ID and by the parameter's declaration, so the compiler
+ * refuses a function or a parameter without its description, and the build one without its declaration.
+ */
+import {
+  AHP,
+  FUZZY,
+  MINING,
+  PARAMETER_GROUPS,
+  PROCESSING,
+  Parameter,
+  RESERVES,
+  STANDARDS,
+  UTILIZATION,
+} from "../core/parameters";
+import { FunctionId } from "./catalogue";
+
+/** One description per declared parameter of a group (plain labels, which are not parameters, have none). */
+type Descriptions<Group> = { readonly [K in keyof Group as Group[K] extends Parameter ? K : never]: string };
+
+export const FUNCTION_DESCRIPTIONS: Readonly<Record<FunctionId, string>> = {
+  RECOVERY: "开采回采率 = 采出的纯矿石量 ÷ 动用资源储量(教科书定义；回采率 + 损失率 = 1)。",
+  LOSS_RATE: "矿石损失率 = 损失量 ÷ 动用资源储量(损失率 + 回采率 = 1)。",
+  DESIGN_RECOVERY:
+    "设计开采回采率 = (设计利用资源量 − Σ设计损失量) ÷ 设计利用资源量，即 设计可采储量 ÷ 设计利用资源量(浙自然资规〔2025〕6号 附件 六.9)。",
+  WEIGHTED_RECOVERY:
+    "全矿开采回采率 = Σ(回采率×权重) ÷ Σ权重，对全部采区/矿块加权平均(GB/T 42249-2022；浙自然资规〔2025〕6号 附件 六.5 要求加权，不得简单平均)。权重取各采区设计利用资源量或动用资源储量，系本工具的理解(标准原文未见)。两列均为空的行跳过。",
+  DILUTION: "品位贫化率 = (C − Cₜ) ÷ C；采出品位高于地质品位时为负(负贫化)，照实返回。",
+  WASTE_RATIO: "废石混入率 = (C − Cₜ) ÷ (C − C_y)，采出矿石中混入废石的吨位比例；要求 C_y ≤ Cₜ ≤ C。",
+  RECOVERY_BY_GRADE:
+    "按品位计算开采回采率 = T·(Cₜ − C_y) ÷ [Q·(C − C_y)]，用于未计量混入废石量时(《矿产资源加工概论》算例)。",
+  METAL_RECOVERY: "金属采收率 = T·Cₜ ÷ (Q·C)，计入混入废石中的金属，故可能超过 100%。",
+  PROCESS_RECOVERY: "理论选矿回收率 = β(α − θ) ÷ [α(β − θ)](工艺金属平衡)；要求 θ < α < β。",
+  PROCESS_RECOVERY_ACTUAL: "实际选矿回收率 = Q精·β ÷ (Q原·α)(商品金属平衡)。",
+  CONCENTRATE_YIELD: "精矿产率 = (α − θ) ÷ (β − θ)，由品位推算精矿量占原矿量之比；要求 θ < α < β。",
+  COMBINED_RECOVERY: "采选综合回收率 = 开采回采率 × 选矿回收率。",
+  UTILIZATION:
+    "综合利用率(综合回收率算术平均法)= 各经评审批准的主、共、伴生矿种 (开采回采率×选矿回收率) 的算术平均；未利用的矿种须填 0，不可留空。GB/T 42249-2022 的分组分公式原文未见，此为传统统计方法。",
+  USABLE_RESOURCES:
+    "设计利用资源量 = 保有资源量 − Σ压覆资源量 − 推断资源量 × (1 − 设计利用系数)(浙自然资规〔2025〕6号 附件 六.9 扣除压覆资源；其他扣除项因方案而异)。",
+  RECOVERABLE_RESERVES:
+    "设计可采储量 = 设计利用资源量 − Σ设计损失量(须扣除全部设计损失，浙自然资规〔2025〕6号 附件 六.5)。",
+  SERVICE_LIFE: "服务年限(年)= 设计可采储量 ÷ [年产量 × (1 − 贫化率)](评估实务常用公式)。",
+  MINING_INTENSITY: "开采强度 = 年开采量 ÷ 保有储量(T/XZBX 0088—2025 表1：年开采量/保有储量比)。",
+  CLOSING_RESERVES: "年末保有资源储量 = 年初保有 − 开采量 − 损失量 + 勘查增减 + 重算增减(矿山资源储量变动台帐)。",
+  AHP_WEIGHTS:
+    "层次分析法权重：判断矩阵 A 满足 A·w = λmax·w 的主特征向量(EVM，幂迭代至 1e-12，Saaty)、行几何平均(RGMM，方根法)或列归一化平均(AN，和积法)。按列溢出，合计为 1。",
+  AHP_LAMBDA: "判断矩阵的真实最大特征值 λmax(幂迭代，特征向量法)；CI = (λmax − n) ÷ (n − 1)。",
+  AHP_CR:
+    "一致性比率 CR = CI ÷ RI(n)，CI = (λmax − n) ÷ (n − 1)，λmax 为真实特征值；RI 取所选表(默认 Saaty 1980)。CR ≤ 0.10(n = 3 时 0.05，n = 4 时 0.08)可接受。",
+  FUZZY_EVAL:
+    "模糊综合评价 B = A ∘ R，可选算子：M(·,+) 加权平均型(默认)、M(∧,∨) 主因素决定型、M(·,∨) 主因素突出型、M(∧,⊕)、M(·,⊕)。B 按行溢出。",
+  FUZZY_GRADE: "按最大隶属度原则评定等级：取 bⱼ = max(B) 的等级 j；并列最大时返回以“、”连接的各等级。",
+  FUZZY_SCORE: "评价向量的加权平均得分 = Σ bⱼ·sⱼ ÷ Σ bⱼ(加权平均原则)。",
+  MEMBERSHIP:
+    "实测指标值 x 对各等级的隶属度：相邻等级三角形/半梯形隶属函数，在等级分界点 sⱼ 处为 1，相邻分界点之间 μ = (x − sⱼ₊₁) ÷ (sⱼ − sⱼ₊₁) 线性过渡，行合计为 1。按行溢出。",
+  ENTROPY_WEIGHTS:
+    "熵值法权重：按方向极差标准化，pᵢⱼ = xᵢⱼ ÷ Σᵢ xᵢⱼ，eⱼ = −Σ pᵢⱼ ln pᵢⱼ ÷ ln m(0·ln 0 = 0)，w = (1 − e) ÷ Σ(1 − e)。按列溢出。",
+  MIN_RATE:
+    "国家“三率”最低指标 = 内置表中“不低于 X%”的 X，以小数返回(国土资源部/自然资源部“三率”最低指标要求(试行)各公告；煤炭按条件中写明的依据)。分类不唯一或没有对应行时返回 #N/A 并列出可选的开采方式、条件或文件；🔶 值须在条件中加 待核实。",
+  MEETS_MIN: "是否达到国家“三率”最低指标：结果 = (实际值 ≥ MIN_RATE(…))，“不低于”含等于。查表规则与提示同 MIN_RATE。",
+  MIN_RATE_SOURCE:
+    "同样参数下 MIN_RATE 所用最低指标的出处 = 把握程度(✅ 或 🔶 待核实)、文件、分类与数值；由自定最低指标得出时为“用户提供：…”。",
+};
+
+export const PARAMETER_DESCRIPTIONS: {
+  readonly MINING: Descriptions<typeof MINING>;
+  readonly RESERVES: Descriptions<typeof RESERVES>;
+  readonly PROCESSING: Descriptions<typeof PROCESSING>;
+  readonly UTILIZATION: Descriptions<typeof UTILIZATION>;
+  readonly AHP: Descriptions<typeof AHP>;
+  readonly FUZZY: Descriptions<typeof FUZZY>;
+  readonly STANDARDS: Descriptions<typeof STANDARDS>;
+} = {
+  MINING: {
+    extracted: "采出的纯矿石量(不含混入废石)，任意吨位单位。",
+    consumed: "开采动用的资源储量 Q，与其他吨位同一单位。",
+    loss: "开采中损失的矿石量，与动用资源储量同一单位。",
+    rates: "各采区(矿块)开采回采率，小数(如 92% 或 0.92)。",
+    weights: "各采区设计利用资源量(设计)或动用资源储量(生产)，单元格数与回采率相同。",
+    minedOre: "采出矿石量 T(含混入废石)，与动用资源储量同一单位。",
+    oreGrade: "矿块地质(工业)品位 C，任意品位单位。",
+    minedGrade: "采出矿石品位 Cₜ，与地质品位同一单位。",
+    wasteGrade: "混入废石品位 C_y，与地质品位同一单位。",
+  },
+  RESERVES: {
+    retained: "评审备案的保有资源量，任意吨位单位。",
+    overlaid: "应扣除的压覆资源量(水体、建筑物、铁路下等)，同一单位；可为单元格或区域，空单元格跳过，无压覆填 0。",
+    inferred: "保有资源量中的推断资源量，同一单位；默认 0。",
+    inferredFactor: "推断资源量的设计利用系数，小数(如 0.8)；默认 1。",
+    usableResources: "扣除压覆资源后参与设计的资源量，任意吨位单位。",
+    designLosses:
+      "逐项设计损失(永久矿柱、边坡压覆、保安矿柱、采场损失等)，同一单位；可为单元格或区域，空单元格跳过，无损失填 0。",
+    recoverableReserves: "设计可采储量，任意吨位单位。",
+    annualOutput: "年采出矿石量，与设计可采储量同一单位/年。",
+    dilution: "产出矿石的废石混入率(吨位比，即贫化率)，小数；默认 0。",
+    annualMined: "年内开采量，任意吨位单位。",
+    retainedReserves: "保有资源储量，与年开采量同一单位。",
+    opening: "年初保有资源储量，任意吨位单位。",
+    mined: "年内开采量，同一单位。",
+    lost: "年内损失量，同一单位。",
+    explorationChange: "勘查增减量，可正可负；默认 0。",
+    reestimationChange: "重算增减量，可正可负；默认 0。",
+  },
+  PROCESSING: {
+    feedGrade: "原矿(入选)品位 α，任意品位单位。",
+    concentrateGrade: "精矿品位 β，与原矿品位同一单位。",
+    tailingsGrade: "尾矿品位 θ，与原矿品位同一单位。",
+    feedMass: "入选原矿量 Q原，与精矿量同一单位。",
+    concentrateMass: "精矿产量 Q精，任意吨位单位。",
+  },
+  UTILIZATION: {
+    miningRecovery: "开采回采率，小数。",
+    processRecovery: "选矿回收率，小数。",
+    miningRecoveries: "每个批准矿种的开采回采率，一格一个矿种(小数)。",
+    processRecoveries: "每个矿种的选矿回收率，与开采回采率逐格对应(小数)。",
+  },
+  AHP: {
+    matrix:
+      "方阵，正数且互反，Saaty 1–9 标度(第 i 行相对第 j 列的重要性)；1/3 请输入 =1/3；下三角可留空，由上三角取倒数补齐。",
+    method: "EVM(默认，特征向量法)、RGMM(方根法)或 AN(和积法)。",
+    riTable: "平均随机一致性指标表：SAATY1980(默认)、SAATY2005、DD1991、CN1000 或 ALONSO。",
+  },
+  FUZZY: {
+    weights: "各因素权重 A(与隶属度矩阵的行一一对应)，小数，合计为 1。",
+    membership: "隶属度矩阵 R：每个因素一行，每个评语等级一列，取值 0–1。",
+    operator: "M(·,+)(默认)、M(∧,∨)、M(·,∨)、M(∧,⊕)、M(·,⊕)，或 WEIGHTED、MINMAX、PRODMAX、MINSUM、PRODSUM。",
+    b: "评价向量 B，每个等级一个值。",
+    grades: "评语集中的等级名称，如 优、良、中、差，与 b 顺序一致。",
+    scores: "各等级的分值，如 95、85、75、65，与 b 顺序一致。",
+    value: "该指标的实测值。",
+    thresholds: "每个等级一个分界点，最好等级在前(正向指标递减，负向指标递增)。",
+    direction: "benefit(正向，越大越好，默认)或 cost(负向，越小越好)。",
+    data: "每个矿山或年份一行，每个指标一列。",
+    directions: "benefit(正向)或 cost(负向)：一个值适用于全部指标，或每列一个；默认正向。",
+  },
+  STANDARDS: {
+    value: "矿山的实际或设计指标值，小数(如 82% 或 0.82)。",
+    mineral: "矿种，如 铁、煤、磷、钴矿；可用 煤炭、铁矿 等常用别名。",
+    indicator:
+      "开采回采率、选矿回收率或综合利用率(RECOVERY、PROCESS、UTILIZATION)；来源另设的 原煤入选率、盐田采收率、采收率、加工产品产出率 也可。",
+    method: "露天或地下(OPEN_PIT、UNDERGROUND；也可写 露采、地采、井工)；来源按开采方式分别规定时必填。",
+    condition:
+      "按来源原文写出的分类词，顺序不限，以空格或 、 分隔(如 稳固 倾斜；赤铁矿 细粒)；煤炭还须写明依据(2012公告、17号令 或 1998办法)；采用 🔶 值须加 待核实。",
+    ownMinimum:
+      "内置表没有该项时使用的自定最低值：一个数值、一行两格(最低值、来源)，或与 三率最低指标 表同格式的表(矿种、开采方式、条件、指标、最低值、来源)。",
+  },
+};
+
+/** The Chinese description of a declared parameter, found through its group and key; undefined for none. */
+export function parameterDescription(parameter: Parameter): string | undefined {
+  for (const [group, declarations] of Object.entries(PARAMETER_GROUPS)) {
+    for (const [key, declared] of Object.entries(declarations)) {
+      if (declared === parameter) {
+        const descriptions = PARAMETER_DESCRIPTIONS[group as keyof typeof PARAMETER_DESCRIPTIONS];
+        return (descriptions as Readonly<Record<string, string>>)[key];
+      }
+    }
+  }
+  return undefined;
+}
