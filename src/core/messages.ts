@@ -175,6 +175,10 @@ export const messages = {
     zh: "混入废石品位 < 地质品位，且 ≤ 采出矿石品位",
     en: "waste_grade < ore_grade and waste_grade ≤ mined_grade",
   } as Message,
+  minedRicherThanOre: (oreGrade: number, minedGrade: number): Message => ({
+    zh: `采出矿石品位 Cₜ=${show(minedGrade)} 高于地质品位 C=${show(oreGrade)}(负贫化)：按品位计算回采率的方法只适用于混入废石使品位降低的情形；请用 RECOVERY(采出纯矿石量, 动用资源储量)`,
+    en: `mined_grade Cₜ=${show(minedGrade)} is above ore_grade C=${show(oreGrade)} (negative dilution): recovery from grades holds only when waste lowers the grade; use RECOVERY(extracted, consumed)`,
+  }),
   wasteMinedOreOrder: {
     zh: "混入废石品位 ≤ 采出矿石品位 ≤ 地质品位",
     en: "waste_grade ≤ mined_grade ≤ ore_grade",

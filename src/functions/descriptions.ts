@@ -30,7 +30,7 @@ export const FUNCTION_DESCRIPTIONS: Readonly<Record<FunctionId, string>> = {
   DILUTION: "品位贫化率 = (C − Cₜ) ÷ C；采出品位高于地质品位时为负(负贫化)，照实返回。",
   WASTE_RATIO: "废石混入率 = (C − Cₜ) ÷ (C − C_y)，采出矿石中混入废石的吨位比例；要求 C_y ≤ Cₜ ≤ C。",
   RECOVERY_BY_GRADE:
-    "按品位计算开采回采率 = T·(Cₜ − C_y) ÷ [Q·(C − C_y)]，用于未计量混入废石量时(《矿产资源加工概论》算例)。",
+    "按品位计算开采回采率 = T·(Cₜ − C_y) ÷ [Q·(C − C_y)]，用于未计量混入废石量时(《矿产资源加工概论》算例)；要求 C_y ≤ Cₜ ≤ C，采出品位高于地质品位时请用 RECOVERY。",
   METAL_RECOVERY: "金属采收率 = T·Cₜ ÷ (Q·C)，计入混入废石中的金属，故可能超过 100%。",
   PROCESS_RECOVERY: "理论选矿回收率 = β(α − θ) ÷ [α(β − θ)](工艺金属平衡)；要求 θ < α < β。",
   PROCESS_RECOVERY_ACTUAL: "实际选矿回收率 = Q精·β ÷ (Q原·α)(商品金属平衡)。",

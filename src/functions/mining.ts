@@ -87,7 +87,7 @@ export function wasteRatio(ore_grade: unknown, mined_grade: unknown, waste_grade
 }
 
 /**
- * Mining recovery from grades: T·(Cₜ − C_y) ÷ [Q·(C − C_y)], when the diluting waste is not weighed.
+ * Mining recovery from grades: T·(Cₜ − C_y) ÷ [Q·(C − C_y)], when the diluting waste is not weighed; requires C_y ≤ Cₜ ≤ C (ore mined richer than the block: use RECOVERY).
  * @customfunction RECOVERY_BY_GRADE
  * @param consumed Resources consumed (动用资源储量 Q), any tonnage unit.
  * @param mined_ore Ore mined including diluting waste (采出矿石量 T), same unit.

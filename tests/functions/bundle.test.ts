@@ -105,6 +105,7 @@ const ERROR_CASES: ErrorCase[] = [
   ["WASTE_RATIO", [7, 7, 7], "#NUM!", ["品位须满足"]],
   ["RECOVERY_BY_GRADE", [100, 90, 31, 5, 7], "#NUM!", ["品位须满足"]],
   ["RECOVERY_BY_GRADE", [100, 150, 31, 30, 7], "#NUM!", ["大于 100%", "above 100%"]],
+  ["RECOVERY_BY_GRADE", [100, 80, 1.0, 1.1, 0], "#NUM!", ["负贫化", "use RECOVERY(extracted, consumed)"]],
   ["RECOVERY_BY_GRADE", [0, 90, 31, 25, 7], "#DIV/0!", ["consumed is zero"]],
   ["METAL_RECOVERY", [100, 90, 0, 25], "#DIV/0!", ["地质品位(ore_grade) 为 0"]],
   ["PROCESS_RECOVERY", [0.1, 0.3, 0.1], "#NUM!", ["尾矿品位 θ < 原矿品位 α < 精矿品位 β", "θ=0.1"]],

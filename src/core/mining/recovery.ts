@@ -102,6 +102,9 @@ export function recoveryByGrade(
   checkQuantity(consumed, MINING.consumed);
   checkQuantity(minedOre, MINING.minedOre);
   checkWasteBelowOre(oreGrade, minedGrade, wasteGrade);
+  // The grade method assumes the ore was only diluted by waste; ore mined richer than the block (负贫化: sorting,
+  // selective mining) is outside it, where it would report recovery that never happened.
+  if (exceedsBeyondRounding(minedGrade, oreGrade)) fail("num", messages.minedRicherThanOre(oreGrade, minedGrade));
   if (consumed === 0) fail("div0", messages.zeroDenominator(MINING.consumed));
   const recovery = (minedOre * (minedGrade - wasteGrade)) / (consumed * (oreGrade - wasteGrade));
   return atMostWhole(recovery, messages.results.miningRecovery);

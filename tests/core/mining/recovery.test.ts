@@ -167,6 +167,14 @@ describe("recoveryByGrade and metalRecovery", () => {
     );
   });
 
+  it("refuses ore mined richer than the block: outside the grade method, RECOVERY is named (issue 9 §7)", () => {
+    // (100, 80, 1.0, 1.1, 0) used to give 80 × 1.1 ÷ 100 = 0.88, a recovery the grades cannot show.
+    const error = errorOf(() => recoveryByGrade(100, 80, 1.0, 1.1, 0));
+    expect(error.kind).toBe("num");
+    expect(error.zh).toContain("RECOVERY(采出纯矿石量, 动用资源储量)");
+    expect(recoveryByGrade(100, 80, 1.0, 1.0, 0)).toBeCloseTo(0.8, 12); // equal grades: no dilution, still inside
+  });
+
   it("refuses a waste grade not below the ore grade and results above 100%", () => {
     expect(kindOf(() => recoveryByGrade(100, 90, 31, 25, 31))).toBe("num");
     expect(kindOf(() => recoveryByGrade(100, 150, 31, 30, 7))).toBe("num");
