@@ -4,7 +4,7 @@
  * so a blank, a word or a rate typed as 95 gets the same message wherever it is met.
  */
 import { Label, Message, fail } from "./errors";
-import { Quantity, checkQuantity } from "./quantity";
+import { Quantity, checkQuantity, isComputable } from "./quantity";
 import { CellPosition, messages } from "./messages";
 
 /** A range as rows of cells. Excel passes `number[][]`-like arrays; a scalar is a 1×1 range. */
@@ -160,7 +160,16 @@ export function forEachPair(
   for (let index = 0; index < shapeA.cells; index++) {
     const a = columnA[index][0];
     const b = columnB[index][0];
-    if (typeof a === "number" && a >= lowerA && a <= upperA && typeof b === "number" && b >= lowerB && b <= upperB) {
+    if (
+      typeof a === "number" &&
+      a >= lowerA &&
+      a <= upperA &&
+      isComputable(a) &&
+      typeof b === "number" &&
+      b >= lowerB &&
+      b <= upperB &&
+      isComputable(b)
+    ) {
       sink.add(a, b);
       continue;
     }

@@ -102,6 +102,17 @@ export const messages = {
       en: `${n.en} is ${asPercent}: rates are fractions: type ${asPercent}% or ${show(value / 100)}`,
     };
   },
+  beyondComputable: (label: Label, value: number, position?: CellPosition): Message => {
+    const n = at(label, position);
+    return {
+      zh: `${n.zh} 为 ${show(value)}，超出可计算的范围(绝对值须为 0 或在 1e-150 与 1e150 之间)：请检查单位或输入`,
+      en: `${n.en} is ${show(value)}, beyond what can be computed (its size must be 0 or between 1e-150 and 1e150): check the unit or the input`,
+    };
+  },
+  resultBeyondComputable: (value: number): Message => ({
+    zh: `结果为 ${show(value)}，超出可表示的范围(溢出或下溢)：请检查输入的数量级`,
+    en: `the result is ${show(value)}, beyond what can be represented (overflow or underflow): check the size of the inputs`,
+  }),
   allBlank: (label: Label, hint: Message): Message => ({
     zh: `${label.zh}(${label.en}) 全部为空；${hint.zh}`,
     en: `${label.en} is all blank: ${hint.en}`,

@@ -19,15 +19,26 @@ export interface Quantity extends Label {
   readonly upper: number;
 }
 
-const LARGEST = Number.MAX_VALUE;
+/**
+ * The magnitudes the engine computes with. The product or quotient of any two stays a normal double, so no formula
+ * overflows to ±Infinity or underflows to 0 unnoticed; no mining quantity, in any unit, comes near either end.
+ * Anything beyond (1e308, 1e-320) is refused with `#NUM!`.
+ */
+export const LARGEST_MAGNITUDE = 1e150;
+export const SMALLEST_MAGNITUDE = 1e-150;
 
-/** The closed interval of admissible values of each kind. */
+/** The closed interval of admissible values of each kind (a non-zero value also needs ≥ SMALLEST_MAGNITUDE). */
 const BOUNDS: Record<QuantityKind, readonly [lower: number, upper: number]> = {
-  tonnage: [0, LARGEST],
-  grade: [0, LARGEST],
+  tonnage: [0, LARGEST_MAGNITUDE],
+  grade: [0, LARGEST_MAGNITUDE],
   rate: [0, 1],
-  change: [-LARGEST, LARGEST],
+  change: [-LARGEST_MAGNITUDE, LARGEST_MAGNITUDE],
 };
+
+/** Zero, or a magnitude the engine can compute with (plain comparisons: this runs once per cell). */
+export function isComputable(value: number): boolean {
+  return value === 0 || value >= SMALLEST_MAGNITUDE || value <= -SMALLEST_MAGNITUDE;
+}
 
 function quantity(kind: QuantityKind, zh: string, en: string): Quantity {
   return { zh, en, kind, lower: BOUNDS[kind][0], upper: BOUNDS[kind][1] };
@@ -40,16 +51,46 @@ export const change = (zh: string, en: string): Quantity => quantity("change", z
 
 /** Whether `value` is admissible for `quantity` (plain property reads: this runs once per cell). */
 export function isAdmissible(value: number, quantity: Quantity): boolean {
-  return value >= quantity.lower && value <= quantity.upper;
+  return value >= quantity.lower && value <= quantity.upper && isComputable(value);
 }
 
-/** Returns `value` when it is admissible for `quantity`, otherwise throws the `#VALUE!` that says why. */
+/**
+ * Returns `value` when it is admissible for `quantity`, otherwise throws the error that says why: `#VALUE!` for
+ * what is not a number of its kind (negative, a rate typed as 95), `#NUM!` for a magnitude beyond computing.
+ */
 export function checkQuantity(value: number, quantity: Quantity, position?: CellPosition): number {
   if (isAdmissible(value, quantity)) return value;
   if (!Number.isFinite(value)) fail("value", messages.notFinite(quantity, position));
-  if (value < 0) fail("value", messages.negative(quantity, value, position));
-  return fail("value", messages.rateAboveOne(quantity, value, position));
+  if (value < quantity.lower) fail("value", messages.negative(quantity, value, position));
+  if (quantity.kind === "rate" && value > 1) fail("value", messages.rateAboveOne(quantity, value, position));
+  return fail("num", messages.beyondComputable(quantity, value, position));
 }
+
+/**
+ * A result as a cell may show it: every number finite and, unless 0, a normal double (never NaN, ±Infinity or a
+ * value that lost its digits to underflow), else `#NUM!`. Text, booleans and ranges of numbers pass through.
+ */
+export function checkResult<T>(result: T): T {
+  if (typeof result === "number") {
+    if (!isRepresentable(result)) fail("num", messages.resultBeyondComputable(result));
+  } else if (Array.isArray(result)) {
+    for (const row of result as unknown[]) {
+      if (!Array.isArray(row)) continue;
+      for (const cell of row as unknown[]) {
+        if (typeof cell === "number" && !isRepresentable(cell)) fail("num", messages.resultBeyondComputable(cell));
+      }
+    }
+  }
+  return result;
+}
+
+/** Finite and, unless 0, a normal double. */
+function isRepresentable(value: number): boolean {
+  return Number.isFinite(value) && (value === 0 || Math.abs(value) >= MIN_NORMAL);
+}
+
+/** The smallest normal double: below it a value keeps fewer than 53 bits. */
+const MIN_NORMAL = 2.2250738585072014e-308;
 
 /** Σ values, each checked against `quantity`; the position named in an error is the item's 1-based index. */
 export function checkedSum(values: ArrayLike<number>, quantity: Quantity): number {

@@ -5,6 +5,7 @@
  */
 import { ErrorKind, MineError, messageOf } from "../core/errors";
 import { Parameter } from "../core/parameters";
+import { checkResult } from "../core/quantity";
 import { bothLanguages } from "../core/text";
 import { FunctionDeclaration } from "./catalogue";
 
@@ -41,7 +42,8 @@ export type ExcelArguments<P extends readonly Parameter[]> = { readonly [K in ke
 
 /**
  * The one runner of every `=MINE.*` function in Excel: each argument is read through its declaration (shape, blank
- * policy, default, bounds), then `compute` gets the values; any error leaves as the Excel error that says why.
+ * policy, default, bounds), then `compute` gets the values, and its result is checked to be a number a cell can
+ * show (finite, not underflowed); any error leaves as the Excel error that says why.
  */
 export function excelRun<P extends readonly Parameter[], R>(
   declaration: FunctionDeclaration & { readonly parameters: P },
@@ -52,6 +54,6 @@ export function excelRun<P extends readonly Parameter[], R>(
     const { parameters } = declaration;
     const values = new Array<unknown>(parameters.length);
     for (let i = 0; i < parameters.length; i++) values[i] = parameters[i].read(args[i]);
-    return compute(...(values as ArgumentValues<P>));
+    return checkResult(compute(...(values as ArgumentValues<P>)));
   });
 }

@@ -106,6 +106,19 @@ const ERROR_CASES: ErrorCase[] = [
   ["RECOVERY_BY_GRADE", [100, 90, 31, 5, 7], "#NUM!", ["品位须满足"]],
   ["RECOVERY_BY_GRADE", [100, 150, 31, 30, 7], "#NUM!", ["大于 100%", "above 100%"]],
   ["RECOVERY_BY_GRADE", [100, 80, 1.0, 1.1, 0], "#NUM!", ["负贫化", "use RECOVERY(extracted, consumed)"]],
+  // Magnitudes no quantity reaches, and results a cell cannot hold (issue 9 §7): #NUM!, never NaN, ∞ or a lost 0.
+  ["RECOVERY", [1e308, 1e308], "#NUM!", ["超出可计算的范围", "extracted is 1e+308"]],
+  ["MINING_INTENSITY", [1e-320, 100], "#NUM!", ["超出可计算的范围", "annual_output is 1e-320"]],
+  [
+    "WEIGHTED_RECOVERY",
+    [
+      [[0.9], [0.7]],
+      [[1e-200], [3e-200]],
+    ],
+    "#NUM!",
+    ["weights row 1 is 1e-200"],
+  ],
+  ["METAL_RECOVERY", [1e-150, 1e150, 1e-150, 1e150], "#NUM!", ["结果为 Infinity", "the result is Infinity"]],
   ["RECOVERY_BY_GRADE", [0, 90, 31, 25, 7], "#DIV/0!", ["consumed is zero"]],
   ["METAL_RECOVERY", [100, 90, 0, 25], "#DIV/0!", ["地质品位(ore_grade) 为 0"]],
   ["PROCESS_RECOVERY", [0.1, 0.3, 0.1], "#NUM!", ["尾矿品位 θ < 原矿品位 α < 精矿品位 β", "θ=0.1"]],

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { gradeDilution, wasteRatio } from "../../../src/core/mining/dilution";
 import { casesFor } from "../../support/fixtures";
 import { kindOf } from "../../support/errors";
+import { amount } from "../../support/arbitraries";
 
 describe("gradeDilution", () => {
   it.each(casesFor("DILUTION"))("$id: $source", ({ args, expected, tolerance }) => {
@@ -25,13 +26,9 @@ describe("wasteRatio", () => {
 
   it("equals the grade dilution when the waste carries no metal (property)", () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: 0.01, max: 100, noNaN: true }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (c, s) => {
-          expect(wasteRatio(c, c * s, 0)).toBeCloseTo(gradeDilution(c, c * s), 12);
-        },
-      ),
+      fc.property(amount(0.01, 100), amount(0, 1), (c, s) => {
+        expect(wasteRatio(c, c * s, 0)).toBeCloseTo(gradeDilution(c, c * s), 12);
+      }),
     );
   });
 

@@ -9,9 +9,10 @@ import {
 } from "../../../src/core/mining/recovery";
 import { casesFor, flat } from "../../support/fixtures";
 import { errorOf, kindOf } from "../../support/errors";
+import { amount } from "../../support/arbitraries";
 
-const positiveTonnes = fc.double({ min: 1e-3, max: 1e7, noNaN: true });
-const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+const positiveTonnes = amount(1e-3, 1e7);
+const fraction = amount(0, 1);
 
 describe("miningRecovery", () => {
   it.each(casesFor("RECOVERY"))("$id: $source", ({ args, expected, tolerance }) => {
@@ -151,7 +152,7 @@ describe("recoveryByGrade and metalRecovery", () => {
 
   it("agree with the tonnage form when the waste is weighed: T′ = T·(1 − r) (property)", () => {
     // Mix ore of grade C with waste of grade C_y: T′ ore + Y waste mined out of Q consumed.
-    const grades = fc.tuple(fc.double({ min: 1, max: 60, noNaN: true }), fc.double({ min: 0, max: 0.99, noNaN: true }));
+    const grades = fc.tuple(amount(1, 60), amount(0, 0.99));
     fc.assert(
       fc.property(positiveTonnes, fraction, fraction, grades, (q, share, wasteShare, [c, cyShare]) => {
         const cy = c * cyShare;

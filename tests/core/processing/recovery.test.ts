@@ -6,14 +6,11 @@ import {
 } from "../../../src/core/processing/recovery";
 import { casesFor } from "../../support/fixtures";
 import { kindOf } from "../../support/errors";
+import { amount } from "../../support/arbitraries";
 
 /** Grades θ < α < β drawn so the order holds. */
 const orderedGrades = fc
-  .tuple(
-    fc.double({ min: 0, max: 50, noNaN: true }),
-    fc.double({ min: 0.01, max: 50, noNaN: true }),
-    fc.double({ min: 0.01, max: 50, noNaN: true }),
-  )
+  .tuple(amount(0, 50), amount(0.01, 50), amount(0.01, 50))
   .map(([theta, a, b]) => ({ theta, alpha: theta + a, beta: theta + a + b }));
 
 describe("theoreticalProcessRecovery", () => {
@@ -35,7 +32,7 @@ describe("theoreticalProcessRecovery", () => {
 
   it("does not depend on the grade unit (property)", () => {
     fc.assert(
-      fc.property(orderedGrades, fc.double({ min: 0.01, max: 1000, noNaN: true }), ({ alpha, beta, theta }, k) => {
+      fc.property(orderedGrades, amount(0.01, 1000), ({ alpha, beta, theta }, k) => {
         expect(theoreticalProcessRecovery(alpha * k, beta * k, theta * k)).toBeCloseTo(
           theoreticalProcessRecovery(alpha, beta, theta),
           9,
@@ -65,7 +62,7 @@ describe("actualProcessRecovery", () => {
 
   it("agrees with the theoretical rate when the masses balance (property)", () => {
     fc.assert(
-      fc.property(orderedGrades, fc.double({ min: 1, max: 1e6, noNaN: true }), ({ alpha, beta, theta }, feed) => {
+      fc.property(orderedGrades, amount(1, 1e6), ({ alpha, beta, theta }, feed) => {
         const concentrate = feed * concentrateYield(alpha, beta, theta);
         expect(actualProcessRecovery(concentrate, beta, feed, alpha)).toBeCloseTo(
           theoreticalProcessRecovery(alpha, beta, theta),

@@ -9,9 +9,10 @@ import {
 } from "../../../src/core/reserves/reserves";
 import { casesFor, flat } from "../../support/fixtures";
 import { errorOf, kindOf } from "../../support/errors";
+import { amount } from "../../support/arbitraries";
 
-const tonnes = fc.double({ min: 0, max: 1e7, noNaN: true });
-const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+const tonnes = amount(0, 1e7);
+const fraction = amount(0, 1);
 const within = (actual: number, expected: number, tolerance: number) =>
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance);
 
@@ -48,14 +49,10 @@ describe("recoverableReserves", () => {
 
   it("is what the design recovery applies to: recoverable = usable × design recovery (property)", () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: 1, max: 1e7, noNaN: true }),
-        fc.array(fraction, { maxLength: 5 }),
-        (usable, shares) => {
-          const losses = shares.map((s) => (s * usable) / 5);
-          expect(recoverableReserves(usable, losses)).toBeCloseTo(usable * designRecovery(usable, losses), 6);
-        },
-      ),
+      fc.property(amount(1, 1e7), fc.array(fraction, { maxLength: 5 }), (usable, shares) => {
+        const losses = shares.map((s) => (s * usable) / 5);
+        expect(recoverableReserves(usable, losses)).toBeCloseTo(usable * designRecovery(usable, losses), 6);
+      }),
     );
   });
 
@@ -93,7 +90,7 @@ describe("closingReserves", () => {
   });
 
   it("balances the ledger: closing + mined + lost = opening + changes (property)", () => {
-    const change = fc.double({ min: -1e5, max: 1e5, noNaN: true });
+    const change = amount(-1e5, 1e5);
     fc.assert(
       fc.property(tonnes, fraction, fraction, change, change, (opening, m, l, e, r) => {
         const mined = (opening * m) / 2;

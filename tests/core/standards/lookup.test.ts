@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { STANDARDS } from "../../../src/core/parameters";
 import { MinimumQuery, meetsMin, minRate, minRateSource } from "../../../src/core/standards";
 import { errorOf } from "../../support/errors";
+import { amount } from "../../support/arbitraries";
 
 const q = (
   mineral: unknown,
@@ -242,7 +243,7 @@ describe("MEETS_MIN", () => {
 
   it("agrees with MIN_RATE (property)", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (value) => {
+      fc.property(amount(0, 1), (value) => {
         expect(meetsMin(value, iron)).toBe(value >= minRate(iron) - 1e-12);
       }),
     );

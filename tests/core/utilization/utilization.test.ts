@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { combinedRecovery, utilizationRate } from "../../../src/core/utilization/utilization";
 import { casesFor, flat } from "../../support/fixtures";
 import { errorOf, kindOf } from "../../support/errors";
+import { amount } from "../../support/arbitraries";
 
-const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+const fraction = amount(0, 1);
 
 describe("combinedRecovery", () => {
   it.each(casesFor("COMBINED_RECOVERY"))("$id: $source", ({ args, expected, tolerance }) => {
