@@ -15,6 +15,14 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
+/**
+ * The entry of `table` for a word a user typed, or undefined: only the table's own keys count, so "constructor"
+ * or "__proto__" typed in a cell never reaches Object.prototype.
+ */
+export function entryFor<T>(table: Readonly<Record<string, T>>, word: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
+}
+
 /** A cell's content as the user would recognise it in a message (text trimmed to a readable length). */
 export function display(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";

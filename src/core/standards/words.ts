@@ -3,7 +3,7 @@
  * (full-width and half-width, ≥ and >=, the dashes, 米 and m, 吨/年 and t/a, 黏 and 粘 compare equal), and the
  * aliases of each name.
  */
-import { display, isBlank } from "../cells";
+import { display, isBlank, entryFor } from "../cells";
 import { Label, fail } from "../errors";
 import { DOCUMENTS, DocumentId, GAPS, IndicatorId, MINERAL_ALIASES, MethodId, ROWS, StandardDocument } from "./table";
 import { CellPosition, messages } from "../messages";
@@ -38,7 +38,7 @@ const withoutOre = (word: string): string => word.replace(/矿石?$/, "") || wor
 /** A mineral name as compared: normalised, a trailing 矿 or 矿石 dropped (铁矿 = 铁), aliases resolved. */
 export function mineralKey(name: string): string {
   const word = withoutOre(normalise(name));
-  const alias = MINERAL_ALIASES[word];
+  const alias = entryFor(MINERAL_ALIASES, word);
   return alias === undefined ? word : withoutOre(normalise(alias));
 }
 
@@ -124,7 +124,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 /** A condition word as compared with the table's: normalised, synonyms resolved. */
 export function conditionWord(word: string): string {
   const w = normalise(word);
-  return SYNONYMS[w] ?? w;
+  return entryFor(SYNONYMS, w) ?? w;
 }
 
 /** The document a word names, if it names one. */

@@ -74,6 +74,17 @@ describe("names and aliases", () => {
   });
 });
 
+describe("words that are also JavaScript's own names (issue 9 §7)", () => {
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "%s is an unknown mineral, not a crash",
+    (word) => {
+      const error = errorOf(() => minRate(q(word, "开采回采率")));
+      expect(error.kind).toBe("na");
+      expect(error.zh).toContain(`没有矿种“${word}”`);
+    },
+  );
+});
+
 describe("稳固 is not 不稳固", () => {
   it("compares whole words", () => {
     expect(minRate(q("铁", "开采回采率", "地下", "稳固 倾斜"))).toBe(0.81);

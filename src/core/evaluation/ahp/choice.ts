@@ -1,5 +1,5 @@
 /** Reading an option typed as text (a weight method, an RI table) into one of a fixed set of names. */
-import { display as displayCell, isBlank, singleCell } from "../../cells";
+import { display as displayCell, isBlank, singleCell, entryFor } from "../../cells";
 import { Label, Message, fail } from "../../errors";
 import { messages } from "../../messages";
 
@@ -18,7 +18,8 @@ export function parseChoice<T>(
   if (isBlank(cell)) return fallback;
   if (typeof cell === "string") {
     const key = cell.trim().toUpperCase();
-    if (Object.prototype.hasOwnProperty.call(aliases, key)) return aliases[key];
+    const chosen = entryFor(aliases, key);
+    if (chosen !== undefined) return chosen;
   }
   return fail("value", messages.unknownChoice(label, displayCell(cell), choices));
 }

@@ -3,7 +3,7 @@
  * input from where the layout puts it, so edits a user makes in the sheet itself are kept when the taskpane
  * re-opens it. What is not what its place needs is a {@link MineError} naming the cell.
  */
-import { isBlank } from "../../cells";
+import { entryFor, isBlank } from "../../cells";
 import { MineError, messageOf } from "../../errors";
 import { messages } from "../../messages";
 import { Bilingual } from "../../text";
@@ -101,7 +101,7 @@ function readMatrix(reader: GridReader, block: MatrixBlock): number[][] {
 function readMembership(reader: GridReader, row: number, m: number): MembershipInput {
   const C = MEMBERSHIP_COLUMNS;
   const kindText = reader.text(row, C.kind, LABEL.kind);
-  const kind = KIND_WORDS[kindText];
+  const kind = entryFor(KIND_WORDS, kindText);
   if (kind === undefined) {
     cellError(row, C.kind, messages.cellNotChoice(LABEL.kind, [WORDS.votes, WORDS.measured], kindText));
   }

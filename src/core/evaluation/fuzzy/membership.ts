@@ -6,7 +6,7 @@
  * adjacent grades and its memberships sum to 1, so the row can go straight into a membership matrix.
  */
 import { fail } from "../../errors";
-import { isBlank } from "../../cells";
+import { isBlank, entryFor } from "../../cells";
 import { itemPosition } from "../../quantity";
 import { checkCount, checkFinite, checkNonNegative, checkRectangular } from "./checks";
 import { FUZZY } from "../../parameters";
@@ -45,7 +45,8 @@ export function parseDirection(text: unknown): Direction {
   if (typeof text === "string") {
     const key = text.trim().toLowerCase();
     if (key === "") return "benefit";
-    if (Object.prototype.hasOwnProperty.call(DIRECTION_SPELLINGS, key)) return DIRECTION_SPELLINGS[key];
+    const direction = entryFor(DIRECTION_SPELLINGS, key);
+    if (direction) return direction;
   }
   return fail("value", messages.unknownChoice(FUZZY.direction, String(text).trim(), messages.directionChoices));
 }

@@ -7,7 +7,7 @@
  * weight vector (each aᵢ in [0, 1]); their B need not sum to 1, so normalise it before a verdict.
  */
 import { Label, Message, fail } from "../../errors";
-import { isBlank } from "../../cells";
+import { isBlank, entryFor } from "../../cells";
 import { checkFuzzyWeights, checkMembership, checkNonNegativeVector, checkSumsToOne } from "./checks";
 import { FUZZY } from "../../parameters";
 import { messages } from "../../messages";
@@ -89,8 +89,8 @@ export function parseOperator(text: unknown): FuzzyOperator {
     if (key === op || key === info.ascii || key === info.zh) return op;
   }
   const parts = /^M\((.+),(.+)\)$/.exec(key);
-  const product = parts ? PRODUCTS[parts[1]] : undefined;
-  const sum = parts ? SUMS[parts[2]] : undefined;
+  const product = parts ? entryFor(PRODUCTS, parts[1]) : undefined;
+  const sum = parts ? entryFor(SUMS, parts[2]) : undefined;
   if (product && sum) return fromParts(product, sum);
   return fail("value", messages.unknownChoice(FUZZY.operator, text.trim(), choices()));
 }

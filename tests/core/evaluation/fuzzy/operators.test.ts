@@ -70,6 +70,11 @@ describe("parseOperator", () => {
       expect(parseOperator(OPERATOR_INFO[op].zh)).toBe(op);
     }
   });
+
+  it.each(["constructor", "M(constructor,constructor)", "M(__proto__,+)", "M(·,toString)"])(
+    "refuses %s: only its own spellings name an operator (issue 9 §7)",
+    (text) => expect(errorOf(() => parseOperator(text)).kind).toBe("value"),
+  );
 });
 
 describe("compose: fce-spssau-clothing", () => {
