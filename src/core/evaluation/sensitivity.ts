@@ -190,7 +190,7 @@ export function monteCarlo(model: EvaluationModel, options: MonteCarloOptions = 
   const random = generator(seed);
   const base = evaluateModel(model);
   const ordered = strictPairs(base.globalWeights);
-  const top = Math.max(...base.globalWeights);
+  const top = base.globalWeights.reduce((best, w) => (w > best ? w : best), -Infinity);
   const jointlyTop = base.globalWeights.map((w) => top - w <= TIE * top);
   const matrices = [model.categoryMatrix, ...model.indicatorMatrices].map(flatten);
   const scratch = matrices.map((m) => ({ n: m.n, cells: new Float64Array(m.cells.length) }));

@@ -10,7 +10,7 @@ import { Label, fail } from "../../errors";
 import { itemPosition } from "../../quantity";
 import { parseChoice } from "./choice";
 import { asRange } from "../../cells";
-import { FlatMatrix, Matrix, flatJudgements, toList, toRows } from "./matrix";
+import { FlatMatrix, Matrix, flatJudgements, squareSide, toList, toRows } from "./matrix";
 import { AHP } from "../../parameters";
 import { messages } from "../../messages";
 import { FUZZY } from "../../parameters";
@@ -350,7 +350,9 @@ let rangeCells = new Floats(0);
 /** Reads a range as {@link readJudgementMatrix} does and solves it, checking every cell once. */
 export function solveJudgementMatrix(value: unknown, label?: Label): SolvedJudgements {
   const range = asRange(value);
-  const size = range.length * range.length;
+  // The shape first: a 65 536-row column must be refused as not square, not allocated as a 65 536² matrix.
+  const side = squareSide(range, label ?? AHP.matrix);
+  const size = side * side;
   if (rangeCells.length !== size) rangeCells = new Floats(size);
   // The flat matrix lives only until the rows are copied out below, so the shared buffer is safe to read into.
   const flat = flatJudgements(range, label, rangeCells);

@@ -65,7 +65,7 @@ export function maximumMembership(
   if (sum === 0) fail("div0", messages.zeroSum(FUZZY.b));
 
   const normalised = b.map((v) => v / sum);
-  const top = Math.max(...normalised);
+  const top = normalised.reduce((best, v) => (v > best ? v : best), -Infinity); // no spread: B may be long
   const indices = normalised.flatMap((v, j) => (top - v <= tieTolerance ? [j] : []));
   const sorted = [...normalised].sort((x, y) => y - x);
   const margin = indices.length > 1 ? 0 : sorted[0] - sorted[1];

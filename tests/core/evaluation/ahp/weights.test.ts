@@ -101,6 +101,12 @@ describe("weights (evaluation.md §4.2 properties)", () => {
     expect(lambdaEstimate(house, ahpWeights(house, "RGMM"))).toBeCloseTo(9.593203, 5);
   });
 
+  it("refuses a 65 536-row column as not square before allocating anything (issue 9 §7)", () => {
+    const column = Array.from({ length: 65_536 }, () => [1]);
+    const error = errorOf(() => solveJudgementMatrix(column));
+    expect([error.kind, error.en]).toEqual(["value", expect.stringContaining("must be square")]);
+  });
+
   it("gives weight 1 to a 1×1 matrix", () => {
     for (const method of METHODS) expect(ahpWeights([[1]], method)).toEqual([1]);
     expect(principalEigen([[1]])).toEqual({ weights: [1], lambdaMax: 1, iterations: 1 });

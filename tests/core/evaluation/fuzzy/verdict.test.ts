@@ -106,6 +106,12 @@ describe("maximumMembership", () => {
     expect(error.kind).toBe(kind);
     expect(error.en).toContain(message);
   });
+
+  it("finds the top of 500 000 grades without spreading them as arguments (issue 9 §7)", () => {
+    const b = Array.from({ length: 500_000 }, (_, j) => (j === 321_987 ? 0.9 : 0.1));
+    const grades = b.map((_, j) => `g${j}`);
+    expect(maximumMembership(b, grades).grade).toBe("g321987");
+  });
 });
 
 describe("fuzzyScore", () => {
