@@ -218,7 +218,14 @@ export const ROWS: readonly StandardRow[] = [
     ["地下", "RECOVERY", "极不稳固 缓倾斜|急倾斜", 77, IRON_URL],
     ["地下", "RECOVERY", "极不稳固 倾斜", 75, IRON_URL],
     ["", "PROCESS", "磁铁矿 中细粒以上", 95, { ...IRON_URL, note: "指磁性铁回收率" }],
-    ["", "PROCESS", "磁铁矿 细粒|微细粒", 90, IRON_URL],
+    // The notice prints "指磁性铁回收率" on the row above; a magnetite recovery is an mFe recovery on every row (our reading).
+    [
+      "",
+      "PROCESS",
+      "磁铁矿 细粒|微细粒",
+      90,
+      { ...IRON_URL, note: "指磁性铁回收率(原文注于上一行，本工具理解为同适用)" },
+    ],
     ["", "PROCESS", "赤铁矿|镜铁矿 中细粒以上", 75, IRON_URL],
     ["", "PROCESS", "赤铁矿|镜铁矿 细粒|微细粒", 70, IRON_URL],
   ]),

@@ -21,8 +21,8 @@ export const BALANCE_TEMPLATE: TemplateSpec = {
   kind: "balance",
   notes: [
     {
-      zh: "填写：第一行为原矿(入选)，其下为各产品(精矿、尾矿；多种精矿各占一行)。产量 t；品位按百分数输入(24% 或 0.24)，g/t 时请改格式，同一表内单位一致。",
-      en: "Fill in: the feed (原矿) on the first row, then each product (concentrates, tailings; one row per concentrate). Tonnage in t; grades as percentages (24% or 0.24), change the format for g/t; one unit throughout the table.",
+      zh: "填写：第一行为原矿(入选)，其下为各产品(精矿、尾矿；多种精矿各占一行)。产量 t；品位按百分数输入(24% 或 0.24)，g/t 时请改格式，同一表内单位一致。请在备注写明所填是哪种品位：磁铁矿的最低选矿回收率指磁性铁回收率，须填磁性铁(mFe)品位，而不是全铁(TFe)。",
+      en: "Fill in: the feed (原矿) on the first row, then each product (concentrates, tailings; one row per concentrate). Tonnage in t; grades as percentages (24% or 0.24), change the format for g/t; one unit throughout the table. Say in the note which grade is entered: the magnetite minimum is a magnetic-iron recovery, so enter mFe grades, not total iron (TFe).",
     },
     {
       zh: "产率 = 产品产量 ÷ 原矿产量；金属量 = 产量 × 品位；回收率 = MINE.PROCESS_RECOVERY_ACTUAL(产品产量, 产品品位, 原矿产量, 原矿品位) = Q·β ÷ (Q原·α)，✅ 商品金属平衡(实际回收率)。",

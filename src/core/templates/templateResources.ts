@@ -13,8 +13,8 @@ export const RESOURCES_TEMPLATE: TemplateSpec = {
       en: "Fill in: one row per ore body/block, class and mineral; the main mineral and each co-/by-product component on their own rows, every approved co- and by-product listed (the utilisation table uses them).",
     },
     {
-      zh: "单位：矿石量 万t；品位按百分数输入(24% 或 0.24)，金、银等用 g/t 时请改单元格格式；金属量 = 矿石量 × 品位，单位随之(万t 或 t)。",
-      en: "Units: ore in 10⁴ t; grades as percentages (24% or 0.24), change the cell format for g/t (gold, silver); metal = ore × grade, in the matching unit.",
+      zh: "单位：矿石量 万t；品位按百分数输入(24% 或 0.24)，金、银等用 g/t 时请改单元格格式。金属量 = 矿石量 × 品位：品位为百分数时单位同矿石量(万t)；品位为 g/t 时，万t × g/t 的单位是 10 kg(除以 100 得 t，不是 t)，请在表头或备注写明金属量的单位。",
+      en: "Units: ore in 10⁴ t; grades as percentages (24% or 0.24), change the cell format for g/t (gold, silver). Metal = ore × grade: with a percentage grade it is in the ore's unit (10⁴ t); with g/t, 10⁴ t × g/t is in units of 10 kg (divide by 100 for t, it is not t): state the metal's unit in the header or the note.",
     },
     {
       zh: "✅ GB/T 17766-2020：资源量分探明、控制、推断，储量分证实、可信；资源量与储量单列、不相加，探明/控制/推断单列——本表因此不设合计行。",

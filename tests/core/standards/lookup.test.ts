@@ -85,6 +85,15 @@ describe("words that are also JavaScript's own names (issue 9 §7)", () => {
   );
 });
 
+describe("magnetite (issue 9 §7)", () => {
+  it.each(["磁铁矿 中细粒以上", "磁铁矿 细粒"])(
+    "%s: the source says the minimum is a magnetic-iron recovery",
+    (condition) => {
+      expect(minRateSource(q("铁", "选矿回收率", null, condition))).toContain("磁性铁回收率");
+    },
+  );
+});
+
 describe("稳固 is not 不稳固", () => {
   it("compares whole words", () => {
     expect(minRate(q("铁", "开采回采率", "地下", "稳固 倾斜"))).toBe(0.81);
