@@ -431,6 +431,8 @@ export const MINERAL_ALIASES: Readonly<Record<string, string>> = {
   凹凸棒石: "凹凸棒石粘土",
   凹凸棒: "凹凸棒石粘土",
   固体锂: "锂",
+  黄金: "金",
+  "铅/锌": "铅锌",
 };
 
 /**

@@ -25,10 +25,10 @@ export function normalise(word: string): string {
     .replace(/黏/g, "粘");
 }
 
-/** The words of a condition: separated by spaces (half- or full-width) or 、 (design.md §3.5). */
+/** The words of a condition: separated by spaces (half- or full-width), 、, commas or semicolons (either width). */
 export function splitWords(text: string): string[] {
   return text
-    .split(/[\s\u3000、]+/)
+    .split(/[\s\u3000、,，;；]+/)
     .map((w) => w.trim())
     .filter((w) => w !== "");
 }
@@ -65,7 +65,8 @@ export interface Named<T extends string> {
 
 export const INDICATORS: readonly Named<IndicatorId>[] = [
   { id: "RECOVERY", zh: "开采回采率", words: ["开采回采率", "回采率", "采区回采率", "采矿回采率", "RECOVERY"] },
-  { id: "PROCESS", zh: "选矿回收率", words: ["选矿回收率", "选矿", "PROCESS"] },
+  // Gold plans write 选冶回收率 (the 2012 gold rule: 选矿(冶)回收率, leaching included; domain.md §1.5).
+  { id: "PROCESS", zh: "选矿回收率", words: ["选矿回收率", "选矿", "选冶回收率", "选矿(冶)回收率", "PROCESS"] },
   { id: "UTILIZATION", zh: "综合利用率", words: ["综合利用率", "UTILIZATION"] },
   { id: "WASHING", zh: "原煤入选率", words: ["原煤入选率", "入选率", "WASHING"] },
   { id: "SALT_PAN", zh: "盐田采收率", words: ["盐田采收率", "SALT_PAN"] },
@@ -119,6 +120,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   水采: "水力采煤",
   大型露天矿: "大型",
   中小型露天矿: "中小型",
+  // The sources class open pits as 大型 or 中小型 only; engineers write the scale they have.
+  中型: "中小型",
+  小型: "中小型",
 };
 
 /** A condition word as compared with the table's: normalised, synonyms resolved. */

@@ -85,6 +85,32 @@ describe("words that are also JavaScript's own names (issue 9 §7)", () => {
   );
 });
 
+describe("what engineers write (issue 9 §3)", () => {
+  it("reads 黄金 as 金 and 铅/锌 (either slash) as 铅锌", () => {
+    expect(minRate(q("黄金", "开采回采率", "露天"))).toBe(0.9);
+    expect(minRate(q("铅/锌", "开采回采率", "露天", "大型"))).toBe(0.95);
+    expect(minRate(q("铅／锌矿", "开采回采率", "露天", "大型"))).toBe(0.95);
+  });
+
+  it("reads 中型 and 小型 as the sources' 中小型", () => {
+    expect(minRate(q("铁", "开采回采率", "露天", "中型"))).toBe(0.9);
+    expect(minRate(q("铅锌", "开采回采率", "露天", "小型"))).toBe(0.92);
+  });
+
+  it("knows 选冶回收率 as the gold rule's name for the processing recovery", () => {
+    const error = errorOf(() => minRate(q("金", "选冶回收率")));
+    expect(error.zh).not.toContain("无法识别"); // recognised; the value itself is not in the table (❓)
+    expect(error.zh).toContain("选矿回收率");
+  });
+
+  it.each(["稳固，倾斜", "稳固,倾斜", "稳固；倾斜", "稳固;倾斜", "稳固　倾斜"])(
+    "splits %s into its words",
+    (condition) => {
+      expect(minRate(q("铁", "开采回采率", "地下", condition))).toBe(0.81);
+    },
+  );
+});
+
 describe("magnetite (issue 9 §7)", () => {
   it.each(["磁铁矿 中细粒以上", "磁铁矿 细粒"])(
     "%s: the source says the minimum is a magnetic-iron recovery",
