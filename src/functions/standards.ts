@@ -1,7 +1,7 @@
 /**
  * =MINE.* functions for the national minimum "三率" indicators (design.md §3.5): the minimum from the built-in
  * table (every row with its source), the "不低于" check, and which minimum was used. `own_minimum` is an optional
- * trailing argument, consulted only where the built-in table has no row.
+ * trailing argument: it answers where the built-in table has no row, and governs where it is stricter than one.
  */
 import * as standards from "../core/standards";
 import { FUNCTIONS } from "./catalogue";
@@ -23,7 +23,7 @@ const lookupOf = (
  * @param indicator 开采回采率, 选矿回收率 or 综合利用率 (RECOVERY, PROCESS, UTILIZATION), or 原煤入选率, 盐田采收率, 采收率, 加工产品产出率 where the source sets those.
  * @param [method] 露天 or 地下 (OPEN_PIT, UNDERGROUND; also 露采, 地采, 井工); needed where the source sets values by mining method.
  * @param [condition] Words naming the class as the source does, in any order, separated by spaces or 、 (e.g. 稳固 倾斜; 赤铁矿 细粒); for coal also the rule (2012公告, 17号令 or 1998办法); 待核实 to accept a 🔶 value.
- * @param [own_minimum] Your own minimum where the built-in table has none: a number, a row (minimum, source), or a table like 三率最低指标 (矿种, 开采方式, 条件, 指标, 最低值, 来源).
+ * @param [own_minimum] Your own (provincial or design) minimum, used where the built-in table has none and where it is stricter than the built-in one: a number, a row (minimum, source), or a table like 三率最低指标 (矿种, 开采方式, 条件, 指标, 最低值, 来源).
  * @returns The minimum as a fraction (0.81 for 81%).
  * @helpurl https://localhost:3000/help.html#min_rate
  */
@@ -47,7 +47,7 @@ export function minRate(
  * @param indicator 开采回采率, 选矿回收率 or 综合利用率 (RECOVERY, PROCESS, UTILIZATION), or another indicator the source sets.
  * @param [method] 露天 or 地下 (OPEN_PIT, UNDERGROUND; also 露采, 地采, 井工).
  * @param [condition] Words naming the class as the source does, in any order, separated by spaces or 、; for coal also the rule; 待核实 to accept a 🔶 value.
- * @param [own_minimum] Your own minimum where the built-in table has none: a number, a row (minimum, source), or a table like 三率最低指标.
+ * @param [own_minimum] Your own (provincial or design) minimum, used where the built-in table has none and where it is stricter than the built-in one: a number, a row (minimum, source), or a table like 三率最低指标.
  * @returns TRUE when value ≥ the minimum, FALSE otherwise.
  * @helpurl https://localhost:3000/help.html#meets_min
  */
@@ -67,13 +67,13 @@ export function meetsMin(
 }
 
 /**
- * Source of the minimum MIN_RATE uses with the same arguments = confidence mark (✅ or 🔶 待核实), document, class and value; "用户提供：…" when own_minimum answered.
+ * Source of the minimum MIN_RATE uses with the same arguments = confidence mark (✅ or 🔶 待核实), document, class and value; "用户提供：…" when own_minimum answered; with both, the stricter first.
  * @customfunction MIN_RATE_SOURCE
  * @param mineral Mineral (矿种), e.g. 铁, 煤, 磷, 钴矿.
  * @param indicator 开采回采率, 选矿回收率 or 综合利用率 (RECOVERY, PROCESS, UTILIZATION), or another indicator the source sets.
  * @param [method] 露天 or 地下 (OPEN_PIT, UNDERGROUND; also 露采, 地采, 井工).
  * @param [condition] Words naming the class as the source does, in any order, separated by spaces or 、; for coal also the rule.
- * @param [own_minimum] Your own minimum where the built-in table has none: a number, a row (minimum, source), or a table like 三率最低指标.
+ * @param [own_minimum] Your own (provincial or design) minimum, used where the built-in table has none and where it is stricter than the built-in one: a number, a row (minimum, source), or a table like 三率最低指标.
  * @returns The document and the row used, with its confidence mark.
  * @helpurl https://localhost:3000/help.html#min_rate_source
  */

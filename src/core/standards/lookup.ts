@@ -50,6 +50,8 @@ export interface Minimum {
   readonly row?: StandardRow;
   /** The user's source and row of own_minimum, when it answered. */
   readonly own?: { readonly source?: string; readonly line?: number };
+  /** With both a built-in row and the user's own: whether the user's, being stricter, is the value. */
+  readonly ownGoverns?: boolean;
   /** Whether the condition held 待核实. */
   readonly acknowledged: boolean;
 }
@@ -228,7 +230,8 @@ function builtIn(query: Query): BuiltIn {
   return { absent: messages.noMatch(subject, condition, unknown, choices(rows)) };
 }
 
-function fromOwn(query: Query, own: OwnMinimum, absent: Message): Minimum {
+/** The row of `own` that answers the query, undefined when none does; two that do are `#N/A` naming their lines. */
+function ownAnswer(query: Query, own: OwnMinimum): Minimum | undefined {
   const acknowledged = query.acknowledged;
   if (own.kind === "single") return { value: own.value, own: { source: own.source }, acknowledged };
   const key = mineralKey(query.mineralText);
@@ -237,7 +240,7 @@ function fromOwn(query: Query, own: OwnMinimum, absent: Message): Minimum {
       r.mineralKey === key && r.indicator === query.indicator && (r.method === undefined || r.method === query.method),
   );
   const chosen = select(candidates, (r: OwnRow) => r.condition, query.words);
-  if (chosen.length === 0) fail("na", messages.ownNone(absent));
+  if (chosen.length === 0) return undefined;
   if (chosen.length > 1) {
     const subject = subjectOf(query.mineralText, query.indicator, query.method);
     fail(
@@ -253,20 +256,31 @@ function fromOwn(query: Query, own: OwnMinimum, absent: Message): Minimum {
   return { value: row.value, own: { source: row.source, line: row.line }, acknowledged };
 }
 
-/** The minimum for the query: the built-in row, else the user's own, else `#N/A` saying what is missing. */
+/**
+ * The minimum for the query. `own_minimum` is always read (one that cannot be read is an error, never ignored).
+ * Where the built-in table has a row, the stricter of it and the user's own governs (a provincial or design minimum
+ * may only raise the national one), and the answer keeps both; where it has none, the user's own answers, else
+ * `#N/A` saying what is missing.
+ */
 export function findMinimum(q: MinimumQuery): Minimum {
   const query = parseQuery(q);
-  const found = builtIn(query);
-  if ("row" in found) return { value: found.row.percent / 100, row: found.row, acknowledged: query.acknowledged };
   const own = readOwnMinimum(q.ownMinimum);
+  const answered = own === undefined ? undefined : ownAnswer(query, own);
+  const found = builtIn(query);
+  if ("row" in found) {
+    const national: Minimum = { value: found.row.percent / 100, row: found.row, acknowledged: query.acknowledged };
+    if (answered === undefined) return national;
+    const ownGoverns = answered.value > national.value;
+    return { ...national, value: Math.max(answered.value, national.value), own: answered.own, ownGoverns };
+  }
   if (own === undefined) return fail("na", messages.ownHint(found.absent));
-  return fromOwn(query, own, found.absent);
+  return answered ?? fail("na", messages.ownNone(found.absent));
 }
 
 /** The value as a number a formula may rely on: a 🔶 row only when the user wrote 待核实. */
 export function certainValue(minimum: Minimum): number {
   const { row } = minimum;
-  if (row && row.confidence === "🔶" && !minimum.acknowledged) {
+  if (row && !minimum.ownGoverns && row.confidence === "🔶" && !minimum.acknowledged) {
     const subject = subjectOf(row.mineral, row.indicator);
     const doubt = row.doubt ?? { zh: "", en: "" };
     fail("na", messages.unconfirmed(subject, rowText(row, true), row.percent, doubt, ACKNOWLEDGE[0]));

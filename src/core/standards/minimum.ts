@@ -3,7 +3,7 @@
  * "不低于" check, and the text that says which minimum was used and where it comes from.
  */
 import { Minimum, MinimumQuery, certainValue, conditionText, findMinimum } from "./lookup";
-import { DOCUMENTS, StandardDocument } from "./table";
+import { DOCUMENTS, StandardDocument, StandardRow } from "./table";
 import { INDICATORS, METHODS, nameOf } from "./words";
 import { STANDARDS } from "../parameters";
 import { checkQuantity } from "../quantity";
@@ -31,14 +31,27 @@ export function minRateSource(query: MinimumQuery): string {
 
 /**
  * "✅ <document>：铁 地下 稳固 倾斜 开采回采率 ≥81%"; a 🔶 row says "🔶 待核实(<why>)"; the user's own minimum
- * says "用户提供：<source>".
+ * says "用户提供：<source>"; with both, the one that governs comes first and the other is named after it.
  */
 export function sourceText(minimum: Minimum): string {
   const { row, own } = minimum;
-  if (!row) {
-    const where = own?.line === undefined ? "" : `(own_minimum 第 ${own.line} 行)`;
-    return `用户提供：${own?.source ?? "未注明来源"}${where}`;
-  }
+  if (!row) return ownText(minimum);
+  const national = rowSourceText(row);
+  if (!own) return national;
+  // Both answered: the stricter governs, and the text names the other too.
+  const ownPercent = `${Number((minimum.value * 100).toPrecision(12))}%`;
+  return minimum.ownGoverns
+    ? `${ownText(minimum)} ≥${ownPercent}，严于国家最低指标；国家：${national}`
+    : `${national}；用户提供的最低值不严于此，未采用(${ownText(minimum)})`;
+}
+
+function ownText(minimum: Minimum): string {
+  const { own } = minimum;
+  const where = own?.line === undefined ? "" : `(own_minimum 第 ${own.line} 行)`;
+  return `用户提供：${own?.source ?? "未注明来源"}${where}`;
+}
+
+function rowSourceText(row: StandardRow): string {
   const doc: StandardDocument = DOCUMENTS[row.document];
   const mark = row.confidence === "✅" ? "✅" : `🔶 待核实(${row.doubt?.zh ?? ""})`;
   const what = [

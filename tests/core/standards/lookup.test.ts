@@ -329,9 +329,28 @@ describe("the user's own minimum (own_minimum)", () => {
     expect(minRateSource(q("金", "选矿回收率", null, "难处理", [[0.7, null]]))).toBe("用户提供：未注明来源");
   });
 
-  it("is not used where the built-in table answers (MIN_RATE_SOURCE shows which)", () => {
-    expect(minRate(q("铁", "开采回采率", "露天", "中小型", table))).toBe(0.9);
-    expect(minRateSource(q("铁", "开采回采率", "露天", "中小型", table))).toMatch(/^✅ 国土资源部公告 2013年第21号/);
+  it("governs where it is stricter than the built-in row, and the source names both (issue 9 §3)", () => {
+    // Shandong's provincial 93% (domain.md §2, 🔶) against the national 90% for 中小型 open pits.
+    const query = q("铁", "开采回采率", "露天", "中小型", table);
+    expect(minRate(query)).toBe(0.93);
+    expect(meetsMin(0.92, query)).toBe(false);
+    expect(minRateSource(query)).toMatch(
+      /^用户提供：山东省版\(own_minimum 第 5 行\) ≥93%，严于国家最低指标；国家：✅ 国土资源部公告 2013年第21号/,
+    );
+  });
+
+  it("does not lower the national minimum: a laxer own value is named and not used", () => {
+    const laxer = [[0.85, "某设计"]];
+    expect(minRate(q("铁", "开采回采率", "露天", "中小型", laxer))).toBe(0.9);
+    expect(minRateSource(q("铁", "开采回采率", "露天", "中小型", laxer))).toMatch(
+      /^✅ 国土资源部公告 2013年第21号.*；用户提供的最低值不严于此，未采用\(用户提供：某设计\)$/,
+    );
+  });
+
+  it("is read even where the built-in table answers: one that cannot be read is an error, never ignored", () => {
+    expect(errorOf(() => minRate(q("铁", "开采回采率", "露天", "中小型", [[95, "某设计"]]))).zh).toContain(
+      "请输入 95% 或 0.95",
+    );
   });
 
   it("does not replace a choice the built-in table asks for (coal rule, several rows, 🔶)", () => {
