@@ -10,7 +10,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { LocalizeFunctionsPlugin, RebaseUrlsPlugin, HelpPagePlugin } = require("./src/tools/metadata-plugins");
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const FUNCTION_FILES = ["mining", "processing", "utilization", "reserves", "evaluation", "standards"].map(
+const FUNCTION_FILES = ["mining", "processing", "utilization", "reserves", "licence", "evaluation", "standards"].map(
   (f) => `./src/functions/${f}.ts`,
 );
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";

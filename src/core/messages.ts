@@ -211,6 +211,18 @@ export const messages = {
     en: "give one row per approved main, co- or by-product mineral, and 0 for one that is not used",
   } as Message,
 
+  tooFewCorners: (x: Label, y: Label, count: number): Message => ({
+    zh: `${x.zh}(${x.en})与 ${y.zh}(${y.en}) 只给出 ${count} 个不同的拐点：圈定范围至少需要 3 个，请按边界顺序逐点填写`,
+    en: `${x.en} and ${y.en} give only ${count} distinct corners: a boundary needs at least 3, listed in boundary order`,
+  }),
+  boundaryCrosses: (first: number, second: number, corners: number): Message => ({
+    zh: `拐点连线自相交：第 ${first}–${(first % corners) + 1} 点与第 ${second}–${(second % corners) + 1} 点的连线相交或重叠；请按边界顺序(顺时针或逆时针)排列拐点`,
+    en: `the boundary crosses itself: the edges from corner ${first} to ${(first % corners) + 1} and from ${second} to ${(second % corners) + 1} meet; list the corners in boundary order (clockwise or anticlockwise)`,
+  }),
+  cornersInLine: {
+    zh: "全部拐点在同一直线上，圈定范围面积为 0",
+    en: "every corner lies on one line: the boundary encloses no area",
+  } as Message,
   /** Results, as messages about them name them. */
   results: {
     miningRecovery: { zh: "开采回采率", en: "recovery" },

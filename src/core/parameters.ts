@@ -138,6 +138,13 @@ export const UTILIZATION = {
   processRecoveries: aligned(rate("各矿种选矿回收率", "process_recoveries")),
 } as const;
 
+// ---- The licence (采矿权范围) ----
+
+export const LICENCE = {
+  x: aligned(change("拐点 X 坐标", "x")),
+  y: aligned(change("拐点 Y 坐标", "y")),
+} as const;
+
 // ---- AHP (层次分析法) ----
 
 export const AHP = {
@@ -199,4 +206,13 @@ export const STANDARDS = {
 } as const;
 
 /** Every group of declarations, for the metadata build and its tests to find a parameter's group and key. */
-export const PARAMETER_GROUPS = { MINING, RESERVES, PROCESSING, UTILIZATION, AHP, FUZZY, STANDARDS } as const;
+export const PARAMETER_GROUPS = {
+  MINING,
+  RESERVES,
+  PROCESSING,
+  UTILIZATION,
+  LICENCE,
+  AHP,
+  FUZZY,
+  STANDARDS,
+} as const;

@@ -4,7 +4,17 @@
  * fails when a function's JSDoc names other parameters. What the functions and parameters are, in words, is
  * metadata only: English in each function's JSDoc, Chinese in ./descriptions.ts (neither is in the runtime bundle).
  */
-import { AHP, FUZZY, MINING, PROCESSING, Parameter, RESERVES, STANDARDS, UTILIZATION } from "../core/parameters";
+import {
+  AHP,
+  FUZZY,
+  LICENCE,
+  MINING,
+  PROCESSING,
+  Parameter,
+  RESERVES,
+  STANDARDS,
+  UTILIZATION,
+} from "../core/parameters";
 
 /** One `=MINE.*` function: its parameters, in order. */
 export interface FunctionDeclaration {
@@ -64,6 +74,9 @@ export const FUNCTIONS = {
     RESERVES.explorationChange,
     RESERVES.reestimationChange,
   ] as const),
+
+  // ---- The licence (采矿权范围) ----
+  LICENCE_AREA: fn([LICENCE.x, LICENCE.y] as const),
 
   // ---- Evaluation (AHP, fuzzy, entropy) ----
   AHP_WEIGHTS: fn([AHP.matrix, AHP.method] as const),

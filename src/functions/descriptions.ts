@@ -4,17 +4,7 @@
  * descriptions are the functions' JSDoc). Keyed by function ID and by the parameter's declaration, so the compiler
  * refuses a function or a parameter without its description, and the build one without its declaration.
  */
-import {
-  AHP,
-  FUZZY,
-  MINING,
-  PARAMETER_GROUPS,
-  PROCESSING,
-  Parameter,
-  RESERVES,
-  STANDARDS,
-  UTILIZATION,
-} from "../core/parameters";
+import { PARAMETER_GROUPS, Parameter } from "../core/parameters";
 import { FunctionId } from "./catalogue";
 
 /** One description per declared parameter of a group (plain labels, which are not parameters, have none). */
@@ -61,18 +51,14 @@ export const FUNCTION_DESCRIPTIONS: Readonly<Record<FunctionId, string>> = {
   MIN_RATE:
     "国家“三率”最低指标 = 内置表中“不低于 X%”的 X，以小数返回(国土资源部/自然资源部“三率”最低指标要求(试行)各公告；煤炭按条件中写明的依据)。分类不唯一或没有对应行时返回 #N/A 并列出可选的开采方式、条件或文件；🔶 值须在条件中加 待核实。",
   MEETS_MIN: "是否达到国家“三率”最低指标：结果 = (实际值 ≥ MIN_RATE(…))，“不低于”含等于。查表规则与提示同 MIN_RATE。",
+  LICENCE_AREA:
+    "矿区面积 = ½|Σ(xᵢ·yᵢ₊₁ − xᵢ₊₁·yᵢ)|，由采矿权拐点坐标按边界顺序圈定(鞋带公式)；单位为坐标单位的平方(m² ÷ 10⁶ = km²)。拐点连线自相交或全在一条直线上时返回 #NUM!。",
   MIN_RATE_SOURCE:
     "同样参数下 MIN_RATE 所用最低指标的出处 = 把握程度(✅ 或 🔶 待核实)、文件、分类与数值；由自定最低指标得出时为“用户提供：…”；两者都有时先写起作用的较严者。",
 };
 
 export const PARAMETER_DESCRIPTIONS: {
-  readonly MINING: Descriptions<typeof MINING>;
-  readonly RESERVES: Descriptions<typeof RESERVES>;
-  readonly PROCESSING: Descriptions<typeof PROCESSING>;
-  readonly UTILIZATION: Descriptions<typeof UTILIZATION>;
-  readonly AHP: Descriptions<typeof AHP>;
-  readonly FUZZY: Descriptions<typeof FUZZY>;
-  readonly STANDARDS: Descriptions<typeof STANDARDS>;
+  readonly [Group in keyof typeof PARAMETER_GROUPS]: Descriptions<(typeof PARAMETER_GROUPS)[Group]>;
 } = {
   MINING: {
     extracted: "采出的纯矿石量(不含混入废石)，任意吨位单位。",
@@ -116,6 +102,10 @@ export const PARAMETER_DESCRIPTIONS: {
     processRecovery: "选矿回收率，小数。",
     miningRecoveries: "每个批准矿种的开采回采率，一格一个矿种(小数)。",
     processRecoveries: "每个矿种的选矿回收率，与开采回采率逐格对应(小数)。",
+  },
+  LICENCE: {
+    x: "各拐点的 X 坐标(平面直角坐标，如 CGCS2000 高斯投影的 X，单位 m)，按边界顺序逐点排列；首点可在末尾重复。",
+    y: "各拐点的 Y 坐标，与 X 逐格对应、单位相同。",
   },
   AHP: {
     matrix:

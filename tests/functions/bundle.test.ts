@@ -106,6 +106,33 @@ const ERROR_CASES: ErrorCase[] = [
   ["RECOVERY_BY_GRADE", [100, 90, 31, 5, 7], "#NUM!", ["品位须满足"]],
   ["RECOVERY_BY_GRADE", [100, 150, 31, 30, 7], "#NUM!", ["大于 100%", "above 100%"]],
   ["RECOVERY_BY_GRADE", [100, 80, 1.0, 1.1, 0], "#NUM!", ["负贫化", "use RECOVERY(extracted, consumed)"]],
+  [
+    "LICENCE_AREA",
+    [
+      [[0], [0], [10], [10]],
+      [[0], [10], [0], [10]],
+    ],
+    "#NUM!",
+    ["自相交", "crosses itself"],
+  ],
+  [
+    "LICENCE_AREA",
+    [
+      [[0], [1]],
+      [[0], [1]],
+    ],
+    "#VALUE!",
+    ["至少需要 3 个", "at least 3"],
+  ],
+  [
+    "LICENCE_AREA",
+    [
+      [[0], [1], [2]],
+      [[0], [1]],
+    ],
+    "#VALUE!",
+    ["一一对应", "align cell by cell"],
+  ],
   // Magnitudes no quantity reaches, and results a cell cannot hold (issue 9 §7): #NUM!, never NaN, ∞ or a lost 0.
   ["RECOVERY", [1e308, 1e308], "#NUM!", ["超出可计算的范围", "extracted is 1e+308"]],
   ["MINING_INTENSITY", [1e-320, 100], "#NUM!", ["超出可计算的范围", "annual_output is 1e-320"]],
