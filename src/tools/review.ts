@@ -7,20 +7,27 @@
  * - Prints the report in Chinese (English with `--lang en`), or one JSON object with `--json`.
  * - `--out <file>`: writes an annotated copy (flagged cells filled and noted, a 复核报告 sheet and a draft
  *   专家审查意见书 sheet added). The input is only ever read; `--out` naming the input is refused.
- * - Exit 0 when no check fails (warnings do not fail), 1 when any check fails or no table could be found, 2 when
- *   the file cannot be read or the arguments are wrong (with a message saying which).
+ * - Exit codes ({@link EXIT}): 0 pass (every check done, none fails; warnings do not fail), 1 fail (a check fails:
+ *   this outranks 3), 3 cannot be decided (nothing fails, but a check that could fail could not be done: no
+ *   minimum for the mineral, a number that cannot be read, a formula saved without a result, a missing table or
+ *   no table at all: it needs a manual check), 2 unusable input (the file cannot be read, or the arguments are
+ *   wrong; with a message saying which).
  */
 import { existsSync, realpathSync, statSync } from "fs";
 import { resolve } from "path";
 import { parseArgs as parseCommandLine } from "node:util";
 import { planReviewOpinion, planReviewReport } from "../core/review/plans";
-import { ReviewReport, reviewWorkbook } from "../core/review/review";
+import { ReviewReport, Verdict, reviewWorkbook } from "../core/review/review";
 import { findingValues, reportText } from "../core/review/text";
 import { Bilingual, Language, pick } from "../core/text";
 import { defaultSample } from "./review-paths";
 import { ReadWorkbook, findingNote, readWorkbookFile, writeAnnotated } from "./review-xlsx";
 
-export const EXIT = { pass: 0, fail: 1, unreadable: 2 } as const;
+/** The exit code of each verdict, and of an input that cannot be used. */
+export const EXIT = { pass: 0, fail: 1, unreadable: 2, undecided: 3 } as const satisfies Record<
+  Verdict | "unreadable",
+  number
+>;
 
 interface Args {
   readonly file?: string;
@@ -36,7 +43,16 @@ const USAGE = `用法 / usage: npm run review -- [book.xlsx] [--lang zh|en] [--j
   --lang en        英文报告 / report in English (default zh)
   --json           输出 JSON / machine-readable output
   --out FILE       另存带标注的副本(不修改原文件) / write an annotated copy (the input is never modified)
-退出码 / exit: 0 通过 pass, 1 不通过 fail (or no table found), 2 文件无法读取或参数错误 unreadable file or bad arguments`;
+退出码 / exit codes:
+  0  通过：全部检查完成且无不通过项(提示不影响)
+     pass: every check done, none fails (warnings do not fail)
+  1  不通过：至少一项不通过(优先于 3)
+     fail: a check fails (outranks 3)
+  3  无法判定(须人工核对)：无不通过项，但有检查未能完成(无最低指标、数值不可读、公式未保存结果、缺表或找不到表)
+     cannot be decided (needs a manual check): nothing fails, but a check could not be done (no minimum for the
+     mineral, a number that cannot be read, a formula saved without a result, a missing table or none found)
+  2  输入不可用：文件无法读取或参数错误
+     unusable input: the file cannot be read, or the arguments are wrong`;
 
 class UsageError extends Error {}
 
@@ -208,7 +224,7 @@ export async function run(argv: readonly string[]): Promise<RunResult> {
   const read = await readInput(file, language);
   if ("code" in read) return read;
   const report = reviewWorkbook(read.sheets, { uncachedFormulas: read.uncached });
-  const code = report.passed ? EXIT.pass : EXIT.fail;
+  const code = EXIT[report.verdict];
   if (args.out) {
     const failed = await writeCopy(file, args.out, report, language);
     if (failed) return failed;

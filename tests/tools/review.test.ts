@@ -1,7 +1,8 @@
 /**
- * `npm run review` as a user runs it: the compiled CLI in a child process on the shipped samples, with its exit
- * codes (0 pass, 1 fail, 2 unreadable), every planted finding, --json, --lang en, --out (an annotated copy, the
- * input left byte-identical), and the messages for missing, damaged and wrong files.
+ * `npm run review` as a user runs it: the compiled CLI in a child process on the shipped samples and on workbooks
+ * written here from them, with its exit codes (0 pass, 1 fail, 3 cannot be decided, 2 unusable input), every
+ * planted finding, --json, --lang en, --out (an annotated copy, the input left byte-identical), and the messages for
+ * missing, damaged and wrong files.
  */
 import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
@@ -9,7 +10,8 @@ import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { PLANTED } from "../../src/tools/review-samples";
+import { writeSample } from "../../src/tools/make-review-samples";
+import { PLANTED, SHEETS, Sample, SampleCell, goodSample } from "../../src/tools/review-samples";
 
 const ROOT = join(__dirname, "../..");
 const GOOD = join(ROOT, "assets/samples/review-good.xlsx");
@@ -47,27 +49,80 @@ interface Json {
   tool: string;
   file: string;
   exitCode: number;
+  verdict: string;
   passed: boolean;
+  counts: { fail: number; skipped: number };
   findings: { sheet: string; cell: string; rule: string; severity: string; stated: unknown; recomputed: unknown }[];
   checks: { rule: string; status: string }[];
   tables: { kind: string }[];
 }
 
+/** The good sample with its summary's utilisation row (row 6) stating the plan's own minimum, 40% from 某省通知. */
+function withOwnMinimum(sample: Sample): Sample {
+  const own: SampleCell[] = [{ v: 0.4 }, { v: "某省通知" }, { v: "是" }];
+  return {
+    sheets: sample.sheets.map((sheet) =>
+      sheet.name !== SHEETS.summary
+        ? sheet
+        : { ...sheet, rows: sheet.rows.map((row, index) => (index === 5 ? [...row.slice(0, 5), ...own] : row)) },
+    ),
+  };
+}
+
+/** The good sample with every formula of the blocks table saved without a result (as a script may write it). */
+function withoutResults(sample: Sample): Sample {
+  return {
+    sheets: sample.sheets.map((sheet) =>
+      sheet.name !== SHEETS.blocks
+        ? sheet
+        : { ...sheet, rows: sheet.rows.map((row) => row.map((cell) => (cell?.f ? { ...cell, v: null } : cell))) },
+    ),
+  };
+}
+
 describe("npm run review", () => {
-  it("passes the good sample: exit 0, nothing found", () => {
-    const r = review(GOOD);
+  it("exits 0 for a plan whose every check is done and passes", async () => {
+    const file = join(tmp, "passing.xlsx");
+    await writeSample(withOwnMinimum(goodSample()), file);
+    const r = review(file);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("发现的问题：无");
-    expect(r.stdout).toContain("结论: 通过");
+    expect(r.stdout).toContain("(43 项通过，0 项未查或未全部核对，0 项无可核对)");
+    expect(r.stdout).toContain("结论: 通过：43 项检查通过，0 项提示");
     expect(r.stderr).toBe("");
   });
 
-  it("fails the bad sample: exit 1, every planted mistake at its cell", () => {
+  it("exits 3 for the good sample: nothing found, but iron's utilisation has no minimum to check it against", () => {
+    const r = review(GOOD);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain("发现的问题：无");
+    expect(r.stdout).toContain("未查或未全部核对：\n  - sanlv.minimum");
+    expect(r.stdout).toContain("结论: 无法判定(须人工核对)：没有不通过项，但 1 项检查未查或未全部核对");
+    expect(r.stdout).not.toContain("结论: 通过");
+    expect(r.stderr).toBe("");
+  });
+
+  it("exits 3, not 1, for formulas saved without a result: said once for the table, nothing failed from them", async () => {
+    const file = join(tmp, "no-results.xlsx");
+    await writeSample(withOwnMinimum(withoutResults(goodSample())), file);
+    const j = JSON.parse(review(file, "--json").stdout) as Json;
+    expect(j.exitCode).toBe(3);
+    expect(j.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([
+      `${SHEETS.blocks}!D4 workbook.no-cached-result`,
+    ]);
+    expect(j).toMatchObject({ verdict: "undecided", passed: false, counts: { fail: 0 } });
+    expect(review(file).stdout).toContain("23 个公式单元格没有保存计算结果：D4:D8、F4:H8、B8:C8、E8");
+  });
+
+  it("fails the bad sample: exit 1, every planted mistake at its cell; a failure outranks what could not be checked", () => {
     const r = review(BAD);
     expect(r.code).toBe(1);
     for (const p of PLANTED) expect(r.stdout).toContain(`${p.sheet}!${p.cell}  [${p.rule}]`);
     expect(r.stdout).toContain("发现的问题：9 项(8 项不通过，1 项提示)");
     expect(r.stdout).toContain("填报值等于 4 个采区(矿块)的简单平均");
+    // issue 9 §4: it printed "34 项检查通过，0 项未查" beside the check it lists as not done
+    expect(r.stdout).toContain("检查项：43 项(34 项通过，1 项未查或未全部核对，0 项无可核对)");
+    expect(r.stdout).toContain("结论: 不通过：8 项不通过，1 项提示；34 项检查通过，1 项未查或未全部核对");
   });
 
   it("reviews the bad sample when given no file, and says so", () => {
@@ -88,8 +143,9 @@ describe("npm run review", () => {
     const weighted = j.findings.find((f) => f.rule === "recovery.weighted");
     expect(weighted?.stated).toBeCloseTo(0.837554, 6);
     expect(weighted?.recomputed).toBeCloseTo(0.834602, 6);
+    expect(j).toMatchObject({ verdict: "fail", counts: { fail: 8, skipped: 1 } });
     const good = JSON.parse(review(GOOD, "--json").stdout) as Json;
-    expect(good).toMatchObject({ exitCode: 0, passed: true, findings: [] });
+    expect(good).toMatchObject({ exitCode: 3, verdict: "undecided", passed: false, findings: [] });
     expect(good.tables).toHaveLength(6);
     expect(good.checks.length).toBeGreaterThan(30);
   });
@@ -100,7 +156,7 @@ describe("npm run review", () => {
     expect(r.stdout).toContain("Findings: 9 (8 fail, 1 warn)");
     expect(r.stdout).toContain("the stated value is the simple mean of the 4 blocks");
     expect(r.stdout).toContain("Verdict: FAIL");
-    expect(review(GOOD, "--lang=en").stdout).toContain("Verdict: PASS");
+    expect(review(GOOD, "--lang=en").stdout).toContain("Verdict: CANNOT BE DECIDED (needs a manual check)");
   });
 
   it("--out: writes an annotated copy with the report and the opinion draft, and leaves the input byte-identical", async () => {
@@ -162,17 +218,20 @@ describe("npm run review", () => {
     expect(review(GOOD, BAD).code).toBe(2);
     const help = review("--help");
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("退出码");
+    for (const line of ["  0  通过", "  1  不通过", "  3  无法判定(须人工核对)", "  2  输入不可用"]) {
+      expect(help.stdout).toContain(line);
+    }
+    expect(help.stdout).toContain("cannot be decided (needs a manual check)");
   });
 
-  it("exits 1 for a workbook in which no table can be found: nothing checked is not a pass", async () => {
+  it("exits 3 for a workbook in which no table can be found: nothing checked is neither a pass nor a fail", async () => {
     const file = join(tmp, "empty.xlsx");
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Sheet1").getCell("A1").value = "会议纪要";
     await wb.xlsx.writeFile(file);
     const r = review(file);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("[workbook.no-table]");
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain("  - workbook.no-table  Sheet1: 在 1 张工作表中未找到任何一张表");
   });
 
   it("runs through npm with the file passed on", () => {
@@ -180,7 +239,7 @@ describe("npm run review", () => {
       cwd: ROOT,
       encoding: "utf8",
     });
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(3);
     expect(r.stdout).toContain("MINE spot-check: assets/samples/review-good.xlsx");
     expect(existsSync(join(ROOT, "build/review/tools/review.js"))).toBe(true);
   }, 120_000);

@@ -9,8 +9,8 @@ import { actualProcessRecovery } from "../processing/recovery";
 import { TableRow } from "./locate";
 import { GRADE_UNITS, Stated } from "./read";
 import { agrees } from "./record";
-import { RULES } from "./rules";
-import { TableCheck, figureOf, mean, percent, quantity } from "./tableCheck";
+import { RULES, derivedRule } from "./rules";
+import { REASONS, TableCheck, figureOf, mean, percent, quantity } from "./tableCheck";
 import { MINING, PROCESSING } from "../parameters";
 import { tonnage } from "../quantity";
 
@@ -69,6 +69,8 @@ function checkBlock(check: TableCheck, row: TableRow, rates: BlockRates): void {
   const waste = check.input(row, "waste");
   if (consumed !== undefined && extracted !== undefined && loss !== undefined) {
     checkBlockBalance(check, row, consumed, loss, extracted);
+  } else if (["consumed", "loss", "extracted"].every((id) => check.reader.has(id))) {
+    check.recorder.skip(RULES.blockBalance, check.scope, check.reasonFor(row, false));
   }
   check.derived(row, "mined", () => (extracted !== undefined && waste !== undefined ? [extracted + waste] : undefined));
   check.derived(row, "recovery", () =>
@@ -182,7 +184,7 @@ export function checkBlocks(check: TableCheck): BlocksFacts {
   if (weighted !== undefined) facts = { ...facts, weighted, simpleMean: mean(rates.statedRates) };
   const total = table.total;
   if (!total) {
-    check.recorder.skip(RULES.weighted, check.scope, {
+    check.recorder.inapplicable(RULES.weighted, check.scope, {
       zh: "表中没有合计行：全矿开采回采率在三率汇总表中核对",
       en: "the table has no total row: the mine's recovery is checked in the summary table",
     });
@@ -280,7 +282,7 @@ function concentrates(check: TableCheck, feed: TableRow | undefined): BalanceFac
 /** The grade unit as a fraction of the ore: from the header, or the one unit that fits the most rows' metal. */
 function gradeFactor(check: TableCheck): number | undefined {
   const { reader } = check;
-  const fromHeader = GRADE_UNITS[reader.unit("grade")];
+  const fromHeader = GRADE_UNITS.get(reader.unit("grade"));
   if (fromHeader !== undefined || !reader.has("metal")) return fromHeader;
   let factor: number | undefined;
   let best = 0;
@@ -324,7 +326,7 @@ function checkProduct(check: TableCheck, row: TableRow, feed: Feed, factor: numb
   );
   if (factor === undefined) {
     if (check.reader.has("metal")) {
-      check.recorder.skip(RULES.closure, check.scope, {
+      check.recorder.skip(derivedRule("balance", "metal", false), check.scope, {
         zh: "品位单位不明，金属量未复核",
         en: "the grade unit is unknown; metal was not checked",
       });
@@ -350,6 +352,7 @@ function checkClosure(check: TableCheck, feed: TableRow, products: readonly Tabl
   const { reader } = check;
   for (const id of ["tonnage", "metal"]) {
     const feedCell = reader.get(feed, id);
+    if (feedCell?.kind === "uncached") check.recorder.skip(RULES.closure, check.scope, REASONS.uncached);
     if (feedCell?.kind !== "number") continue;
     let sum = 0;
     let slack = feedCell.halfUnit;
@@ -362,7 +365,11 @@ function checkClosure(check: TableCheck, feed: TableRow, products: readonly Tabl
         slack += stated.halfUnit;
       }
     }
-    if (!readable) continue;
+    if (!readable) {
+      const uncached = [feed, ...products].some((row) => reader.isUncached(row, id));
+      check.recorder.skip(RULES.closure, check.scope, uncached ? REASONS.uncached : REASONS.inputs);
+      continue;
+    }
     if (Math.abs(sum - feedCell.value) <= Math.max(slack, 1e-6 * feedCell.value)) {
       check.recorder.pass(RULES.closure, check.scope);
       continue;

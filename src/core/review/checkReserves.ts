@@ -14,7 +14,7 @@ import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { agrees, tolerance } from "./record";
 import { RULES } from "./rules";
-import { Diagnosis, TableCheck, mean, percent, quantity, subsets } from "./tableCheck";
+import { Diagnosis, REASONS, TableCheck, mean, percent, quantity, subsets } from "./tableCheck";
 import { RESERVES } from "../parameters";
 import { meetsMinimum } from "../standards/minimum";
 
@@ -55,6 +55,20 @@ export interface MineralEntry {
 
 export interface ResourcesFacts {
   readonly minerals: readonly MineralEntry[];
+  /** Why the roles (主矿产/共生/伴生) cannot all be read, when they cannot: a co- or by-product may then be missed. */
+  readonly rolesUnread?: Message;
+}
+
+/** Why the roles of the table's minerals cannot all be read: no such column, or formulas saved without a result. */
+function rolesUnread(check: TableCheck): Message | undefined {
+  const { reader, table } = check;
+  if (!reader.has("role")) {
+    return {
+      zh: `资源储量表没有${TABLES.resources.columns.find((column) => column.id === "role")?.zh ?? "矿产类别"}列：共生、伴生矿产无法识别`,
+      en: "the resources table has no role column (main / co / associated): co- and by-products cannot be told",
+    };
+  }
+  return table.rows.some((row) => reader.isUncached(row, "role")) ? REASONS.uncached : undefined;
 }
 
 /** The minerals of the 资源储量表, each mineral and role once, at its first cell. */
@@ -123,9 +137,22 @@ function checkResourcesTotal(check: TableCheck, ore: Stated): void {
   });
 }
 
+/** Whether the classes and ore of every row, and the total's ore, can be read (no formula saved without a result). */
+function classesReadable(check: TableCheck): boolean {
+  const { reader, table } = check;
+  const rows = [...table.rows, ...(table.total ? [table.total] : [])];
+  return !rows.some((row) => reader.isUncached(row, "category") || reader.isUncached(row, "ore"));
+}
+
 /** The 资源储量表: 资源量 and 储量 not added, within a row or in the total row. */
 export function checkResources(check: TableCheck): ResourcesFacts {
   const { reader, table } = check;
+  const unread = rolesUnread(check);
+  const facts = { minerals: mineralEntries(check), ...(unread ? { rolesUnread: unread } : {}) };
+  if (!classesReadable(check)) {
+    check.recorder.skip(RULES.notSummed, check.scope, REASONS.uncached);
+    return facts;
+  }
   let resourceRows = 0;
   let reserveRows = 0;
   for (const row of table.rows) {
@@ -147,7 +174,7 @@ export function checkResources(check: TableCheck): ResourcesFacts {
   if (table.total && ore?.kind === "number" && resourceRows > 0 && reserveRows > 0) {
     checkResourcesTotal(check, ore);
   }
-  return { minerals: mineralEntries(check) };
+  return facts;
 }
 
 export interface ReservesFacts {
@@ -229,6 +256,11 @@ class LossItems {
 /** A 推断 row whose 设计利用系数 is blank or reaches 1 counts inferred resources in full. */
 function checkInferredFactor(check: TableCheck, factorCell: Stated | undefined, factor: number | undefined): void {
   if (!factorCell) return;
+  if (factorCell.kind === "uncached" || (factorCell.kind !== "blank" && factor === undefined)) {
+    const reason = factorCell.kind === "uncached" ? REASONS.uncached : REASONS.unreadable;
+    check.recorder.skip(RULES.inferredFactor, check.scope, reason);
+    return;
+  }
   if (factorCell.kind === "blank" || (factor !== undefined && meetsMinimum(factor, 1))) {
     check.recorder.flag(RULES.inferredFactor, check.scope, {
       cell: factorCell.cell.address,
@@ -329,7 +361,8 @@ function checkDesignRow(
   const excluded = check.input(row, "excluded", 0);
   const factorCell = reader.get(row, "factor");
   const factor = check.input(row, "factor");
-  if (classOf(category).inferred) {
+  if (reader.isUncached(row, "category")) check.recorder.skip(RULES.inferredFactor, check.scope, REASONS.uncached);
+  else if (classOf(category).inferred) {
     inferredFactors.push(factor ?? NaN);
     checkInferredFactor(check, factorCell, factor);
   }

@@ -16,7 +16,7 @@ import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { agrees } from "./record";
 import { RULES, Rule, derivedRule } from "./rules";
-import { TableCheck, percent } from "./tableCheck";
+import { REASONS, TableCheck, percent } from "./tableCheck";
 
 export type Indicator = "RECOVERY" | "PROCESS" | "UTILIZATION";
 
@@ -81,6 +81,10 @@ export interface SummaryContext {
 
 /** The rate as a number, flagged as not explicit (or as "not applicable", for the reviewer) when it is not one. */
 function explicitRate(check: TableCheck, value: Stated, indicator: Indicator): number | undefined {
+  if (value.kind === "uncached") {
+    check.recorder.skip(RULES.explicit, check.scope, REASONS.uncached);
+    return undefined;
+  }
   if (value.kind === "number") {
     check.recorder.pass(RULES.explicit, check.scope);
     return value.value;
@@ -134,6 +138,10 @@ function builtInMinimum(query: MinimumQuery): { minimum: number; source: string 
  */
 function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator): MinimumUsed {
   const { reader } = check;
+  if (["mineral", "method", "condition"].some((id) => reader.isUncached(row, id))) {
+    check.recorder.skip(RULES.minimum, check.scope, REASONS.uncached);
+    return { minimumFrom: "none", minimumSource: "", reason: REASONS.uncached };
+  }
   const mineral = reader.text(row, "mineral");
   const query = {
     mineral,
@@ -149,6 +157,10 @@ function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator): Mini
   }
   const reason = builtIn;
   const own = reader.get(row, "minimum");
+  if (own?.kind === "uncached") {
+    check.recorder.skip(RULES.minimum, check.scope, REASONS.uncached);
+    return { minimumFrom: "none", minimumSource: "", reason: REASONS.uncached };
+  }
   if (own?.kind === "number") {
     return { minimum: own.value, minimumFrom: "plan", minimumSource: reader.text(row, "source"), reason };
   }
@@ -237,6 +249,11 @@ export function checkSummary(check: TableCheck, context: SummaryContext): RateFa
     present.add(indicator);
     facts.push(checkRate(check, row, indicator, context));
   }
+  // an indicator cell saved without a result may name any of the three: which one is missing cannot be said
+  if (table.rows.some((row) => reader.isUncached(row, "indicator"))) {
+    check.recorder.skip(RULES.explicit, check.scope, REASONS.uncached);
+    return facts;
+  }
   const header = table.rows[0]?.cells.indicator?.address ?? table.range.split(":")[0];
   for (const indicator of INDICATORS) {
     if (present.has(indicator)) continue;
@@ -259,6 +276,10 @@ function checkVerdict(check: TableCheck, row: TableRow, meets: boolean): void {
   const cell = check.reader.get(row, "meets");
   if (!cell || cell.kind === "blank") return;
   const rule = derivedRule(check.table.kind, "meets", false);
+  if (cell.kind === "uncached") {
+    check.recorder.skip(rule, check.scope, REASONS.uncached);
+    return;
+  }
   const stated = verdictOf(cell.text);
   if (stated === undefined) {
     check.unreadable("meets", cell);

@@ -6,12 +6,12 @@
  */
 import { combinedRecovery, utilizationRate } from "../utilization/utilization";
 import { mineralKey } from "../standards/words";
-import { MineralEntry, ROLE_NAMES, Role, roleOf } from "./checkReserves";
+import { ROLE_NAMES, ResourcesFacts, Role, roleOf } from "./checkReserves";
 import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { Recorder, Scope, agrees } from "./record";
 import { RULES } from "./rules";
-import { TableCheck, figureOf, mean, percent } from "./tableCheck";
+import { REASONS, TableCheck, figureOf, mean, percent } from "./tableCheck";
 
 /** 是否利用: true, false, or undefined when blank or not understood. */
 export function usedOf(text: string): boolean | undefined {
@@ -58,7 +58,9 @@ function checkMineral(check: TableCheck, row: TableRow): UtilizationMineral {
     return used === false ? [0] : undefined;
   });
   const combined = reader.get(row, "combined");
-  if (used === false) {
+  if (reader.isUncached(row, "used") || (used === false && reader.isUncached(row, "protection"))) {
+    check.recorder.skip(RULES.protection, check.scope, REASONS.uncached);
+  } else if (used === false) {
     const cell = row.cells.protection ?? row.cells.used;
     if (protection === "" && cell) {
       check.recorder.flag(RULES.protection, check.scope, {
@@ -176,21 +178,25 @@ export function checkUtilization(check: TableCheck): UtilizationFacts {
 
 /**
  * Every co- and by-product mineral of the 资源储量表 has a row in a 综合利用表 (flagged at its first cell in the
- * 资源储量表). Without a 资源储量表 there is nothing to compare with.
+ * 资源储量表). Without a 资源储量表 there is nothing to compare with; a 资源储量表 that lists none has nothing to
+ * check, unless its roles cannot be read (then the check is not done).
  */
 export function checkCoMinerals(
   recorder: Recorder,
-  resources: readonly { scope: Scope; minerals: readonly MineralEntry[] }[],
+  resources: readonly ({ scope: Scope } & ResourcesFacts)[],
   utilization: readonly UtilizationFacts[],
 ): void {
   const listed = new Set(utilization.flatMap((table) => table.minerals.map((mineral) => mineral.key)));
-  for (const { scope, minerals } of resources) {
+  for (const { scope, minerals, rolesUnread } of resources) {
+    if (rolesUnread) recorder.skip(RULES.utilizationMissing, scope, rolesUnread);
     const byProducts = minerals.filter((entry) => entry.role === "co" || entry.role === "associated");
     if (byProducts.length === 0) {
-      recorder.skip(RULES.utilizationMissing, scope, {
-        zh: "资源储量表中没有标为共生或伴生的矿产",
-        en: "the resources table lists no co- or by-product mineral",
-      });
+      if (!rolesUnread) {
+        recorder.inapplicable(RULES.utilizationMissing, scope, {
+          zh: "资源储量表中没有标为共生或伴生的矿产",
+          en: "the resources table lists no co- or by-product mineral",
+        });
+      }
       continue;
     }
     for (const entry of byProducts) {

@@ -2,7 +2,7 @@
  * Cells of a {@link SheetGrid} as the spot-check reads them: where a cell is, what it shows, the formula behind
  * it, and what a number typed by hand can be trusted to (its rounding).
  */
-import { SheetGrid, cellAddress } from "../workbook/sheetPlan";
+import { SheetGrid, cellAddress, rangeAddress } from "../workbook/sheetPlan";
 
 export interface GridCell {
   readonly row: number;
@@ -100,4 +100,33 @@ export function typedHalfUnit(value: number, fractionRate: boolean): number {
   if (exponent) decimals -= Number(exponent[1]);
   if (fractionRate) decimals = Math.max(decimals, 2);
   return 0.5 * 10 ** -Math.max(decimals, 0);
+}
+
+/**
+ * Cells as the fewest rectangles a reader takes in at once: contiguous cells of a column joined into a run, runs
+ * over the same rows in neighbouring columns joined into a block ("E4:E7", "E4:G7"), ordered top to bottom and left
+ * to right. Duplicates count once.
+ */
+export function cellRanges(cells: readonly { readonly row: number; readonly column: number }[]): string[] {
+  const rowsByColumn = new Map<number, Set<number>>();
+  for (const { row, column } of cells) rowsByColumn.set(column, (rowsByColumn.get(column) ?? new Set()).add(row));
+  const runs: { column: number; top: number; bottom: number }[] = [];
+  for (const [column, rows] of rowsByColumn) {
+    const sorted = [...rows].sort((a, b) => a - b);
+    let top = sorted[0];
+    sorted.forEach((row, index) => {
+      if (sorted[index + 1] === row + 1) return;
+      runs.push({ column, top, bottom: row });
+      top = sorted[index + 1];
+    });
+  }
+  runs.sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.column - b.column);
+  const blocks: { row: number; column: number; rows: number; columns: number }[] = [];
+  for (const run of runs) {
+    const last = blocks[blocks.length - 1];
+    const joins = last && last.row === run.top && last.row + last.rows - 1 === run.bottom;
+    if (joins && last.column + last.columns === run.column) last.columns++;
+    else blocks.push({ row: run.top, column: run.column, rows: run.bottom - run.top + 1, columns: 1 });
+  }
+  return blocks.sort((a, b) => a.row - b.row || a.column - b.column).map((block) => rangeAddress(block));
 }

@@ -11,7 +11,7 @@ import { CellRole, SheetPlan, SheetPlanBuilder } from "../workbook/sheetPlan";
 import { INDICATORS, INDICATOR_NAMES, RateFact } from "./checkSummary";
 import { ROLE_NAMES, ReservesFacts } from "./checkReserves";
 import { Finding } from "./record";
-import { CheckResult, OPINION_MARKER, REVIEW_MARKER, ReviewReport, WorkbookFacts } from "./review";
+import { CheckResult, OPINION_MARKER, REVIEW_MARKER, ReviewReport, Verdict, WorkbookFacts, undecides } from "./review";
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
 
 export interface ReportOptions {
@@ -102,26 +102,76 @@ const STATUS_NAMES: Readonly<Record<CheckResult["status"], Bilingual>> = {
   fail: { zh: "不通过", en: "fail" },
   warn: { zh: "提示", en: "warn" },
   pass: { zh: "通过", en: "pass" },
+  partial: { zh: "未全部核对", en: "not everywhere" },
   skipped: { zh: "未查", en: "not run" },
+  inapplicable: { zh: "无可核对", en: "nothing to check" },
 };
+
+/** What the verdict is called, with what the counts mean for it. */
+const VERDICT_NAMES: Readonly<Record<Verdict, Bilingual>> = {
+  pass: { zh: "通过", en: "PASS" },
+  fail: { zh: "不通过", en: "FAIL" },
+  undecided: { zh: "无法判定(须人工核对)", en: "CANNOT BE DECIDED (needs a manual check)" },
+};
+
+/** The verdict's name, e.g. 无法判定(须人工核对). */
+export function verdictName(verdict: Verdict, language: Language): string {
+  return pick(VERDICT_NAMES[verdict], language);
+}
+
+/** The counts behind a pass: checks passed, warnings, and warnings' checks left undone (they decide nothing). */
+function passCounts(report: ReviewReport): Bilingual {
+  const { warn, passed, skipped } = report.counts;
+  const undone: Bilingual =
+    skipped > 0
+      ? {
+          zh: `；${skipped} 项提示类检查未查或未全部核对(不影响结论)`,
+          en: `; ${skipped} warning check(s) not run everywhere (they decide nothing)`,
+        }
+      : { zh: "", en: "" };
+  return {
+    zh: `${passed} 项检查通过，${warn} 项提示${undone.zh}`,
+    en: `${passed} checks passed, ${warn} warning(s)${undone.en}`,
+  };
+}
 
 /** The verdict with the counts, in both languages. */
 function verdict(report: ReviewReport): Bilingual {
   const { fail, warn, passed, skipped } = report.counts;
-  return report.passed
-    ? {
-        zh: `通过：${passed} 项检查通过，${warn} 项提示，${skipped} 项未查`,
-        en: `PASS: ${passed} checks passed, ${warn} warning(s), ${skipped} not run`,
-      }
-    : {
-        zh: `不通过：${fail} 项不通过，${warn} 项提示；${passed} 项检查通过，${skipped} 项未查`,
-        en: `FAIL: ${fail} failure(s), ${warn} warning(s); ${passed} checks passed, ${skipped} not run`,
+  const name = VERDICT_NAMES[report.verdict];
+  switch (report.verdict) {
+    case "pass": {
+      const counts = passCounts(report);
+      return { zh: `${name.zh}：${counts.zh}`, en: `${name.en}: ${counts.en}` };
+    }
+    case "fail":
+      return {
+        zh: `${name.zh}：${fail} 项不通过，${warn} 项提示；${passed} 项检查通过，${skipped} 项未查或未全部核对`,
+        en: `${name.en}: ${fail} failure(s), ${warn} warning(s); ${passed} checks passed, ${skipped} not run, or not everywhere`,
       };
+    case "undecided":
+      return {
+        zh: `${name.zh}：没有不通过项，但 ${skipped} 项检查未查或未全部核对；${passed} 项检查通过，${warn} 项提示`,
+        en: `${name.en}: nothing fails, but ${skipped} check(s) not run, or not everywhere; ${passed} checks passed, ${warn} warning(s)`,
+      };
+  }
 }
 
-/** One line of verdict: passed or not, with the counts. */
+/** One line of verdict: pass, fail or cannot be decided, with the counts. */
 export function verdictText(report: ReviewReport, language: Language): string {
   return pick(verdict(report), language);
+}
+
+/** The checks that keep a review from passing although nothing fails, each as "rule sheet!range: why". */
+export function manualChecks(report: ReviewReport): Bilingual[] {
+  return report.checks.filter(undecides).flatMap((check) => {
+    const where = [check.sheet, check.tableRange].filter(Boolean).join("!");
+    const at = where ? ` ${where}` : "";
+    return check.reasons.map((reason) => ({
+      zh: `${check.rule}${at}：${reason.zh}`,
+      en: `${check.rule}${at}: ${reason.en}`,
+    }));
+  });
 }
 
 /** What was reviewed and when, as one line under the title (undefined when neither is known). */
@@ -157,6 +207,7 @@ const CHECK_COLUMNS: readonly Bilingual[] = [
   { zh: "发现", en: "flagged" },
   { zh: "规则说明", en: "rule text" },
   { zh: "未查原因", en: "why not run" },
+  { zh: "无可核对", en: "nothing to check" },
 ];
 
 const TABLE_COLUMNS: readonly Bilingual[] = [
@@ -205,6 +256,7 @@ function checksTable(sheet: ReportSheet, checks: readonly CheckResult[]): void {
     sheet.cell(6, "note", check.flagged);
     sheet.cell(7, "note", check); // the rule's text
     if (check.reasons.length > 0) sheet.cell(8, "note", check.reasons.map((reason) => sheet.say(reason)).join("；"));
+    if (check.notes.length > 0) sheet.cell(9, "note", check.notes.map((note) => sheet.say(note)).join("；"));
     sheet.skip();
   }
 }
@@ -260,7 +312,7 @@ function sectionOf(finding: Finding): "reserves" | "rates" | "other" {
 function rateVerdict(rate: RateFact): Bilingual {
   if (rate.stated === undefined) return { zh: "未明确", en: "not explicit" };
   const minimum = rate.minimum;
-  if (minimum === undefined) return { zh: "无国家最低指标，未判定", en: "no national minimum: not judged" };
+  if (minimum === undefined) return { zh: "无法判定(须人工核对)", en: "cannot be decided (manual check)" };
   const statedReaches = meetsMinimum(rate.stated, minimum);
   if (rate.recomputed === undefined || meetsMinimum(rate.recomputed, minimum) === statedReaches) {
     return statedReaches ? { zh: "达到", en: "reaches it" } : { zh: "低于最低指标", en: "below the minimum" };
@@ -487,7 +539,28 @@ function ratesSection(sheet: ReportSheet, report: ReviewReport, facts: WorkbookF
   sectionEnd(sheet);
 }
 
-/** 五、说明与建议: the findings sections 二 and 四 do not take, numbered. */
+/** The spot-check's own verdict, for the expert group's reference, and what it could not check (须人工核对). */
+function reviewVerdict(sheet: ReportSheet, report: ReviewReport): void {
+  const said = verdict(report);
+  sheet.line("note", {
+    zh: `复核结论(供参考，不代替审查结论)：${said.zh}`,
+    en: `The spot-check's verdict (for reference, not the conclusion): ${said.en}`,
+  });
+  const manual = manualChecks(report);
+  if (manual.length === 0) return;
+  sheet.line(
+    "note",
+    report.verdict === "undecided"
+      ? {
+          zh: "须人工核对(复核未能完成以下检查，故无法判定)：",
+          en: "Needs a manual check (the spot-check could not do these, so it cannot decide):",
+        }
+      : { zh: "须人工核对(复核未能完成以下检查)：", en: "Needs a manual check (the spot-check could not do these):" },
+  );
+  for (const item of manual) sheet.line("note", { zh: `- ${item.zh}`, en: `- ${item.en}` });
+}
+
+/** 五、说明与建议: the spot-check's verdict and what it could not check, then the findings 二 and 四 do not take. */
 function remarks(sheet: ReportSheet, report: ReviewReport): void {
   section(
     sheet,
@@ -497,6 +570,7 @@ function remarks(sheet: ReportSheet, report: ReviewReport): void {
       en: "(other findings of the spot-check, for the expert group to keep or strike)",
     },
   );
+  reviewVerdict(sheet, report);
   const others = report.findings.filter((finding) => sectionOf(finding) === "other");
   others.forEach((finding, index) => sheet.line("note", `${index + 1}. ${findingLine(finding, sheet.language)}`));
   if (report.findings.length === 0) sheet.line("note", { zh: "复核未发现问题。", en: "The spot-check found nothing." });

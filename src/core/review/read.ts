@@ -2,13 +2,14 @@
  * Typed reading of a located table: each cell as a stated number (in one unit per quantity: tonnes when the
  * header gives a tonnage unit, fractions for rates), blank, text or an error value, with the rounding a number
  * typed by hand carries. Rates typed as percent numbers (83.5 under 回采率(%)) are read as fractions: a column
- * is taken to hold percent numbers when most of its non-zero numbers exceed 1.
+ * is taken to hold percent numbers when most of its non-zero numbers exceed 1. A formula cell saved without a
+ * result (the reader of the file says which) is neither blank nor a number: what depends on it is not checked.
  */
 import { ColumnSpec, TableKind } from "../templates/columns";
 import { GridCell, isBlankValue, isErrorValue, textOf, typedHalfUnit } from "./grid";
 import { LocatedTable, TableRow } from "./locate";
 
-export type StatedKind = "number" | "blank" | "text" | "error";
+export type StatedKind = "number" | "blank" | "text" | "error" | "uncached";
 
 export interface Stated {
   readonly cell: GridCell;
@@ -24,27 +25,38 @@ export interface Stated {
 /** What a number column measures, for its unit. */
 type Measure = "tonnage" | "metal" | "grade" | "factor" | "rate" | "text";
 
-const TONNES: Readonly<Record<string, number>> = {
-  t: 1,
-  吨: 1,
-  kt: 1e3,
-  千t: 1e3,
-  千吨: 1e3,
-  万t: 1e4,
-  万吨: 1e4,
-  mt: 1e6,
-  百万t: 1e6,
-  百万吨: 1e6,
-  亿t: 1e8,
-  亿吨: 1e8,
-  kg: 1e-3,
-  千克: 1e-3,
-  g: 1e-6,
-  克: 1e-6,
-};
+/** Tonnage units in tonnes (a Map: units come from headers users write). */
+const TONNES: ReadonlyMap<string, number> = new Map([
+  ["t", 1],
+  ["吨", 1],
+  ["kt", 1e3],
+  ["千t", 1e3],
+  ["千吨", 1e3],
+  ["万t", 1e4],
+  ["万吨", 1e4],
+  ["mt", 1e6],
+  ["百万t", 1e6],
+  ["百万吨", 1e6],
+  ["亿t", 1e8],
+  ["亿吨", 1e8],
+  ["kg", 1e-3],
+  ["千克", 1e-3],
+  ["g", 1e-6],
+  ["克", 1e-6],
+]);
+
+/** The size in tonnes of a header's unit, undefined when it is not a tonnage unit. */
+function tonnesOf(unit: string): number | undefined {
+  return TONNES.get(unit.toLowerCase()) ?? TONNES.get(unit);
+}
 
 /** Grade units as a fraction of the ore: % → 0.01, g/t → 1e-6. */
-export const GRADE_UNITS: Readonly<Record<string, number>> = { "%": 0.01, "‰": 1e-3, "g/t": 1e-6, "克/吨": 1e-6 };
+export const GRADE_UNITS: ReadonlyMap<string, number> = new Map([
+  ["%", 0.01],
+  ["‰", 1e-3],
+  ["g/t", 1e-6],
+  ["克/吨", 1e-6],
+]);
 
 function measureOf(spec: ColumnSpec): Measure {
   if (spec.type === "text") return "text";
@@ -58,21 +70,24 @@ function measureOf(spec: ColumnSpec): Measure {
 export class TableReader {
   readonly table: LocatedTable;
   private readonly scales = new Map<string, number>();
+  /** A1 addresses of the sheet's formula cells saved without a result. */
+  private readonly uncached: ReadonlySet<string>;
 
-  constructor(table: LocatedTable) {
+  constructor(table: LocatedTable, uncached: ReadonlySet<string> = new Set()) {
     this.table = table;
+    this.uncached = uncached;
     const rows = [...table.rows, ...(table.total ? [table.total] : [])];
     // tonnage columns without a unit take the unit the other tonnage columns of the table give
     const tonnageUnits = Object.values(table.columns)
       .filter((column) => measureOf(column.spec) === "tonnage")
-      .map((column) => TONNES[column.unit.toLowerCase()] ?? TONNES[column.unit])
+      .map((column) => tonnesOf(column.unit))
       .filter((tonnes): tonnes is number => tonnes !== undefined);
     const tableTonnes = tonnageUnits[0] ?? 1;
     for (const [id, column] of Object.entries(table.columns)) {
       const measure = measureOf(column.spec);
       let scale = 1;
-      if (measure === "tonnage") scale = TONNES[column.unit.toLowerCase()] ?? TONNES[column.unit] ?? tableTonnes;
-      else if (measure === "metal") scale = TONNES[column.unit.toLowerCase()] ?? TONNES[column.unit] ?? 1;
+      if (measure === "tonnage") scale = tonnesOf(column.unit) ?? tableTonnes;
+      else if (measure === "metal") scale = tonnesOf(column.unit) ?? 1;
       else if (measure === "rate") {
         // percent numbers when most of the column's non-zero numbers exceed 1: one mistyped 1.05 among fractions
         // stays a mistake in its own cell instead of turning the whole column into percents
@@ -111,13 +126,25 @@ export class TableReader {
   get(row: TableRow, id: string): Stated | undefined {
     const cell = row.cells[id];
     if (!cell) return undefined;
+    if (this.uncached.has(cell.address)) return { cell, kind: "uncached", value: NaN, halfUnit: 0, text: "" };
     return statedOf(cell, this.scale(id), this.isRate(id) && this.scale(id) === 1);
   }
 
-  /** The column's cells' text (for text columns). */
+  /** The column's cells' text (for text columns); "" for a formula saved without a result. */
   text(row: TableRow, id: string): string {
     const cell = row.cells[id];
     return cell ? textOf(cell.value) : "";
+  }
+
+  /** Whether the cell of column `id` in `row` is a formula saved without a result. */
+  isUncached(row: TableRow, id: string): boolean {
+    const cell = row.cells[id];
+    return cell !== undefined && this.uncached.has(cell.address);
+  }
+
+  /** Whether any cell of `row` the table reads is a formula saved without a result. */
+  rowHasUncached(row: TableRow): boolean {
+    return Object.values(row.cells).some((cell) => this.uncached.has(cell.address));
   }
 }
 

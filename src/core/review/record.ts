@@ -1,7 +1,9 @@
 /**
  * What the spot-check found and what it ran: findings (a cell, the stated and the recomputed value, the rule)
- * and, per rule and table, how many cells were checked, so that "nothing flagged" is never confused with
- * "nothing checked".
+ * and, per rule and table, how many cells were checked and why some could not be, so that "nothing flagged" is
+ * never confused with "nothing checked". Why a check could not be done (a reason: an input blank or unreadable, a
+ * formula saved without a result, no minimum for the mineral) leaves it undone; that there was nothing to check
+ * (a note: no co- or by-product listed, a derived cell left blank) does not.
  *
  * Tolerance (one rule for every comparison): a stated number equals its recomputation when they differ by no
  * more than
@@ -17,7 +19,11 @@ import { LocatedTable } from "./locate";
 import { Stated } from "./read";
 import { Rule, Severity } from "./rules";
 
-export type CheckStatus = "pass" | "fail" | "warn" | "skipped";
+/**
+ * A check's status: flagged (its rule's severity), passed everywhere it ran and run everywhere it applies, run on
+ * some cells only (`partial`), not run at all (`skipped`), or with nothing to check (`inapplicable`).
+ */
+export type CheckStatus = "pass" | "fail" | "warn" | "partial" | "skipped" | "inapplicable";
 
 /** How to show a finding's numbers: rates as percent, quantities as numbers in the column's unit. */
 export type ValueFormat = "percent" | "number" | "text";
@@ -60,8 +66,10 @@ export interface CheckRun {
   /** Cells or items checked, and how many of them were flagged. */
   checked: number;
   flagged: number;
-  /** Why it could not run (or ran on fewer cells), when it could not. */
+  /** Why it could not be done (anywhere, or on some cells): each leaves the check undone. */
   readonly reasons: Message[];
+  /** Why there was nothing to check (here, or on some cells): said for the reader, the check is not undone. */
+  readonly notes: Message[];
 }
 
 export interface Scope {
@@ -81,7 +89,18 @@ export interface FlagDetails {
 
 export function statusOf(run: CheckRun): CheckStatus {
   if (run.flagged > 0) return run.severity;
-  return run.checked > 0 ? "pass" : "skipped";
+  if (run.reasons.length > 0) return run.checked > 0 ? "partial" : "skipped";
+  return run.checked > 0 ? "pass" : "inapplicable";
+}
+
+/** Whether a check was left undone somewhere: it did not run, or not on every cell it applies to. */
+export function isUndone(run: CheckRun): boolean {
+  return run.reasons.length > 0;
+}
+
+/** Adds `message` to `list` unless a message with the same Chinese text is there. */
+function addOnce(list: Message[], message: Message): void {
+  if (!list.some((known) => known.zh === message.zh)) list.push(message);
 }
 
 export class Recorder {
@@ -105,6 +124,7 @@ export class Recorder {
         checked: 0,
         flagged: 0,
         reasons: [],
+        notes: [],
       };
       this.runs.set(key, run);
     }
@@ -142,10 +162,14 @@ export class Recorder {
     });
   }
 
-  /** Notes why a rule did not run (or not on every cell); a rule never checked shows as skipped. */
+  /** Says why a rule could not be done here (or not on every cell): the check stays undone. */
   skip(rule: Rule, scope: Scope, reason: Message): void {
-    const run = this.run(rule, scope);
-    if (!run.reasons.some((known) => known.zh === reason.zh)) run.reasons.push(reason);
+    addOnce(this.run(rule, scope).reasons, reason);
+  }
+
+  /** Says why a rule had nothing to check here (or on some cells): the check is not undone by it. */
+  inapplicable(rule: Rule, scope: Scope, note: Message): void {
+    addOnce(this.run(rule, scope).notes, note);
   }
 
   checks(): CheckRun[] {

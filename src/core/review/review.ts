@@ -1,22 +1,28 @@
 /**
  * The spot-check of a workbook (复核): find the six tables in every sheet, recompute every derived number from
  * the stated values of its own row, apply the reviewer rules, and report each discrepancy with its cell, the
- * stated and the recomputed value and the rule — and every check that ran, so that a workbook in which nothing
- * could be checked never passes silently: with no recognisable table the report fails (`workbook.no-table`).
+ * stated and the recomputed value and the rule — and every check that ran, and why some could not, so that what
+ * was not checked is never passed. The verdict is one of three:
+ * - `fail` (不通过): a check fails;
+ * - `undecided` (无法判定，须人工核对): none fails, but a check that could fail the review could not be done, here
+ *   or on some cells (no minimum for the mineral, a number that cannot be read, a formula saved without a result,
+ *   a missing table — with no recognisable table at all, `workbook.no-table`);
+ * - `pass` (通过): every such check ran wherever it applies and none fails. Warnings (提示) never fail a review, so
+ *   a warning's check left undone is listed and counted but does not keep the review from passing.
  *
  * Pure: the taskpane hands it the sheets read through Excel, `npm run review` the sheets read by exceljs.
  */
 import { Message } from "../errors";
 import { TABLES, TableKind } from "../templates/columns";
 import { SheetGrid, parseCellAddress } from "../workbook/sheetPlan";
-import { MineralEntry, ReservesFacts, checkDesign, checkResources } from "./checkReserves";
+import { MineralEntry, ReservesFacts, ResourcesFacts, checkDesign, checkResources } from "./checkReserves";
 import { BalanceFacts, BlocksFacts, checkBalance, checkBlocks } from "./checkRecovery";
 import { RateFact, checkSummary } from "./checkSummary";
 import { UtilizationFacts, checkCoMinerals, checkUtilization } from "./checkUtilization";
-import { textOf } from "./grid";
+import { cellRanges, textOf } from "./grid";
 import { LocatedTable, locateTables } from "./locate";
 import { TableReader } from "./read";
-import { CheckRun, CheckStatus, Finding, Recorder, Scope, statusOf } from "./record";
+import { CheckRun, CheckStatus, Finding, Recorder, Scope, isUndone, statusOf } from "./record";
 import { RULES } from "./rules";
 import { TableCheck } from "./tableCheck";
 import { commaList } from "../text";
@@ -62,6 +68,9 @@ export interface WorkbookFacts {
 
 export type CheckResult = CheckRun & { readonly status: CheckStatus };
 
+/** The review's conclusion: a check fails; none fails but one could not be done (须人工核对); every check passed. */
+export type Verdict = "pass" | "fail" | "undecided";
+
 export interface ReviewReport {
   readonly tables: readonly TableSummary[];
   readonly findings: readonly Finding[];
@@ -69,13 +78,17 @@ export interface ReviewReport {
   /** Sheets not reviewed (the review's own report and opinion sheets). */
   readonly skippedSheets: readonly { readonly name: string; readonly reason: Message }[];
   readonly counts: {
+    /** Findings that fail, findings that warn. */
     readonly fail: number;
     readonly warn: number;
+    /** Checks (a rule on a table): all, passed everywhere, left undone (not run, or not on every cell), with nothing to check. */
     readonly checks: number;
     readonly passed: number;
     readonly skipped: number;
+    readonly inapplicable: number;
   };
-  /** True when no finding fails (warnings do not fail a review). */
+  readonly verdict: Verdict;
+  /** True only when the verdict is pass: no check fails and none that could fail was left undone. */
   readonly passed: boolean;
   readonly facts: WorkbookFacts;
 }
@@ -131,26 +144,43 @@ function locateAll(sheets: readonly ReviewSheet[]): {
   return { located, skippedSheets };
 }
 
-/** A formula without a saved result matters where the review reads it: inside a table. */
-function flagUncached(
-  recorder: Recorder,
-  located: readonly Located[],
-  uncached: ReviewOptions["uncachedFormulas"],
-): void {
-  for (const formula of uncached ?? []) {
-    const at = located.find((entry) => entry.sheet === formula.sheet && within(entry.table, formula.cell));
-    if (!at) continue;
+/** The formula cells saved without a result, by sheet. */
+function uncachedBySheet(uncached: ReviewOptions["uncachedFormulas"]): Map<string, Set<string>> {
+  const bySheet = new Map<string, Set<string>>();
+  for (const { sheet, cell } of uncached ?? []) bySheet.set(sheet, (bySheet.get(sheet) ?? new Set()).add(cell));
+  return bySheet;
+}
+
+/**
+ * A formula without a saved result matters where the review reads it: inside a table. Said once per table, with
+ * the cells as ranges; the checks that need them say they were not done.
+ */
+function flagUncached(recorder: Recorder, located: readonly Located[], uncached: Map<string, Set<string>>): void {
+  for (const { sheet, table } of located) {
+    const cells = [...(uncached.get(sheet) ?? [])].filter((cell) => within(table, cell)).map(parseCellAddress);
+    if (cells.length === 0) continue;
+    const ranges = cellRanges(cells);
+    const listed = ranges.join(", ");
     recorder.flag(
       RULES.noCachedResult,
-      { sheet: formula.sheet, table: at.table },
-      { cell: formula.cell, stated: null, recomputed: null, format: "text" },
+      { sheet, table },
+      {
+        cell: ranges[0].split(":")[0],
+        stated: null,
+        recomputed: null,
+        format: "text",
+        note: {
+          zh: `${cells.length} 个公式单元格没有保存计算结果：${ranges.join("、")}；依赖它们的检查未做，结论须人工核对`,
+          en: `${cells.length} formula cell(s) saved without a result: ${listed}; the checks that need them were not done and need a manual check`,
+        },
+      },
     );
   }
 }
 
 /** What each table's check found, by kind; the summary tables are kept to be checked once the others are. */
 interface TableFacts {
-  readonly resources: { scope: Scope; minerals: readonly MineralEntry[] }[];
+  readonly resources: ({ scope: Scope } & ResourcesFacts)[];
   readonly reserves: ReservesFacts[];
   readonly blocks: BlocksFacts[];
   readonly balances: BalanceFacts[];
@@ -175,18 +205,18 @@ function flagMissingColumns(recorder: Recorder, check: TableCheck): void {
 }
 
 /** Checks every table in the order in which each needs the others' facts (the summary last). */
-function checkTables(recorder: Recorder, located: readonly Located[]): TableFacts {
+function checkTables(recorder: Recorder, located: readonly Located[], uncached: Map<string, Set<string>>): TableFacts {
   const facts: TableFacts = { resources: [], reserves: [], blocks: [], balances: [], utilization: [], summaries: [] };
   const byOrder = [...located].sort((a, b) => ORDER.indexOf(a.table.kind) - ORDER.indexOf(b.table.kind));
   for (const { sheet, table } of byOrder) {
-    const check = new TableCheck(recorder, sheet, new TableReader(table));
+    const check = new TableCheck(recorder, sheet, new TableReader(table, uncached.get(sheet)));
     if (table.missing.length > 0) {
       flagMissingColumns(recorder, check);
       continue;
     }
     switch (table.kind) {
       case "resources":
-        facts.resources.push({ scope: check.scope, minerals: checkResources(check).minerals });
+        facts.resources.push({ scope: check.scope, ...checkResources(check) });
         break;
       case "design":
         facts.reserves.push(checkDesign(check));
@@ -208,14 +238,28 @@ function checkTables(recorder: Recorder, located: readonly Located[]): TableFact
   return facts;
 }
 
-/** Workbook-level: the summary table's rules did not run without one; with no table at all the review fails. */
+/**
+ * Workbook-level: the summary table's rules did not run without one; with no table at all nothing was checked, and
+ * the review cannot be decided (never passed).
+ */
 function checkWorkbook(
   recorder: Recorder,
   sheets: readonly ReviewSheet[],
   located: readonly Located[],
   summaries: number,
 ): void {
-  if (summaries === 0 && located.length > 0) {
+  if (located.length === 0) {
+    recorder.skip(
+      RULES.noTable,
+      { sheet: sheets[0]?.name ?? "" },
+      {
+        zh: `在 ${sheets.length} 张工作表中未找到任何一张表(${ORDER.map((kind) => TABLES[kind].zh).join("、")})：什么也没有复核`,
+        en: `none of the six tables was found in ${sheets.length} sheet(s): nothing was checked`,
+      },
+    );
+    return;
+  }
+  if (summaries === 0) {
     recorder.skip(
       RULES.explicit,
       { sheet: "" },
@@ -225,29 +269,25 @@ function checkWorkbook(
       },
     );
   }
-  if (located.length === 0) {
-    recorder.flag(
-      RULES.noTable,
-      { sheet: sheets[0]?.name ?? "" },
-      {
-        cell: "",
-        stated: null,
-        recomputed: null,
-        format: "text",
-        note: {
-          zh: `在 ${sheets.length} 张工作表中未找到任何一张表(${ORDER.map((kind) => TABLES[kind].zh).join("、")})`,
-          en: `none of the six tables was found in ${sheets.length} sheet(s)`,
-        },
-      },
-    );
-  }
+}
+
+/** Whether a check that could fail the review (a 不通过 rule) was left undone: then the review cannot pass. */
+export function undecides(check: CheckResult): boolean {
+  return check.severity === "fail" && isUndone(check);
+}
+
+/** fail when a check fails; else undecided when a check that could fail was left undone; else pass. */
+function verdictOf(fail: number, checks: readonly CheckResult[]): Verdict {
+  if (fail > 0) return "fail";
+  return checks.some(undecides) ? "undecided" : "pass";
 }
 
 /** The checks that ran with their status, the counts, and the verdict. */
-function outcome(recorder: Recorder): Pick<ReviewReport, "findings" | "checks" | "counts" | "passed"> {
+function outcome(recorder: Recorder): Pick<ReviewReport, "findings" | "checks" | "counts" | "verdict" | "passed"> {
   const checks: CheckResult[] = recorder.checks().map((run) => ({ ...run, status: statusOf(run) }));
   const findings = recorder.findings;
   const fail = findings.filter((finding) => finding.severity === "fail").length;
+  const verdict = verdictOf(fail, checks);
   return {
     findings,
     checks,
@@ -256,9 +296,11 @@ function outcome(recorder: Recorder): Pick<ReviewReport, "findings" | "checks" |
       warn: findings.length - fail,
       checks: checks.length,
       passed: checks.filter((check) => check.status === "pass").length,
-      skipped: checks.filter((check) => check.status === "skipped").length,
+      skipped: checks.filter(isUndone).length,
+      inapplicable: checks.filter((check) => check.status === "inapplicable").length,
     },
-    passed: fail === 0,
+    verdict,
+    passed: verdict === "pass",
   };
 }
 
@@ -266,8 +308,9 @@ function outcome(recorder: Recorder): Pick<ReviewReport, "findings" | "checks" |
 export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOptions = {}): ReviewReport {
   const recorder = new Recorder();
   const { located, skippedSheets } = locateAll(sheets);
-  flagUncached(recorder, located, options.uncachedFormulas);
-  const { resources, reserves, blocks, balances, utilization, summaries } = checkTables(recorder, located);
+  const uncached = uncachedBySheet(options.uncachedFormulas);
+  flagUncached(recorder, located, uncached);
+  const { resources, reserves, blocks, balances, utilization, summaries } = checkTables(recorder, located, uncached);
   checkCoMinerals(recorder, resources, utilization);
   const minerals = resources.flatMap((table) => table.minerals);
   const mainMineral =
@@ -283,13 +326,14 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
     }),
   );
   checkWorkbook(recorder, sheets, located, summaries.length);
-  const { findings, checks, counts, passed } = outcome(recorder);
+  const { findings, checks, counts, verdict, passed } = outcome(recorder);
   return {
     tables: located.map(({ sheet, table }) => summaryOf(sheet, table)),
     findings,
     checks,
     skippedSheets,
     counts,
+    verdict,
     passed,
     facts: {
       ...(mainMineral ? { mainMineral } : {}),

@@ -2,7 +2,9 @@
  * The one way a derived cell is checked: recompute it from the stated values of its own row (never from other
  * recomputations, so one mistake is reported once, where it is, and not again in every cell downstream), compare
  * with the tolerance of record.ts, and flag with the rule — or with a more specific rule when the stated value
- * matches a known mistake (a loss left out, a simple mean).
+ * matches a known mistake (a loss left out, a simple mean). A cell that cannot be checked (its inputs blank or
+ * unreadable, a formula saved without a result) leaves the check undone there, with the reason; a derived cell left
+ * blank has nothing to check.
  */
 import { Message, MineError } from "../errors";
 import { LocatedTable, TableRow } from "./locate";
@@ -10,12 +12,25 @@ import { Stated, TableReader } from "./read";
 import { Recorder, Scope, ValueFormat, agrees } from "./record";
 import { RULES, Rule, derivedRule } from "./rules";
 
+/** Why a cell could not be checked: each leaves its check undone. */
 export const REASONS = {
-  blank: { zh: "部分单元格为空，未复核", en: "some cells are blank and were not checked" },
   inputs: {
     zh: "部分行的输入为空或不可读，未复核",
     en: "some rows have blank or unreadable inputs and were not checked",
   },
+  unreadable: {
+    zh: "部分单元格不是数值(文字)，未复核",
+    en: "some cells hold text, not a number, and were not checked",
+  },
+  uncached: {
+    zh: "部分单元格是未保存计算结果的公式(或依赖这样的单元格)，未复核",
+    en: "some cells are formulas saved without a result (or depend on one) and were not checked",
+  },
+} as const satisfies Record<string, Message>;
+
+/** Why there was nothing to check in some cells: the check is not undone by them. */
+export const NOTES = {
+  blank: { zh: "部分单元格为空(未填报，无可核对)", en: "some cells are blank: nothing stated to check" },
 } as const satisfies Record<string, Message>;
 
 /** A more specific reading of a mismatch: another rule, or a note on the same rule. */
@@ -52,15 +67,26 @@ export class TableCheck {
 
   /**
    * An input number in base units: undefined when the column is absent or the cell blank (then `blankAs`, when
-   * given), and when the cell holds text or an error (flagged once as unreadable).
+   * given), when the cell holds text or an error (flagged once as unreadable), and when it is a formula saved
+   * without a result (said once for the table, not per cell).
    */
   input(row: TableRow, id: string, blankAs?: number): number | undefined {
     const stated = this.reader.get(row, id);
     if (!stated) return blankAs;
     if (stated.kind === "number") return stated.value;
     if (stated.kind === "blank") return blankAs;
+    if (stated.kind === "uncached") return undefined;
     this.unreadable(id, stated);
     return undefined;
+  }
+
+  /**
+   * Why a check of `row` could not be done: a formula saved without a result among the cells it reads (its own
+   * row's; a total row's check reads every row), or else its inputs blank or unreadable.
+   */
+  reasonFor(row: TableRow, total: boolean): Message {
+    const read = total ? [row, ...this.table.rows] : [row];
+    return read.some((each) => this.reader.rowHasUncached(each)) ? REASONS.uncached : REASONS.inputs;
   }
 
   unreadable(id: string, stated: Stated): void {
@@ -107,7 +133,11 @@ export class TableCheck {
     if (!stated) return;
     const rule = options.rule ?? derivedRule(this.table.kind, id, options.total ?? false);
     if (stated.kind === "blank") {
-      this.recorder.skip(rule, this.scope, REASONS.blank);
+      this.recorder.inapplicable(rule, this.scope, NOTES.blank);
+      return;
+    }
+    if (stated.kind === "uncached") {
+      this.recorder.skip(rule, this.scope, REASONS.uncached);
       return;
     }
     let candidates: readonly number[] | undefined;
@@ -119,12 +149,13 @@ export class TableCheck {
       return;
     }
     if (!candidates || candidates.length === 0 || candidates.some((candidate) => !Number.isFinite(candidate))) {
-      this.recorder.skip(rule, this.scope, REASONS.inputs);
+      this.recorder.skip(rule, this.scope, this.reasonFor(row, options.total ?? false));
       return;
     }
     const expected = candidates[0];
     if (stated.kind === "text") {
       this.unreadable(id, stated);
+      this.recorder.skip(rule, this.scope, REASONS.unreadable);
       return;
     }
     if (stated.kind === "number" && candidates.some((candidate) => agrees(stated, candidate))) {

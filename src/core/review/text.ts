@@ -5,7 +5,7 @@
 import { TABLES } from "../templates/columns";
 import { Bilingual, Language, pick, commaList } from "../text";
 import { verdictText } from "./plans";
-import { CheckStatus, Finding, ValueFormat } from "./record";
+import { CheckStatus, Finding, ValueFormat, isUndone } from "./record";
 import { CheckResult, ReviewReport } from "./review";
 
 /** A value as a finding shows it: rates as percent, quantities with their unit, text quoted, blank as (空). */
@@ -89,38 +89,59 @@ function findingLines(report: ReviewReport, language: Language): string[] {
 }
 
 /** How the checks' status reads in the text: FAIL in capitals, so that it stands out in a terminal. */
-const STATUS_WORDS: Readonly<Record<Exclude<CheckStatus, "skipped">, Bilingual>> = {
+const STATUS_WORDS: Readonly<Record<Exclude<CheckStatus, "skipped" | "inapplicable">, Bilingual>> = {
   pass: { zh: "通过", en: "pass" },
   fail: { zh: "不通过", en: "FAIL" },
   warn: { zh: "提示", en: "warn" },
+  partial: { zh: "未全部核对", en: "partly" },
 };
 
-/** The checks that ran, with how many cells each passed, then those that did not run (everywhere) and why. */
+/** Where a check ran: sheet!range, "" for the workbook. */
+const whereOf = (check: CheckResult): string => [check.sheet, check.tableRange].filter(Boolean).join("!");
+
+/** One line per message of each check: "  - rule  sheet!range: message". */
+function messageLines(
+  checks: readonly CheckResult[],
+  messages: (check: CheckResult) => readonly Bilingual[],
+  language: Language,
+): string[] {
+  return checks.flatMap((check) => {
+    const at = whereOf(check) ? `  ${whereOf(check)}` : "";
+    return messages(check).map((message) => `  - ${check.rule}${at}: ${pick(message, language)}`);
+  });
+}
+
+/**
+ * The checks that ran, with how many cells each passed; then those left undone (not run, or not on every cell)
+ * and why, each a check the counts call 未查或未全部核对; then those with nothing to check (or nothing in some
+ * cells), which are not undone.
+ */
 function checkLines(report: ReviewReport, language: Language): string[] {
-  const { checks, passed, skipped } = report.counts;
+  const { checks, passed, skipped, inapplicable } = report.counts;
   const lines = [
     pick(
       {
-        zh: `检查项：${checks} 项(${passed} 项通过，${skipped} 项未查)`,
-        en: `Checks: ${checks} (${passed} passed, ${skipped} not run)`,
+        zh: `检查项：${checks} 项(${passed} 项通过，${skipped} 项未查或未全部核对，${inapplicable} 项无可核对)`,
+        en: `Checks: ${checks} (${passed} passed, ${skipped} not run or not everywhere, ${inapplicable} with nothing to check)`,
       },
       language,
     ),
   ];
   const statusWidth = Math.max(...Object.values(STATUS_WORDS).map((word) => pick(word, language).length));
-  const where = (check: CheckResult): string => [check.sheet, check.tableRange].filter(Boolean).join("!");
   for (const check of report.checks) {
-    if (check.status === "skipped") continue;
+    if (check.status === "skipped" || check.status === "inapplicable") continue;
     const status = pick(STATUS_WORDS[check.status], language).padEnd(statusWidth);
-    lines.push(`  ${status}  ${check.rule}  ${where(check)}  ${check.checked - check.flagged}/${check.checked}`);
+    lines.push(`  ${status}  ${check.rule}  ${whereOf(check)}  ${check.checked - check.flagged}/${check.checked}`);
   }
-  const incomplete = report.checks.filter((check) => check.status === "skipped" || check.reasons.length > 0);
-  if (incomplete.length > 0) {
-    lines.push(pick({ zh: "未查或未全部核对：", en: "Not checked, or not everywhere:" }, language));
-    for (const check of incomplete) {
-      const at = where(check) ? `  ${where(check)}` : "";
-      for (const reason of check.reasons) lines.push(`  - ${check.rule}${at}: ${pick(reason, language)}`);
-    }
+  const undone = report.checks.filter(isUndone);
+  if (undone.length > 0) {
+    lines.push(pick({ zh: "未查或未全部核对：", en: "Not run, or not everywhere:" }, language));
+    lines.push(...messageLines(undone, (check) => check.reasons, language));
+  }
+  const noted = report.checks.filter((check) => check.notes.length > 0);
+  if (noted.length > 0) {
+    lines.push(pick({ zh: "无可核对(不影响结论)：", en: "Nothing to check (decides nothing):" }, language));
+    lines.push(...messageLines(noted, (check) => check.notes, language));
   }
   return lines;
 }

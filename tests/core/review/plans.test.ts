@@ -44,7 +44,8 @@ describe("planReviewReport", () => {
     expect(plan.marker).toBe(REVIEW_MARKER);
     expect(plan.sheetName).toBe("复核报告");
     const t = texts(plan);
-    expect(t).toContain("不通过：8 项不通过，1 项提示；34 项检查通过，0 项未查");
+    // the check of iron's utilisation minimum could not be done: counted, not "0 项未查" (issue 9 §4)
+    expect(t).toContain("不通过：8 项不通过，1 项提示；34 项检查通过，1 项未查或未全部核对");
     for (const f of bad.findings) {
       expect(t).toContain(f.rule);
       expect(t).toContain(f.cell);
@@ -54,12 +55,15 @@ describe("planReviewReport", () => {
     expect(t).toContain("sanlv.consistent");
   });
 
-  it("speaks English with lang en and says when nothing was found", () => {
+  it("speaks English with lang en and says when nothing was found, and what could not be decided", () => {
     const plan = planReviewReport(good, { lang: "en" });
     checkShape(plan);
     expect(plan.sheetName).toBe("Review");
     expect(texts(plan)).toContain("none");
-    expect(texts(plan).some((x) => x.startsWith("PASS"))).toBe(true);
+    expect(texts(plan)).toContain(
+      "CANNOT BE DECIDED (needs a manual check): nothing fails, but 1 check(s) not run, or not everywhere; 42 checks passed, 0 warning(s)",
+    );
+    expect(texts(plan)).toContain("not everywhere"); // sanlv.minimum's status
   });
 });
 
@@ -126,10 +130,56 @@ describe("reportText", () => {
     expect(text).toContain("填报 83.7554%，复核 83.4602%");
     expect(text).toContain("公式 =AVERAGE(G4:G7)");
     expect(text).toContain("结论: 不通过");
+    expect(text).toContain("检查项：43 项(34 项通过，1 项未查或未全部核对，0 项无可核对)");
     const en = reportText(good, { lang: "en" });
     expect(en).toContain("Findings: none");
-    expect(en).toContain("Verdict: PASS");
-    expect(en).toContain("sanlv.minimum");
+    expect(en).toContain("Verdict: CANNOT BE DECIDED (needs a manual check)");
+    expect(en).toContain("  partly  sanlv.minimum");
+    expect(en).toContain(
+      "Not run, or not everywhere:\n  - sanlv.minimum  三率指标汇总与达标判定表!A3:H6: 综合利用率 铁: ",
+    );
     expect(rangeAddress({ row: 0, column: 0, rows: 1, columns: 1 })).toBe("A1");
   });
 });
+
+describe("the third verdict in the draft opinion (issue 9 §4)", () => {
+  const goodOpinion = texts(planReviewOpinion(good, good.facts));
+
+  it("gives, under 五, the spot-check's verdict and each check it could not do, for a manual check", () => {
+    expect(goodOpinion).toContain(
+      "复核结论(供参考，不代替审查结论)：无法判定(须人工核对)：没有不通过项，但 1 项检查未查或未全部核对；42 项检查通过，0 项提示",
+    );
+    expect(goodOpinion).toContain("须人工核对(复核未能完成以下检查，故无法判定)：");
+    expect(
+      goodOpinion.some((x) => x.startsWith("- sanlv.minimum 三率指标汇总与达标判定表!A3:H6：综合利用率 铁：")),
+    ).toBe(true);
+    expect(goodOpinion).toContain("无法判定(须人工核对)"); // the utilisation row of the rates table
+    expect(goodOpinion).not.toContain("无国家最低指标，未判定");
+  });
+
+  it("says fail for a failing plan, and still lists what could not be checked", () => {
+    const badOpinion = texts(planReviewOpinion(bad, bad.facts, { lang: "en" }));
+    expect(
+      badOpinion.some((x) => x.startsWith("The spot-check's verdict (for reference, not the conclusion): FAIL")),
+    ).toBe(true);
+    expect(badOpinion).toContain("Needs a manual check (the spot-check could not do these):");
+  });
+
+  it("lists nothing to check by hand when every check was done", () => {
+    const own = sampleSheets(goodSample()).map((s) =>
+      s.name !== "三率指标汇总与达标判定表"
+        ? s
+        : { ...s, grid: { values: withOwnMinimum(s.grid.values), formulas: withOwnMinimum(s.grid.formulas) } },
+    );
+    const passing = reviewWorkbook(own);
+    expect(passing.verdict).toBe("pass");
+    const t = texts(planReviewOpinion(passing, passing.facts));
+    expect(t.some((x) => x.startsWith("复核结论(供参考，不代替审查结论)：通过：43 项检查通过，0 项提示"))).toBe(true);
+    expect(t.some((x) => x.startsWith("须人工核对"))).toBe(false);
+  });
+});
+
+/** The good sample's summary with a minimum of the plan's own (40%, "某省通知") for the utilisation row (row 6). */
+function withOwnMinimum(rows: readonly (readonly unknown[])[]): unknown[][] {
+  return rows.map((row, index) => (index === 5 ? [...row.slice(0, 5), 0.4, "某省通知", "是"] : [...row]));
+}

@@ -92,16 +92,18 @@ describe("rule ids", () => {
 });
 
 describe("workbook.no-table", () => {
-  it("fails a workbook in which no table is recognised: nothing checked is not a pass", () => {
+  it("cannot decide a workbook in which no table is recognised: nothing checked is not a pass", () => {
     const r = reviewWorkbook([
       sheet("Sheet1", [
         ["名称", "数量"],
         ["a", 1],
       ]),
     ]);
-    expect(where(r)).toEqual(["Sheet1! workbook.no-table"]);
-    expect(r.passed).toBe(false);
-    expect(reviewWorkbook([]).passed).toBe(false);
+    expect(where(r)).toEqual([]);
+    expect(status(r, "workbook.no-table")).toEqual(["skipped"]);
+    expect(r.checks[0].reasons[0].zh).toContain("未找到任何一张表");
+    expect([r.verdict, r.passed, r.counts.skipped]).toEqual(["undecided", false, 1]);
+    expect(reviewWorkbook([]).verdict).toBe("undecided");
   });
 
   it("is not raised when a table is found", () => {
@@ -124,15 +126,44 @@ describe("table.missing-columns", () => {
 });
 
 describe("workbook.no-cached-result", () => {
-  it("warns about a formula saved without a result inside a table, not elsewhere", () => {
+  it("says once per table which cells have no saved result, as ranges, and not about cells outside tables", () => {
     const r = reviewWorkbook([blocks(f("D4/B4", 0.8625))], {
-      uncachedFormulas: [
-        { sheet: "采区", cell: "E4" },
-        { sheet: "采区", cell: "Z40" },
-      ],
+      uncachedFormulas: ["D2", "D3", "D4", "E2", "E3", "E4", "Z40"].map((cell) => ({ sheet: "采区", cell })),
     });
-    expect(where(r)).toEqual(["采区!E4 workbook.no-cached-result"]);
-    expect(r.passed).toBe(true);
+    expect(where(r)).toEqual(["采区!D2 workbook.no-cached-result"]);
+    expect(r.findings[0].note?.zh).toContain("6 个公式单元格没有保存计算结果：D2:E4");
+    expect(r.findings[0].note?.en).toContain("6 formula cell(s) saved without a result: D2:E4");
+  });
+
+  it("fails nothing from those cells (a blank result is not 0) and cannot decide what needs them", () => {
+    // the grid holds "" where the file holds no result: read as blank, B2-C2 would be wrong against 90
+    const unsaved = (formula: string): TestCell => f(formula, "");
+    const r = reviewWorkbook([blocks(unsaved("D4/B4"), { D2: unsaved("B2-C2"), E2: unsaved("D2/B2") })], {
+      uncachedFormulas: ["D2", "E2", "E4"].map((cell) => ({ sheet: "采区", cell })),
+    });
+    expect(where(r)).toEqual(["采区!D2 workbook.no-cached-result"]);
+    expect(r.findings[0].note?.zh).toContain("3 个公式单元格没有保存计算结果：D2:E2、E4");
+    expect(r.verdict).toBe("undecided");
+    const undone = r.checks.filter((c) => c.reasons.some((reason) => reason.zh.includes("未保存计算结果")));
+    expect(undone.map((c) => c.rule).sort()).toEqual(
+      ["blocks.balance", "derived.blocks.extracted.total", "derived.blocks.recovery", "recovery.weighted"].sort(),
+    );
+  });
+
+  it("is said once for many cells, however many rows the table has", () => {
+    const rows: TestCell[][] = Array.from({ length: 40 }, (_, i) => [
+      `P${i + 1}`,
+      100,
+      10,
+      f(`B${i + 2}-C${i + 2}`, ""),
+      f(`D${i + 2}/B${i + 2}`, ""),
+    ]);
+    const r = reviewWorkbook([sheet("采区", [BLOCK_HEAD, ...rows])], {
+      uncachedFormulas: rows.flatMap((_, i) => [`D${i + 2}`, `E${i + 2}`]).map((cell) => ({ sheet: "采区", cell })),
+    });
+    expect(where(r)).toEqual(["采区!D2 workbook.no-cached-result"]);
+    expect(r.findings[0].note?.zh).toContain("80 个公式单元格没有保存计算结果：D2:E41");
+    expect(r.counts.fail).toBe(0);
   });
 });
 
@@ -141,6 +172,16 @@ describe("input.unreadable and input.invalid", () => {
     const r = reviewWorkbook([blocks(f("D4/B4", 0.8625), { B2: "约100" })]);
     expect(where(r)).toContain("采区!B2 input.unreadable");
     expect(r.findings.find((x) => x.rule === "input.unreadable")?.severity).toBe("warn");
+    // what depends on it was not checked: said, and never passed
+    expect(status(r, "derived.blocks.recovery")).toEqual(["partial"]);
+    expect(r.verdict).toBe("undecided");
+  });
+
+  it("cannot decide a derived number stated as text: the warning is not a pass", () => {
+    const r = reviewWorkbook([sheet("采区", [BLOCK_HEAD, ["A", 100, 10, 90, "约90%"], ["B", 300, 45, 255, 0.85]])]);
+    expect(where(r)).toEqual(["采区!E2 input.unreadable"]);
+    expect(status(r, "derived.blocks.recovery")).toEqual(["partial"]);
+    expect(r.checks.find((c) => c.rule === "derived.blocks.recovery")?.reasons[0].zh).toContain("不是数值");
   });
 
   it("fails numbers the engine refuses, with its message", () => {
@@ -245,7 +286,8 @@ describe("blocks.balance", () => {
   it("warns when consumed ≠ extracted + loss", () => {
     const r = reviewWorkbook([sheet("采区", [BLOCK_HEAD, ["A", 100, 20, 90, 0.9]])]);
     expect(where(r)).toEqual(["采区!B2 blocks.balance"]);
-    expect(r.passed).toBe(true);
+    expect(r.counts.fail).toBe(0); // a warning never fails; without a summary table the review cannot decide
+    expect(r.verdict).toBe("undecided");
   });
 });
 
@@ -280,7 +322,7 @@ describe("reserves.inferred-factor (one 2025 review)", () => {
       const r = reviewWorkbook([design([designRow("推断资源量", factor)])]);
       expect(where(r)).toEqual(["设计!D2 reserves.inferred-factor"]);
       expect(r.findings[0].severity).toBe("warn");
-      expect(r.passed).toBe(true);
+      expect(r.counts.fail).toBe(0); // a warning never fails; without a summary table the review cannot decide
     }
   });
 
@@ -353,12 +395,22 @@ describe("utilization.missing and utilization.protection (六; 附件 六.8)", (
 });
 
 describe("sanlv.explicit, sanlv.minimum, sanlv.consistent (六)", () => {
-  it("passes the three rates stated and reaching the minimums (inclusive: 81% reaches 81%)", () => {
+  it("passes the rates stated and reaching the minimums (inclusive: 81% reaches 81%), and cannot decide one without", () => {
     const r = reviewWorkbook([summary([RATE(0.81), PROCESS, UTIL])]);
     expect(where(r)).toEqual([]);
     expect(r.facts.rates.map((x) => x.minimumFrom)).toEqual(["table", "table", "none"]);
-    expect(status(r, "sanlv.minimum")).toEqual(["pass"]);
+    // two rates checked, the third has no minimum: partly checked, never "pass"
+    expect(status(r, "sanlv.minimum")).toEqual(["partial"]);
     expect(r.checks.find((c) => c.rule === "sanlv.minimum")?.reasons[0].zh).toContain("综合利用率");
+    expect([r.verdict, r.counts.skipped]).toEqual(["undecided", 1]);
+  });
+
+  it("passes when every rate has a minimum: the built-in one, or the plan's own where the table has none", () => {
+    const own: TestCell[] = ["综合利用率", "铁", "", "", 0.5, 0.4, "某省通知", "是"];
+    const r = reviewWorkbook([summary([RATE(0.81), PROCESS, own])]);
+    expect(where(r)).toEqual([]);
+    expect(status(r, "sanlv.minimum")).toEqual(["pass"]);
+    expect([r.verdict, r.passed, r.counts.skipped]).toEqual(["pass", true, 0]);
   });
 
   it("fails a blank rate and a missing one", () => {
