@@ -4,17 +4,22 @@
  *
  * Reading, as Excel shows a sheet:
  * - a formula cell: its saved result is the stated value, "=" + its formula the formula (shared formulas
- *   translated to their own cell); a formula saved without a result is listed (the review warns about one
- *   inside a table). exceljs reads a saved empty-text result ("") as no result, so such a cell is listed too;
+ *   translated to their own cell); a formula saved without a result is listed (the review says which cells of a
+ *   table have no value, and does not check what needs them). The result is read from `cell.result`, which keeps
+ *   a saved 0 or FALSE (`cell.value` drops them, exceljs issue #2943); a result exceljs does not report — an empty
+ *   text `<v/>`, what Excel saves for =IF(…,"",…) — is read from the file itself (xlsx-results.ts), so only a
+ *   formula with no `<v>` at all is listed;
  * - rich text → its plain text; a hyperlink → its text; an error → its text ("#N/A"); a date → YYYY-MM-DD;
  * - a merged range: every cell it covers reads as the value of its top-left cell (so a class or block written
  *   once for several rows, or a heading over several columns, is read where it applies).
  */
 import ExcelJS from "exceljs";
+import { readFile } from "fs/promises";
 import { Finding } from "../core/review/record";
 import { ReviewSheet } from "../core/review/review";
 import { Language, pick } from "../core/text";
 import { SheetGrid, SheetPlan } from "../core/workbook/sheetPlan";
+import { HeldResult, HeldResults, heldResults } from "./xlsx-results";
 
 export interface ReadWorkbook {
   readonly sheets: ReviewSheet[];
@@ -40,7 +45,11 @@ function plainValue(value: unknown): unknown {
   return Object.prototype.toString.call(value); // a value exceljs does not document: "[object Object]"
 }
 
-function plainCell(cell: ExcelJS.Cell): Plain {
+/**
+ * A cell as the review reads it. `held`: the results the file holds for the sheet's formula cells that exceljs
+ * reports without one (see xlsx-results.ts), by address.
+ */
+function plainCell(cell: ExcelJS.Cell, held: ReadonlyMap<string, HeldResult>): Plain {
   const source = cell.isMerged && cell.master !== cell ? cell.master : cell;
   const value = source.value as unknown;
   const formulaValue = value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
@@ -50,8 +59,10 @@ function plainCell(cell: ExcelJS.Cell): Plain {
     ("formula" in formulaValue || "sharedFormula" in formulaValue)
   ) {
     const text = source.formula || formulaValue.formula || "";
-    // `cell.value` drops a falsy result (0, "", FALSE) in exceljs 4.4; `cell.result` keeps it
-    const result: unknown = (source as unknown as { result: unknown }).result;
+    // `cell.value` drops a falsy result (0, "", FALSE) in exceljs 4.4; `cell.result` keeps 0 and FALSE, and the
+    // file itself an empty text exceljs reads as no result
+    const reported: unknown = (source as unknown as { result: unknown }).result;
+    const result = reported === undefined ? held.get(source.address) : reported;
     const uncached = result === undefined;
     // a merged slave reads as the master's value, not as a second copy of its formula
     if (source !== cell) return { value: plainValue(result) };
@@ -60,8 +71,14 @@ function plainCell(cell: ExcelJS.Cell): Plain {
   return { value: plainValue(value) };
 }
 
-/** A worksheet as the review reads it, with the formula cells saved without a result. */
-export function sheetGrid(worksheet: ExcelJS.Worksheet): { grid: SheetGrid; uncached: string[] } {
+/**
+ * A worksheet as the review reads it, with the formula cells saved without a result. `held`: what the file holds
+ * for formula cells exceljs reports without a result (by address; see {@link heldResults}).
+ */
+export function sheetGrid(
+  worksheet: ExcelJS.Worksheet,
+  held: ReadonlyMap<string, HeldResult> = new Map(),
+): { grid: SheetGrid; uncached: string[] } {
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
   const uncached: string[] = [];
@@ -77,7 +94,7 @@ export function sheetGrid(worksheet: ExcelJS.Worksheet): { grid: SheetGrid; unca
   };
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const plain = plainCell(cell);
+      const plain = plainCell(cell, held);
       if (plain.value === "" && !plain.formula) return;
       const row = rowNumber - 1;
       const column = colNumber - 1;
@@ -92,7 +109,7 @@ export function sheetGrid(worksheet: ExcelJS.Worksheet): { grid: SheetGrid; unca
     const [from, to] = range.split(":");
     const topLeft = worksheet.getCell(from);
     const bottomRight = worksheet.getCell(to ?? from);
-    const { value } = plainCell(topLeft);
+    const { value } = plainCell(topLeft, held);
     if (value === "") continue;
     for (let row = Number(topLeft.row) - 1; row < Number(bottomRight.row); row++) {
       for (let column = Number(topLeft.col) - 1; column < Number(bottomRight.col); column++) {
@@ -107,17 +124,27 @@ export function sheetGrid(worksheet: ExcelJS.Worksheet): { grid: SheetGrid; unca
   return { grid: { values, formulas }, uncached };
 }
 
-/** Reads an .xlsx file (throws what exceljs throws for a file it cannot read). */
+/**
+ * Reads an .xlsx file (throws what exceljs throws for a file it cannot read). A sheet with formula cells exceljs
+ * reports without a result is read again with what the file holds for them.
+ */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
+  const worksheets: ExcelJS.Worksheet[] = [];
+  workbook.eachSheet((worksheet) => worksheets.push(worksheet));
+  const first = worksheets.map((worksheet) => ({ worksheet, ...sheetGrid(worksheet) }));
+  const unreported = first.filter((read) => read.uncached.length > 0).map((read) => read.worksheet.name);
+  const held: HeldResults = unreported.length > 0 ? await heldResults(await readFile(path), unreported) : new Map();
   const sheets: ReviewSheet[] = [];
   const uncached: { sheet: string; cell: string }[] = [];
-  workbook.eachSheet((worksheet) => {
-    const read = sheetGrid(worksheet);
-    sheets.push({ name: worksheet.name, grid: read.grid });
-    for (const cell of read.uncached) uncached.push({ sheet: worksheet.name, cell });
-  });
+  for (const read of first) {
+    const { name } = read.worksheet;
+    const sheetHeld = held.get(name);
+    const { grid, uncached: cells } = sheetHeld ? sheetGrid(read.worksheet, sheetHeld) : read;
+    sheets.push({ name, grid });
+    for (const cell of cells) uncached.push({ sheet: name, cell });
+  }
   return { sheets, uncached };
 }
 
