@@ -499,13 +499,13 @@ export const messages = {
     zh: "该指标在评估中为专家投票输入，不能逐年评估：请在评估中改为实测值并填写断点",
     en: "this indicator is graded by expert votes in the assessment and cannot be evaluated per year: make it a measured value with breakpoints",
   } as Message,
-  badYears: (text: string): Message => ({
-    zh: `年份应写成“2022-2025”或“2021,2023,2025”，现为“${text}”`,
-    en: `write the years as "2022-2025" or "2021,2023,2025", not "${text}"`,
+  badPeriods: (text: string): Message => ({
+    zh: `年份应写成“2022-2025”或“2021,2023,2025”，季度写成“2024Q3-2025Q2”或“2025Q1,2025Q2”(不超过 50 期，年份与季度不混用)，现为“${text}”`,
+    en: `write years as "2022-2025" or "2021,2023,2025", quarters as "2024Q3-2025Q2" or "2025Q1,2025Q2" (up to 50, not mixed), not "${text}"`,
   }),
   badSubjects: (text: string): Message => ({
-    zh: `请写年份(“2022-2025”或“2021,2023,2025”)或不重复的矿山名称(以逗号或顿号分隔)，现为“${text}”`,
-    en: `write years ("2022-2025" or "2021,2023,2025") or distinct mine names separated by commas, not "${text}"`,
+    zh: `请写年份或季度(“2022-2025”“2025Q1-2025Q4”)或不重复的矿山名称(以逗号或顿号分隔)，现为“${text}”`,
+    en: `write years or quarters ("2022-2025", "2025Q1-2025Q4") or distinct mine names separated by commas, not "${text}"`,
   }),
 
   // ---- Reading back a sheet the add-in wrote ----

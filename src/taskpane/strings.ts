@@ -251,6 +251,10 @@ export const CATALOGUE = {
       zh: `缺少列：${columns.map((c) => c.zh).join("、")}，未复核`,
       en: `lacks ${columns.map((c) => c.en).join(", ")}: not checked`,
     }),
+    manualChecks: (n: number) => ({
+      zh: `须人工核对(${n})：复核未能完成的检查`,
+      en: `Needs a manual check (${n}): checks the review could not do`,
+    }),
     findings: (n: number) => ({ zh: `发现的问题(${n})`, en: `Findings (${n})` }),
     noFindings: { zh: "未发现问题。", en: "Nothing found." },
     workbookLevel: { zh: "(工作簿)", en: "(workbook)" },
@@ -331,8 +335,8 @@ export const CATALOGUE = {
       en: `${n} indicators are graded by expert votes and cannot be evaluated per year: their direction and breakpoints are left blank; switch them to measured values.`,
     }),
     yearsLabel: {
-      zh: "年份(如 2022-2025、2021,2023)或矿山名称(以顿号分隔)",
-      en: "Years (2022-2025, 2021,2023) or mine names (comma-separated)",
+      zh: "年份(如 2022-2025、2021,2023)、季度(如 2025Q1-2025Q4)或矿山名称(以顿号分隔)",
+      en: "Years (2022-2025, 2021,2023), quarters (2025Q1-2025Q4) or mine names (comma-separated)",
     },
     yearsWrite: { zh: "写入多年度评估表", en: "Write the multi-year sheet" },
     yearsSheetBase: { zh: "多年度评估", en: "Over years" },

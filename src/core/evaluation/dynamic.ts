@@ -21,7 +21,7 @@ import {
   membershipRow,
 } from "./assessment";
 import { messages } from "../messages";
-import { Language, pick } from "../text";
+import { Bilingual, Language, pick } from "../text";
 
 /** The assessment's weight model applied to several subjects. */
 export interface Panel {
@@ -66,38 +66,77 @@ export function defaultPanel(a: Assessment, subjects: readonly string[]): Panel 
   return { subjects: [...subjects], values: subjects.map(() => new Array<number | null>(width).fill(null)) };
 }
 
+/** A year, or a quarter of one (T/XZBX 0088—2025 §5.2: quarterly for high-risk or high-intensity mines). */
+interface Period {
+  readonly year: number;
+  /** 1–4, or undefined for the whole year. */
+  readonly quarter?: number;
+}
+
+/** "2025", "2025Q1", "2025-Q1", "2025年", "2025年第1季度" (any width and case); undefined for anything else. */
+function readPeriod(text: string): Period | undefined {
+  const word = text.normalize("NFKC").trim().toUpperCase();
+  const year = /^(\d{4})年?$/.exec(word);
+  if (year) return { year: Number(year[1]) };
+  const quarter = /^(\d{4})(?:-?Q|年第?)([1-4])(?:季度?)?$/.exec(word);
+  return quarter ? { year: Number(quarter[1]), quarter: Number(quarter[2]) } : undefined;
+}
+
+/** Periods counted on one scale (quarters since year 0, or years), to expand a range. */
+const ordinal = (p: Period): number => (p.quarter === undefined ? p.year : p.year * 4 + p.quarter - 1);
+const fromOrdinal = (n: number, quarterly: boolean): Period =>
+  quarterly ? { year: Math.floor(n / 4), quarter: (n % 4) + 1 } : { year: n };
+
 /**
- * Subjects from a short text: "2022-2025" (a range of years), "2021,2023,2025" or "2022–2025"; each year is labelled
- * "2022年" in Chinese and "2022" in English. Throws a bilingual MineError for anything else or more than 50 years.
+ * Subjects from a short text: years ("2022-2025", "2021,2023,2025") or quarters ("2024Q3-2025Q2",
+ * "2025Q1,2025Q2"), labelled "2022年" / "2025年第1季度" in Chinese and "2022" / "2025 Q1" in English. Years and
+ * quarters are not mixed. Throws a bilingual MineError for anything else or more than 50 periods.
  */
-export function yearSubjects(text: string, language: Language = "zh"): string[] {
-  const label = (y: number): string => pick({ zh: `${y}年`, en: String(y) }, language);
+export function periodSubjects(text: string, language: Language = "zh"): string[] {
   const bad = (): never => {
-    throw new MineError("value", messages.badYears(text));
+    throw new MineError("value", messages.badPeriods(text));
   };
   const trimmed = text.trim();
-  const range = /^(\d{4})\s*[-–—~至到]\s*(\d{4})$/.exec(trimmed);
-  let years: number[];
-  if (range) {
-    const [from, to] = [Number(range[1]), Number(range[2])];
-    if (to < from) bad();
-    years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const range = /^(\S+?)\s*(?:[–—~至到]|-(?!Q))\s*(\S+)$/i.exec(trimmed);
+  let periods: Period[];
+  const from = range ? readPeriod(range[1]) : undefined;
+  const to = range ? readPeriod(range[2]) : undefined;
+  if (from && to) {
+    const quarterly = from.quarter !== undefined;
+    if (quarterly !== (to.quarter !== undefined) || ordinal(to) < ordinal(from)) bad();
+    const count = ordinal(to) - ordinal(from) + 1;
+    if (count > 50) bad();
+    periods = Array.from({ length: count }, (_, i) => fromOrdinal(ordinal(from) + i, quarterly));
   } else {
     const parts = trimmed.split(/[,，、;；\s]+/).filter((p) => p !== "");
-    if (parts.length === 0 || parts.some((p) => !/^\d{4}$/.test(p))) bad();
-    years = parts.map(Number);
+    const read = parts.map(readPeriod);
+    if (read.length === 0 || read.some((p) => p === undefined)) bad();
+    periods = read as Period[];
+    if (new Set(periods.map((p) => p.quarter === undefined)).size > 1) bad();
   }
-  if (years.length > 50) bad();
-  return years.map(label);
+  if (periods.length > 50) bad();
+  return periods.map((p) => pick(periodLabel(p), language));
+}
+
+function periodLabel(p: Period): Bilingual {
+  return p.quarter === undefined
+    ? { zh: `${p.year}年`, en: String(p.year) }
+    : { zh: `${p.year}年第${p.quarter}季度`, en: `${p.year} Q${p.quarter}` };
+}
+
+/** Whether subjects written by {@link periodSubjects} are quarters (else years or mine names). */
+export function quarterlySubjects(subjects: readonly string[]): boolean {
+  return subjects.length > 0 && subjects.every((s) => /季度$|^\d{4} Q[1-4]$/.test(s));
 }
 
 /**
- * Subjects of a panel from a short text: years as {@link yearSubjects} reads them when the text holds a four-digit
- * year, else the names of mines (or sites) separated by commas, 、 or semicolons — the same weight model compared
- * across years or across mines (T/XZBX 0088—2025 §5.2–5.3). Blank, duplicate or more than 50 names are refused.
+ * Subjects of a panel from a short text: years or quarters as {@link periodSubjects} reads them when the text holds a
+ * four-digit year, else the names of mines (or sites) separated by commas, 、 or semicolons — the same weight model
+ * compared across periods or across mines (T/XZBX 0088—2025 §5.2–5.3). Blank, duplicate or more than 50 names are
+ * refused.
  */
 export function panelSubjects(text: string, language: Language = "zh"): string[] {
-  if (/\d{4}/.test(text)) return yearSubjects(text, language);
+  if (/\d{4}/.test(text)) return periodSubjects(text, language);
   const names = text
     .split(/[,，、;；\n]+/)
     .map((name) => name.trim())

@@ -18,7 +18,8 @@ import {
   evaluatePanel,
   indicatorCount,
   panelSubjects,
-  yearSubjects,
+  periodSubjects,
+  quarterlySubjects,
 } from "../../../src/core/evaluation/dynamic";
 import { FUZZY_OPERATORS } from "../../../src/core/evaluation/fuzzy";
 import { measuredAssessment, threeYears } from "../../support/dynamicExample";
@@ -145,22 +146,34 @@ describe("evaluatePanel", () => {
   });
 });
 
-describe("yearSubjects", () => {
+describe("periodSubjects", () => {
   it("reads a range or a list of years", () => {
-    expect(yearSubjects("2022-2025")).toEqual(["2022年", "2023年", "2024年", "2025年"]);
-    expect(yearSubjects(" 2022 – 2023 ", "en")).toEqual(["2022", "2023"]);
-    expect(yearSubjects("2021，2023、2025")).toEqual(["2021年", "2023年", "2025年"]);
+    expect(periodSubjects("2022-2025")).toEqual(["2022年", "2023年", "2024年", "2025年"]);
+    expect(periodSubjects(" 2022 – 2023 ", "en")).toEqual(["2022", "2023"]);
+    expect(periodSubjects("2021，2023、2025")).toEqual(["2021年", "2023年", "2025年"]);
+  });
+
+  it("reads quarters, the frequency T/XZBX 0088—2025 §5.2 asks of high-risk or high-intensity mines (issue 9 §6)", () => {
+    expect(periodSubjects("2024Q3-2025Q2")).toEqual([
+      "2024年第3季度",
+      "2024年第4季度",
+      "2025年第1季度",
+      "2025年第2季度",
+    ]);
+    expect(periodSubjects("2025q1, 2025-Q2，2025年第3季度", "en")).toEqual(["2025 Q1", "2025 Q2", "2025 Q3"]);
+    expect(quarterlySubjects(periodSubjects("2025Q1-2025Q2"))).toBe(true);
+    expect(quarterlySubjects(periodSubjects("2024-2025", "en"))).toBe(false);
   });
 
   it("refuses anything else with a bilingual message", () => {
-    for (const text of ["", "2025-2022", "22-25", "2022-2100", "二〇二四"]) {
-      expect(() => yearSubjects(text)).toThrow("年份应写成");
+    for (const text of ["", "2025-2022", "22-25", "2022-2100", "二〇二四", "2025Q4-2025Q1", "2024,2025Q1", "2025Q5"]) {
+      expect(() => periodSubjects(text)).toThrow("年份应写成");
     }
   });
 });
 
 describe("panelSubjects", () => {
-  it("reads years as yearSubjects does, and otherwise mine names", () => {
+  it("reads years as periodSubjects does, and otherwise mine names", () => {
     expect(panelSubjects("2022-2024")).toEqual(["2022年", "2023年", "2024年"]);
     expect(panelSubjects("东山铁矿、西山铁矿，2号井")).toEqual(["东山铁矿", "西山铁矿", "2号井"]);
   });

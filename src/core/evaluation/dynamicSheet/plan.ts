@@ -7,7 +7,7 @@ import { localize, pick } from "../../text";
 import { SheetOptions, SheetPlan, SheetPlanBuilder } from "../../workbook/sheetPlan";
 import { WEIGHT_METHODS } from "../ahp";
 import { Assessment, WeightsResult } from "../assessment";
-import { Panel, evaluatePanel } from "../dynamic";
+import { Panel, evaluatePanel, quarterlySubjects } from "../dynamic";
 import { SHEET_FORMATS, operatorChoice, writeChoice, writeGrades, writeWrittenBy } from "../sheetParts";
 import { writeIndicators } from "./indicators";
 import { DYNAMIC_MARKER, DynamicLayout, categoryWeights, dynamicLayoutOf } from "./layout";
@@ -20,6 +20,7 @@ function writeHeader(
   plan: SheetPlanBuilder,
   layout: DynamicLayout,
   a: Assessment,
+  subjects: readonly string[],
   options: SheetOptions,
   words: SheetWords,
 ): void {
@@ -31,7 +32,7 @@ function writeHeader(
   plan.put(layout.weightsSource, 0, "label", words.weightsSource);
   plan.put(layout.weightsSource, 1, "note", words.weightsNote(a.title, method, a.experts.length));
   plan.put(layout.standard, 0, "label", words.standard);
-  plan.put(layout.standard, 1, "note", words.standardNote);
+  plan.put(layout.standard, 1, "note", words.standardNote(quarterlySubjects(subjects)));
   plan.put(layout.incomplete, 0, "label", words.incomplete);
   plan.put(layout.incomplete, 1, "note", words.incompleteNote);
   writeWrittenBy(plan, { row: layout.writtenBy, column: 1 }, options, words);
@@ -66,7 +67,7 @@ export function planDynamicSheet(a: Assessment, panel: Panel, options: SheetOpti
   if (n === 0) throw new RangeError("a dynamic assessment needs at least one subject");
   const layout = dynamicLayoutOf(a, n);
   const plan = new SheetPlanBuilder();
-  writeHeader(plan, layout, a, options, words);
+  writeHeader(plan, layout, a, panel.subjects, options, words);
   writeGrades(plan, a, layout, words);
   writeCategoryWeights(plan, layout, a, result.weights, words);
   writeIndicators(plan, layout, a, panel, result.weights, words);

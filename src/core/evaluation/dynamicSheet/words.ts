@@ -10,10 +10,16 @@ export const WORDS = {
     en: `values computed from the judgement matrices of assessment "${title}" (${method}${experts > 1 ? `, AIJ of ${experts} experts` : ""}). The matrices and their consistency are in its evaluation sheet; after changing judgements, write this sheet again from the add-in, or edit the weights here (category weights sum to 1, local weights sum to 1 within each category)`,
   }),
   standard: { zh: "依据", en: "Basis" },
-  standardNote: {
-    zh: "T/XZBX 0088—2025 §5.2 数据获取与更新(一般矿山建议每年更新一次数据)、§5.3 指标体系(表1)：以同一权重模型逐年(或逐矿)评价，比较结论与趋势",
-    en: "T/XZBX 0088—2025 §5.2 data updates (yearly for ordinary mines), §5.3 indicator system (Table 1): the same weight model evaluated year by year (or mine by mine), comparing verdicts and the trend",
-  },
+  standardNote: (quarterly: boolean): Bilingual =>
+    quarterly
+      ? {
+          zh: "T/XZBX 0088—2025 §5.2 数据获取与更新(高风险或高强度开采矿山应实时监测或季度更新，一般矿山建议每年更新一次)——本表按季度评价；§5.3 指标体系(表1)：以同一权重模型逐期(或逐矿)评价，比较结论与趋势",
+          en: "T/XZBX 0088—2025 §5.2 data updates (real-time or quarterly for high-risk or high-intensity mines, yearly for ordinary ones) — this sheet is quarterly; §5.3 indicator system (Table 1): the same weight model evaluated period by period (or mine by mine), comparing verdicts and the trend",
+        }
+      : {
+          zh: "T/XZBX 0088—2025 §5.2 数据获取与更新(一般矿山建议每年更新一次数据；高风险或高强度开采矿山应实时监测或季度更新，可按“2025Q1-2025Q4”写季度)、§5.3 指标体系(表1)：以同一权重模型逐年(或逐矿)评价，比较结论与趋势",
+          en: 'T/XZBX 0088—2025 §5.2 data updates (yearly for ordinary mines; real-time or quarterly for high-risk or high-intensity mines, written as "2025Q1-2025Q4"), §5.3 indicator system (Table 1): the same weight model evaluated year by year (or mine by mine), comparing verdicts and the trend',
+        },
   incomplete: { zh: "说明", en: "Note" },
   incompleteNote: {
     zh: "每个指标按实测值与断点计算隶属度(=MINE.MEMBERSHIP)。某年度(对象)数值未填全时，其隶属度与 B 为空、结论显示“数据不全”、趋势值为 #N/A(折线图中断开，而不是画成 0)",

@@ -10,7 +10,7 @@ import {
   setScores,
   updateExpert,
 } from "../../../../src/core/evaluation/assessment";
-import { Panel, defaultPanel, indicatorCount } from "../../../../src/core/evaluation/dynamic";
+import { Panel, defaultPanel, indicatorCount, periodSubjects } from "../../../../src/core/evaluation/dynamic";
 import { DYNAMIC_MARKER, dynamicLayoutOf, planDynamicSheet } from "../../../../src/core/evaluation/dynamicSheet";
 import { FUZZY_OPERATORS } from "../../../../src/core/evaluation/fuzzy";
 import { computePlan } from "../../../support/hyperformula";
@@ -22,6 +22,15 @@ import { amount } from "../../../support/arbitraries";
 describe("the dynamic-assessment sheet", () => {
   const a = setScores(measuredAssessment(), [95, 85, 75, 60]);
   const plan = planDynamicSheet(a, threeYears(), OPTIONS);
+
+  it("says which update frequency T/XZBX 0088—2025 §5.2 calls for, and that a quarterly sheet is quarterly", () => {
+    const notes = (subjects: string) =>
+      planDynamicSheet(a, defaultPanel(a, periodSubjects(subjects)), OPTIONS)
+        .cells.map((c) => String(c.value ?? ""))
+        .filter((text) => text.includes("§5.2"));
+    expect(notes("2025Q1-2025Q2")).toEqual([expect.stringContaining("本表按季度评价")]);
+    expect(notes("2023-2025")).toEqual([expect.stringContaining("高风险或高强度开采矿山应实时监测或季度更新")]);
+  });
 
   it("marks A1 and keeps every cell and spill apart", () => {
     expect(plan.marker).toBe(DYNAMIC_MARKER);
