@@ -1,9 +1,10 @@
-import { Caption1, Text } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import * as React from "react";
-import { ReviewReport, verdictText } from "../../core/review";
+import { ReviewReport } from "../../core/review";
 import { Language, pick } from "../../core/text";
 import { Strings } from "../strings";
 import { ReviewFinding } from "./ReviewFinding";
+import { verdictView } from "./reviewVerdict";
 
 /** Findings listed in the pane; the report sheet has them all. */
 const SHOWN = 100;
@@ -16,13 +17,31 @@ export interface ReviewSummaryProps {
   readonly text: Strings["review"];
 }
 
-/** The review's verdict and counts, the tables found, and each finding. */
+/**
+ * The review's verdict (pass, fail, or cannot be decided) and counts, the checks it could not do that need a manual
+ * check, the tables found, and each finding.
+ */
 export function ReviewSummary({ report, scope, language, text }: ReviewSummaryProps): React.JSX.Element {
+  const verdict = verdictView(report, language);
   return (
     <section data-testid="review-summary">
-      <Text as="p" block weight="semibold" className={report.passed ? undefined : "error"} data-testid="review-verdict">
-        {verdictText(report, language)}
-      </Text>
+      <MessageBar intent={verdict.intent} data-testid="review-verdict" data-verdict={report.verdict}>
+        <MessageBarBody>{verdict.text}</MessageBarBody>
+      </MessageBar>
+      {verdict.manual.length > 0 && (
+        <>
+          <Text as="h3" block weight="semibold">
+            {text.manualChecks(verdict.manual.length)}
+          </Text>
+          <ul data-testid="review-manual">
+            {verdict.manual.map((item) => (
+              <li key={item}>
+                <Caption1>{item}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <Caption1 as="p" block>
         {text.scope(scope)}
       </Caption1>
