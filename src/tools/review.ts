@@ -3,15 +3,16 @@
  * on a saved workbook, without Excel.
  *
  * - No file: the shipped sample with the planted mistakes, assets/samples/review-bad.xlsx (it exits 1: that is
- *   the demonstration); assets/samples/review-good.xlsx passes.
+ *   the demonstration); assets/samples/review-good.xlsx has no finding but cannot be decided (exit 3): the
+ *   built-in table has no minimum for iron's comprehensive utilisation.
  * - Prints the report in Chinese (English with `--lang en`), or one JSON object with `--json`.
  * - `--out <file>`: writes an annotated copy (flagged cells filled and noted, a 复核报告 sheet and a draft
  *   专家审查意见书 sheet added). The input is only ever read; `--out` naming the input is refused.
- * - Exit codes ({@link EXIT}): 0 pass (every check done, none fails; warnings do not fail), 1 fail (a check fails:
- *   this outranks 3), 3 cannot be decided (nothing fails, but a check that could fail could not be done: no
- *   minimum for the mineral, a number that cannot be read, a formula saved without a result, a missing table or
- *   no table at all: it needs a manual check), 2 unusable input (the file cannot be read, or the arguments are
- *   wrong; with a message saying which).
+ * - Exit codes ({@link EXIT}): 0 pass (nothing fails, and every check that could fail was done; warnings never
+ *   fail), 1 fail (a check fails: this outranks 3), 3 cannot be decided (nothing fails, but a check that could
+ *   fail could not be done: no minimum for the mineral, a number that cannot be read, a formula saved without a
+ *   result, a missing table or no table at all: it needs a manual check), 2 unusable input (the file cannot be
+ *   read, or the arguments are wrong; with a message saying which).
  */
 import { existsSync, realpathSync, statSync } from "fs";
 import { resolve } from "path";
@@ -44,13 +45,14 @@ const USAGE = `用法 / usage: npm run review -- [book.xlsx] [--lang zh|en] [--j
   --json           输出 JSON / machine-readable output
   --out FILE       另存带标注的副本(不修改原文件) / write an annotated copy (the input is never modified)
 退出码 / exit codes:
-  0  通过：全部检查完成且无不通过项(提示不影响)
-     pass: every check done, none fails (warnings do not fail)
+  0  通过：无不通过项，且可判不通过的检查都已完成(提示不影响)
+     pass: nothing fails, and every check that could fail was done (warnings never fail)
   1  不通过：至少一项不通过(优先于 3)
      fail: a check fails (outranks 3)
   3  无法判定(须人工核对)：无不通过项，但有检查未能完成(无最低指标、数值不可读、公式未保存结果、缺表或找不到表)
-     cannot be decided (needs a manual check): nothing fails, but a check could not be done (no minimum for the
-     mineral, a number that cannot be read, a formula saved without a result, a missing table or none found)
+     cannot be decided (needs a manual check): nothing fails, but a check that could fail could not be done (no
+     minimum for the mineral, a number that cannot be read, a formula saved without a result, a missing table or
+     none found)
   2  输入不可用：文件无法读取或参数错误
      unusable input: the file cannot be read, or the arguments are wrong`;
 
