@@ -361,6 +361,8 @@ function checkDesignRow(
   const excluded = check.input(row, "excluded", 0);
   const factorCell = reader.get(row, "factor");
   const factor = check.input(row, "factor");
+  // a factor that cannot be read is not taken as 1: what it scales is not checked
+  const factorUnread = factorCell !== undefined && factorCell.kind !== "blank" && factor === undefined;
   if (reader.isUncached(row, "category")) check.recorder.skip(RULES.inferredFactor, check.scope, REASONS.uncached);
   else if (classOf(category).inferred) {
     inferredFactors.push(factor ?? NaN);
@@ -368,7 +370,7 @@ function checkDesignRow(
   }
 
   check.derived(row, "usable", () => {
-    if (retained === undefined || overlaid === undefined || excluded === undefined) return undefined;
+    if (retained === undefined || overlaid === undefined || excluded === undefined || factorUnread) return undefined;
     // the row's factor applies to what the deductions leave: (retained − overlaid − excluded) × factor
     const remaining = retained - overlaid - excluded;
     return [usableResources(retained, [overlaid, excluded], Math.max(remaining, 0), factor ?? 1)];

@@ -6,7 +6,7 @@ export type { Stated } from "./read";
 export { RULES, RULE_IDS, derivedRule } from "./rules";
 export type { Rule, Severity } from "./rules";
 export type { CheckRun, CheckStatus, Finding, ValueFormat } from "./record";
-export { OPINION_MARKER, REVIEW_MARKER, reviewWorkbook, undecides } from "./review";
+export { OPINION_MARKER, REVIEW_MARKER, reviewWorkbook } from "./review";
 export type {
   CheckResult,
   ReviewOptions,
@@ -16,5 +16,5 @@ export type {
   Verdict,
   WorkbookFacts,
 } from "./review";
-export { manualChecks, planReviewOpinion, planReviewReport, verdictName, verdictText } from "./plans";
+export { manualChecks, planReviewOpinion, planReviewReport, verdictText } from "./plans";
 export type { OpinionOptions, ReportOptions } from "./plans";

@@ -107,17 +107,12 @@ const STATUS_NAMES: Readonly<Record<CheckResult["status"], Bilingual>> = {
   inapplicable: { zh: "无可核对", en: "nothing to check" },
 };
 
-/** What the verdict is called, with what the counts mean for it. */
+/** What each verdict is called. */
 const VERDICT_NAMES: Readonly<Record<Verdict, Bilingual>> = {
   pass: { zh: "通过", en: "PASS" },
   fail: { zh: "不通过", en: "FAIL" },
   undecided: { zh: "无法判定(须人工核对)", en: "CANNOT BE DECIDED (needs a manual check)" },
 };
-
-/** The verdict's name, e.g. 无法判定(须人工核对). */
-export function verdictName(verdict: Verdict, language: Language): string {
-  return pick(VERDICT_NAMES[verdict], language);
-}
 
 /** The counts behind a pass: checks passed, warnings, and warnings' checks left undone (they decide nothing). */
 function passCounts(report: ReviewReport): Bilingual {
@@ -126,7 +121,7 @@ function passCounts(report: ReviewReport): Bilingual {
     skipped > 0
       ? {
           zh: `；${skipped} 项提示类检查未查或未全部核对(不影响结论)`,
-          en: `; ${skipped} warning check(s) not run everywhere (they decide nothing)`,
+          en: `; ${skipped} warning check(s) not run, or not everywhere (they decide nothing)`,
         }
       : { zh: "", en: "" };
   return {

@@ -1,6 +1,7 @@
 /**
  * Each review rule with a workbook that passes it and one that fails it, and the tolerance at its edges.
  */
+import { verdictText } from "../../../src/core/review/plans";
 import { RULES, RULE_IDS } from "../../../src/core/review/rules";
 import { ReviewReport, ReviewSheet, reviewWorkbook } from "../../../src/core/review/review";
 import { TestCell, f, sheet } from "./helpers";
@@ -466,5 +467,59 @@ describe("balance.closure and the metal balance", () => {
     const r = reviewWorkbook([sheet("平衡", [head, feed, ["精矿", 40, 0.4, 60, 24, 0.85], tails])]);
     expect(where(r)).toEqual(["平衡!F3 derived.balance.recovery", "平衡!B2 balance.closure"]);
     expect(r.findings[1].recomputed).toBe(90);
+  });
+});
+
+describe("the verdict: pass, fail, or cannot be decided (issue 9 §4)", () => {
+  const OWN_UTIL: TestCell[] = ["综合利用率", "铁", "", "", 0.5, 0.4, "某省通知", "是"];
+  const head: TestCell[] = ["产品", "产量(t)", "产率", "品位(%)", "金属量(t)", "回收率"];
+  const balance = (tailsMetal: TestCell) =>
+    sheet("平衡", [
+      head,
+      ["原矿", 100, 1, 30, 30, 1],
+      ["精矿", 40, 0.4, 69, 27.6, 0.92],
+      ["尾矿", 60, 0.6, 4, tailsMetal, 0.08],
+    ]);
+  const process: TestCell[] = ["选矿回收率", "铁", "", "磁铁矿 细粒", 0.92, 0.9, "2013年第21号", "是"];
+
+  it("passes when every check that could fail was done everywhere and none fails", () => {
+    const r = reviewWorkbook([balance(2.4), summary([RATE(0.81), process, OWN_UTIL])]);
+    expect(where(r)).toEqual([]);
+    expect([r.verdict, r.passed, r.counts.skipped]).toEqual(["pass", true, 0]);
+  });
+
+  it("still passes when only a warning's check could not be done, and says it decides nothing", () => {
+    // the tails' metal left blank: the metal balance (a warning) cannot be closed; the blank cell has nothing to check
+    const r = reviewWorkbook([balance(""), summary([RATE(0.81), process, OWN_UTIL])]);
+    expect(where(r)).toEqual([]);
+    expect(status(r, "balance.closure")).toEqual(["partial"]);
+    expect(status(r, "derived.balance.metal")).toEqual(["pass"]);
+    expect(r.checks.find((c) => c.rule === "derived.balance.metal")?.notes[0].zh).toContain("为空");
+    expect([r.verdict, r.counts.skipped]).toEqual(["pass", 1]);
+    expect(verdictText(r, "zh")).toMatch(/；1 项提示类检查未查或未全部核对\(不影响结论\)$/);
+  });
+
+  it("cannot decide a number that cannot be read where a failing check needs it, and never reads it as 1", () => {
+    // 推断 row, factor typed as text: the usable resources it scales are not checked (not recomputed with factor 1)
+    const r = reviewWorkbook([
+      design([
+        designRow("推断资源量", "约0.8", {
+          4: f("(B2-C2)*0.8", 72),
+          8: f("E2-H2", 63),
+          9: f("I2/E2", 63 / 72),
+        }),
+      ]),
+    ]);
+    expect(where(r)).toEqual(["设计!D2 input.unreadable"]);
+    expect(status(r, "derived.design.usable")).toEqual(["skipped"]);
+    expect(status(r, "reserves.inferred-factor")).toEqual(["skipped"]);
+    expect(r.verdict).toBe("undecided");
+  });
+
+  it("fails when a check fails, even with checks it could not do (1 outranks 3)", () => {
+    const r = reviewWorkbook([summary([RATE(0.8, 0.81, "否"), PROCESS, UTIL])]);
+    expect(where(r)).toEqual(["三率!E2 sanlv.minimum"]);
+    expect(r.checks.find((c) => c.rule === "sanlv.minimum")?.reasons).toHaveLength(1); // 综合利用率: no minimum
+    expect(r.verdict).toBe("fail");
   });
 });
