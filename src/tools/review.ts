@@ -156,8 +156,13 @@ function refused(message: Bilingual, language: Language): RunResult {
   return { code: EXIT.unreadable, stdout: "", stderr: `${pick(message, language)}\n` };
 }
 
+/**
+ * The report as JSON. Schema 2 (issue 9): `verdict` (pass, fail, undecided); `passed` only for pass; `counts.skipped`
+ * counts every check not run or not run everywhere, `counts.inapplicable` those with nothing to check; each check's
+ * `notes` say why there was nothing to check.
+ */
 function jsonOf(file: string, report: ReviewReport, code: number): string {
-  return JSON.stringify({ tool: "mine-review", schema: 1, file, exitCode: code, ...report }, null, 2);
+  return JSON.stringify({ tool: "mine-review", schema: 2, file, exitCode: code, ...report }, null, 2);
 }
 
 /** The workbook read, or the run refused with why it cannot be. */

@@ -47,6 +47,7 @@ const sha = (file: string): string => createHash("sha256").update(readFileSync(f
 
 interface Json {
   tool: string;
+  schema: number;
   file: string;
   exitCode: number;
   verdict: string;
@@ -136,7 +137,7 @@ describe("npm run review", () => {
     const bad = review(BAD, "--json");
     expect(bad.code).toBe(1);
     const j = JSON.parse(bad.stdout) as Json;
-    expect(j).toMatchObject({ tool: "mine-review", exitCode: 1, passed: false });
+    expect(j).toMatchObject({ tool: "mine-review", schema: 2, exitCode: 1, passed: false });
     expect(j.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`).sort()).toEqual(
       PLANTED.map((p) => `${p.sheet}!${p.cell} ${p.rule}`).sort(),
     );
