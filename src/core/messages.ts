@@ -206,9 +206,40 @@ export const messages = {
     zh: "逐项填写压覆资源量(水体、建筑物、铁路下等)；无压覆请填 0",
     en: "list the overlaid resources (under water, buildings, railways …); type 0 if there are none",
   } as Message,
+  inferredOverlaid: (inferred: Label, inferredValue: number, notOverlaid: number): Message => ({
+    zh: `${inferred.zh}(${inferred.en}) ${show(inferredValue)} 大于保有资源量扣除压覆后的 ${show(notOverlaid)}：只填未压覆的推断资源量(压覆部分已整体扣除，不能再折算一次)`,
+    en: `${inferred.en} ${show(inferredValue)} exceeds retained less overlaid, ${show(notOverlaid)}: give only the inferred resources not overlaid (the overlaid part is already deducted and cannot be discounted again)`,
+  }),
   noMinerals: {
     zh: "每个经评审批准的主、共、伴生矿种占一行，未利用的矿种填 0",
     en: "give one row per approved main, co- or by-product mineral, and 0 for one that is not used",
+  } as Message,
+  roleChoices: {
+    zh: "主矿产、共生、伴生、共伴生(或 main、co、by)",
+    en: "主矿产, 共生, 伴生, 共伴生 (or main, co, by)",
+  } as Message,
+  includeChoices: {
+    zh: "共伴生(默认，共生与伴生合计)、共生、伴生(或 CO+BY、CO、BY)",
+    en: "共伴生 (default, co- and by-products together), 共生 or 伴生 (or CO+BY, CO, BY)",
+  } as Message,
+  roleNotSplit: (label: Label, shown: string, position: CellPosition): Message => {
+    const n = at(label, position);
+    return {
+      zh: `${n.zh} 写作“${shown}”：按共生、伴生分别计算时(如金 共生 60%、伴生 40%)须写明是共生还是伴生`,
+      en: `${n.en} says "${shown}": to compute co- and by-products apart (gold: co-product 60%, by-product 40%) say which it is`,
+    };
+  },
+  noCoMinerals: (label: Label, scope: Message): Message => ({
+    zh: `${label.zh}(${label.en}) 中没有${scope.zh}矿产：共伴生矿产综合利用率无从计算；方案确无共伴生矿产时，汇总表中写“不涉及”`,
+    en: `${label.en} lists no ${scope.en} mineral: there is no co-/by-product utilisation to compute; where a plan has none, write 不涉及 in the summary`,
+  }),
+  utilizedExceeds: (row: number, utilized: number, resources: number): Message => ({
+    zh: `第 ${row} 行：有效利用量(utilized) ${show(utilized)} 大于资源总量(resources) ${show(resources)}，不可能`,
+    en: `row ${row}: utilized ${show(utilized)} exceeds resources ${show(resources)}, which is impossible`,
+  }),
+  noUtilizedRows: {
+    zh: "每个矿种(或产品)一行，有效利用量与资源总量同一单位；未利用的填 0",
+    en: "give one row per mineral (or product), utilized and resources in one unit; 0 for what is not used",
   } as Message,
 
   tooFewCorners: (x: Label, y: Label, count: number): Message => ({
@@ -229,6 +260,7 @@ export const messages = {
     closingReserves: { zh: "年末保有资源储量", en: "closing reserves" },
     effectiveOreOutput: { zh: "年产量×(1−贫化率)", en: "annual_output × (1 − dilution)" },
     actualProcessRecovery: { zh: "实际选矿回收率", en: "actual process recovery" },
+    utilizationRatio: { zh: "综合利用率(有效利用量 ÷ 资源总量)", en: "utilisation (utilized ÷ resources)" },
   },
 
   // ---- AHP ----
@@ -600,8 +632,8 @@ export const messages = {
           en: `several documents set ${subject} and the add-in will not choose for you: name one in condition: ${listed.en}`,
         }
       : {
-          zh: `${subject} 的数值只见于“三率”公告以外的文件：如采用，请在条件(condition)中写明：${listed.zh}`,
-          en: `only a document outside the "三率" notices sets ${subject}: to use it, name it in condition: ${listed.en}`,
+          zh: `${subject} 的数值只见于已废止的文件：如仍采用，请在条件(condition)中写明：${listed.zh}`,
+          en: `only superseded documents set ${subject}: to use one anyway, name it in condition: ${listed.en}`,
         };
   },
   documentAbsent: (subject: Subject, named: string, available: readonly string[]): Message => {

@@ -48,6 +48,8 @@ export interface Minimum {
   readonly value: number;
   /** The built-in row, when the built-in table answered. */
   readonly row?: StandardRow;
+  /** Rows of other documents in force that set the same value for the same class. */
+  readonly agreeing?: readonly StandardRow[];
   /** The user's source and row of own_minimum, when it answered. */
   readonly own?: { readonly source?: string; readonly line?: number };
   /** With both a built-in row and the user's own: whether the user's, being stricter, is the value. */
@@ -185,7 +187,28 @@ const normalisedConditions = new Map<StandardRow, string[][]>(
 );
 const tableCondition = (row: StandardRow): readonly (readonly string[])[] => normalisedConditions.get(row) ?? [];
 
-type BuiltIn = { readonly row: StandardRow } | { readonly absent: Message };
+type BuiltIn = { readonly row: StandardRow; readonly agreeing?: readonly StandardRow[] } | { readonly absent: Message };
+
+/**
+ * The answer of several documents in force when each names exactly one row for the words and every row has the
+ * same value: the first row, with the others that agree with it; undefined when they differ or one is silent.
+ */
+function agreement(
+  documents: readonly DocumentId[],
+  rows: readonly StandardRow[],
+  words: readonly string[],
+): BuiltIn | undefined {
+  const answers = documents.map((id) =>
+    select(
+      rows.filter((r) => r.document === id),
+      tableCondition,
+      words,
+    ),
+  );
+  if (answers.some((chosen) => chosen.length !== 1)) return undefined;
+  const [first, ...others] = answers.map(([row]) => row);
+  return others.every((row) => row.percent === first.percent) ? { row: first, agreeing: others } : undefined;
+}
 
 /** The built-in row for the query; `absent` when the table has none (then own_minimum may answer). */
 function builtIn(query: Query): BuiltIn {
@@ -211,15 +234,26 @@ function builtIn(query: Query): BuiltIn {
     };
   }
   const documents = unique(ofMethod.map((r) => r.document));
-  let rows = ofMethod;
+  let rows: StandardRow[];
   if (query.document !== undefined) {
     rows = ofMethod.filter((r) => r.document === query.document);
     if (rows.length === 0) {
       const named = documentWord(query.document);
       return { absent: messages.documentAbsent(subject, named, documents.map(documentChoice)) };
     }
-  } else if (documents.length > 1 || !DOCUMENTS[documents[0]].sanlvNotice) {
-    fail("na", messages.ruleRequired(subject, documents.length > 1, documents.map(documentChoice)));
+  } else {
+    // A superseded document is reachable only by naming it; of those in force, one answers alone, and several
+    // answer when they agree on the query's class (coal underground 85/80/75 in the 2012 notice and Order 17).
+    const inForce = documents.filter((id) => !(DOCUMENTS[id] as StandardDocument).superseded);
+    if (inForce.length === 0) {
+      fail("na", messages.ruleRequired(subject, documents.length > 1, documents.map(documentChoice)));
+    }
+    rows = ofMethod.filter((r) => inForce.includes(r.document));
+    if (inForce.length > 1) {
+      const agreed = agreement(inForce, rows, query.words);
+      if (agreed) return agreed;
+      fail("na", messages.ruleRequired(subject, true, inForce.map(documentChoice)));
+    }
   }
   const chosen = select(rows, tableCondition, query.words);
   const condition = conditionShown(query);
@@ -268,7 +302,12 @@ export function findMinimum(q: MinimumQuery): Minimum {
   const answered = own === undefined ? undefined : ownAnswer(query, own);
   const found = builtIn(query);
   if ("row" in found) {
-    const national: Minimum = { value: found.row.percent / 100, row: found.row, acknowledged: query.acknowledged };
+    const national: Minimum = {
+      value: found.row.percent / 100,
+      row: found.row,
+      ...(found.agreeing && found.agreeing.length > 0 ? { agreeing: found.agreeing } : {}),
+      acknowledged: query.acknowledged,
+    };
     if (answered === undefined) return national;
     const ownGoverns = answered.value > national.value;
     return { ...national, value: Math.max(answered.value, national.value), own: answered.own, ownGoverns };

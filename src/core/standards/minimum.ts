@@ -36,7 +36,8 @@ export function minRateSource(query: MinimumQuery): string {
 export function sourceText(minimum: Minimum): string {
   const { row, own } = minimum;
   if (!row) return ownText(minimum);
-  const national = rowSourceText(row);
+  // Documents in force that agree are all named: the value stands on each of them.
+  const national = [row, ...(minimum.agreeing ?? [])].map(rowSourceText).join("；");
   if (!own) return national;
   // Both answered: the stricter governs, and the text names the other too.
   const ownPercent = `${Number((minimum.value * 100).toPrecision(12))}%`;

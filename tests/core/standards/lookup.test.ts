@@ -207,7 +207,7 @@ describe("ambiguous and absent rows are refused with the valid choices", () => {
   });
 });
 
-describe("coal: the user names the rule; the add-in never picks one", () => {
+describe("coal: the add-in never picks between in-force rules that differ", () => {
   it("open pit without a rule lists the 2012 notice and NDRC Order 17", () => {
     for (const condition of [undefined, "厚", "中厚", "<1.3m"]) {
       const error = errorOf(() => minRate(q("煤", "开采回采率", "露天", condition)));
@@ -220,9 +220,15 @@ describe("coal: the user names the rule; the add-in never picks one", () => {
     }
   });
 
-  it("underground without a rule also lists the superseded 1998 measures, marked as such", () => {
-    const error = errorOf(() => minRate(q("煤", "开采回采率", "井工", "中厚")));
-    expect(error.zh).toContain("1998办法：《生产矿井煤炭资源回采率暂行管理办法》(1998)(已废止");
+  it("underground: the 2012 notice and Order 17 agree (85/80/75), so no rule is asked for and both are named (issue 9 §3)", () => {
+    const query = q("煤", "开采回采率", "井工", "中厚 待核实");
+    expect(minRate(query)).toBe(0.8);
+    const source = minRateSource(query);
+    expect(source).toContain("国土资源部公告 2012-09-20");
+    expect(source).toContain("国家发展改革委令 2012年第17号");
+    // The superseded 1998 measures are never an equal choice: reachable by naming them only.
+    expect(minRate(q("煤", "开采回采率", "井工", "1998办法 >=9万t/a 中厚"))).toBe(0.8);
+    expect(minRate(q("煤", "开采回采率", "井工", "1998办法 3-9万t/a"))).toBe(0.65);
   });
 
   it("gives each rule's own value once it is named", () => {
@@ -250,10 +256,9 @@ describe("coal: the user names the rule; the add-in never picks one", () => {
     expect(minRate(q("煤", "原煤入选率"))).toBe(0.75);
   });
 
-  it("asks fluorite users to name the access standard, the only source read", () => {
-    const error = errorOf(() => minRate(q("萤石", "开采回采率", "露天")));
-    expect(error.zh).toContain("“三率”公告以外的文件");
-    expect(error.zh).toContain("准入标准：萤石行业准入标准");
+  it("answers fluorite from the access standard, the only document read, and says it is not a 三率 notice", () => {
+    expect(minRate(q("萤石", "开采回采率", "露天"))).toBe(0.9);
+    expect(minRateSource(q("萤石", "开采回采率", "露天"))).toContain("萤石行业准入标准");
     expect(minRate(q("萤石", "开采回采率", "露天", "准入标准"))).toBe(0.9);
   });
 });
