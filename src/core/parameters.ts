@@ -136,6 +136,10 @@ export const UTILIZATION = {
   processRecovery: required(rate("选矿回收率", "process_recovery")),
   miningRecoveries: aligned(rate("各矿种开采回采率", "mining_recoveries")),
   processRecoveries: aligned(rate("各矿种选矿回收率", "process_recoveries")),
+  roles: names(named("矿产类别", "roles")),
+  include: word(named("计入的矿产类别", "include"), true),
+  utilized: aligned(tonnage("有效利用量", "utilized")),
+  resources: aligned(tonnage("资源总量", "resources")),
 } as const;
 
 // ---- The licence (采矿权范围) ----

@@ -61,6 +61,13 @@ export const FUNCTIONS = {
   // ---- Comprehensive utilisation (综合利用) ----
   COMBINED_RECOVERY: fn([UTILIZATION.miningRecovery, UTILIZATION.processRecovery] as const),
   UTILIZATION: fn([UTILIZATION.miningRecoveries, UTILIZATION.processRecoveries] as const),
+  COMINERAL_UTILIZATION: fn([
+    UTILIZATION.miningRecoveries,
+    UTILIZATION.processRecoveries,
+    UTILIZATION.roles,
+    UTILIZATION.include,
+  ] as const),
+  UTILIZATION_RATIO: fn([UTILIZATION.utilized, UTILIZATION.resources] as const),
 
   // ---- Reserves (储量) ----
   USABLE_RESOURCES: fn([RESERVES.retained, RESERVES.overlaid, RESERVES.inferred, RESERVES.inferredFactor] as const),

@@ -179,10 +179,78 @@ const ERROR_CASES: ErrorCase[] = [
     ["第 2 行 为空", "未利用的矿种填 0", "0 for one that is not used"],
   ],
   ["UTILIZATION", [[[0.75]], [[0.93], [0.8]]], "#VALUE!", ["must align"]],
+  [
+    "COMINERAL_UTILIZATION",
+    [
+      [[0.75], [0.78]],
+      [[0.93], [0.8]],
+      [["主矿产"], ["主"]],
+    ],
+    "#N/A",
+    ["没有共生或伴生矿产", "不涉及", "no co- or by-product mineral"],
+  ],
+  [
+    "COMINERAL_UTILIZATION",
+    [[[0.75], [0.78]], [[0.93], [0.8]], [["主矿产"], ["共伴生"]], "伴生"],
+    "#VALUE!",
+    ["第 2 行 写作“共伴生”", "须写明是共生还是伴生"],
+  ],
+  [
+    "COMINERAL_UTILIZATION",
+    [
+      [[0.75], [0.78]],
+      [[0.93], [0.8]],
+      [["主矿产"], ["副产品"]],
+    ],
+    "#VALUE!",
+    ["矿产类别(roles)第 2 行 “副产品” 无法识别", "主矿产、共生、伴生"],
+  ],
+  [
+    "COMINERAL_UTILIZATION",
+    [[[0.75], [0.78]], [[0.93], [0.8]], [["主矿产"], ["共生"]], "全部"],
+    "#VALUE!",
+    ["计入的矿产类别(include) “全部” 无法识别"],
+  ],
+  ["COMINERAL_UTILIZATION", [[[0.75], [0.78]], [[0.93], [0.8]], [["共生"]]], "#VALUE!", ["must align"]],
+  [
+    "UTILIZATION_RATIO",
+    [
+      [[12], [5]],
+      [[10], [5]],
+    ],
+    "#NUM!",
+    ["第 1 行：有效利用量(utilized) 12 大于资源总量(resources) 10"],
+  ],
+  [
+    "UTILIZATION_RATIO",
+    [
+      [[0], [0]],
+      [[0], [0]],
+    ],
+    "#DIV/0!",
+    ["资源总量(resources) 为 0"],
+  ],
+  ["UTILIZATION_RATIO", [[[null]], [[null]]], "#VALUE!", ["有效利用量(utilized) 全部为空"]],
+  [
+    "UTILIZATION_RATIO",
+    [
+      [[5], [null]],
+      [[10], [3]],
+    ],
+    "#VALUE!",
+    ["第 2 行", "fill in or clear"],
+  ],
   ["USABLE_RESOURCES", [1000, [[null]]], "#VALUE!", ["压覆资源量(overlaid) 全部为空", "type 0 if there are none"]],
   ["USABLE_RESOURCES", [1000, 1200], "#NUM!", ["为负", "negative"]],
   ["USABLE_RESOURCES", [1000, 0, 1200, 0.8], "#NUM!", ["推断资源量(inferred) 1200 大于"]],
   ["USABLE_RESOURCES", [1000, 0, 200, 80], "#VALUE!", ["请输入 80% 或 0.8"]],
+  // 附件 六.5: 推断 that is also 压覆 is deducted once, with the overlaid
+  [
+    "USABLE_RESOURCES",
+    [1000, 900, 200, 0.8],
+    "#NUM!",
+    ["推断资源量(inferred) 200 大于保有资源量扣除压覆后的 100", "the inferred resources not overlaid"],
+  ],
   ["RECOVERABLE_RESERVES", [100, [[60], [50]]], "#NUM!", ["110 大于"]],
   ["SERVICE_LIFE", [100, 0], "#DIV/0!", ["年产量(annual_output) 为 0"]],
   ["SERVICE_LIFE", [100, 10, 1], "#DIV/0!", ["年产量×(1−贫化率)"]],
