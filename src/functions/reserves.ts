@@ -6,12 +6,12 @@ import { FUNCTIONS } from "./catalogue";
 import { excelRun } from "./excel";
 
 /**
- * Resources used by the design: retained − Σ overlaid − inferred × (1 − inferred_factor) (设计利用资源量; Zhejiang notice 浙自然资规〔2025〕6号 annex 6.9 deducts overlaid resources; other deductions vary by plan).
+ * Resources used by the design: retained − Σ overlaid − inferred × (1 − inferred_factor) (设计利用资源量; Zhejiang notice 浙自然资规〔2025〕6号 annex 6.5/6.9 deducts overlaid resources only: every other exclusion is a design loss; the inferred factor is a drafting practice 6.5 does not list).
  * @customfunction USABLE_RESOURCES
  * @param retained Retained resources on record (保有资源量), any tonnage unit.
  * @param overlaid Overlaid resources to deduct (压覆资源量, under water, buildings, railways), same unit; a cell or a range, blank cells skipped, 0 if none.
- * @param [inferred] Inferred resources included in retained (推断资源量), same unit; default 0.
- * @param [inferred_factor] Design utilisation factor for inferred resources (推断资源量设计利用系数), a fraction; default 1.
+ * @param [inferred] Inferred resources not overlaid (未压覆的推断资源量), same unit; at most retained − Σ overlaid, so no tonnage is deducted twice; default 0.
+ * @param [inferred_factor] Design utilisation factor for inferred resources (推断资源量设计利用系数), a fraction; default 1, as annex 6.5 implies.
  * @returns Resources used by the design, in the unit of the inputs.
  * @helpurl https://localhost:3000/help.html#usable_resources
  */

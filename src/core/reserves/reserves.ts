@@ -3,7 +3,8 @@
  *
  * Definitions: 浙自然资规〔2025〕6号 附件 六.9 (✅): 设计利用资源量 is the resource taking part in the design after
  * deducting 压覆 resources (under water bodies, buildings, railways); 设计可采储量 is 设计利用资源量 less every
- * 设计损失 (六.5: a plan whose 设计可采储量 does not deduct all design losses fails review).
+ * 设计损失 (六.5: a plan whose 设计利用资源量 leaves out anything of the retained resources but 压覆, or whose
+ * 设计可采储量 does not deduct all design losses, fails review).
  */
 import { fail } from "../errors";
 import { checkQuantity, checkedSum, exceedsBeyondRounding, nonNegativeResult } from "../quantity";
@@ -12,7 +13,11 @@ import { RESERVES } from "../parameters";
 
 /**
  * 设计利用资源量 = 保有资源量 − Σ压覆资源量 − 推断资源量 × (1 − 设计利用系数).
- * `inferredFactor` (default 1) is the 设计利用系数 applied to 推断资源量; one 2025 review used 0.8 (domain.md §1.2).
+ *
+ * 六.5/六.9 (✅) deduct 压覆 only; every other exclusion is a 设计损失, never a deduction here. `inferred` is the
+ * 推断资源量 *not overlaid* (what remains of it after the 压覆 deduction), so no tonnage is deducted twice: it may
+ * not exceed retained − Σ overlaid. `inferredFactor` (default 1, which 六.5 implies) is the 设计利用系数 some plans
+ * apply to it: a drafting practice seen in one 2025 review (0.8, domain.md §1.2 ✅ one case) that 六.5 does not list.
  */
 export function usableResources(
   retained: number,
@@ -24,10 +29,11 @@ export function usableResources(
   const totalOverlaid = checkedSum(overlaid, RESERVES.overlaid);
   checkQuantity(inferred, RESERVES.inferred);
   checkQuantity(inferredFactor, RESERVES.inferredFactor);
-  if (exceedsBeyondRounding(inferred, retained)) {
-    fail("num", messages.exceeds(RESERVES.inferred, inferred, RESERVES.retained, retained));
+  const notOverlaid = Math.max(0, retained - totalOverlaid);
+  if (exceedsBeyondRounding(inferred, notOverlaid)) {
+    fail("num", messages.inferredOverlaid(RESERVES.inferred, inferred, notOverlaid));
   }
-  const usable = retained - totalOverlaid - inferred * (1 - inferredFactor);
+  const usable = retained - totalOverlaid - Math.min(inferred, notOverlaid) * (1 - inferredFactor);
   return nonNegativeResult(usable, Math.max(retained, totalOverlaid), RESERVES.usableResources);
 }
 

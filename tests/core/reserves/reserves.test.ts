@@ -28,6 +28,22 @@ describe("usableResources", () => {
     expect(kindOf(() => usableResources(1000, [0], 200, 80))).toBe("value");
   });
 
+  it("deducts an inferred tonnage that is also overlaid once (附件 六.5): inferred ≤ retained − overlaid", () => {
+    // 推断 200, of which 30 overlaid: overlaid 50 leaves the denominator, the factor discounts the other 170 only
+    expect(usableResources(1000, [50], 170, 0.8)).toBeCloseTo(916, 9);
+    expect(usableResources(1000, [900], 100, 0.8)).toBeCloseTo(80, 9);
+    expect(kindOf(() => usableResources(1000, [900], 200, 0.8))).toBe("num");
+    expect(errorOf(() => usableResources(1000, [900], 200, 0.8)).zh).toContain("只填未压覆的推断资源量");
+  });
+
+  it("deducts only the overlaid resources with the defaults (附件 六.5, 六.9)", () => {
+    fc.assert(
+      fc.property(tonnes, fraction, (retained, o) => {
+        expect(usableResources(retained, [retained * o])).toBeCloseTo(retained - retained * o, 6);
+      }),
+    );
+  });
+
   it("never exceeds the retained resources and grows with the factor (property)", () => {
     fc.assert(
       fc.property(tonnes, fraction, fraction, fraction, fraction, (retained, o, i, k1, k2) => {
