@@ -2,13 +2,16 @@
  * 三率指标汇总与达标判定表: each of the three rates stated as a number (浙自然资规〔2025〕6号 六 “指标不明确”),
  * not below the national minimum of the built-in table (六; 附件 六.5, 六.7, 六.8), the stated minimum and
  * verdict recomputed, and each rate equal to the table that computes it (the blocks' total, the balance's
- * concentrate, the utilisation table's total).
+ * concentrate, the utilisation table's total). A 共伴生 threshold (磷 共伴生 45%; 金 共生 60%, 伴生 40%) is held against the
+ * 共伴生矿产综合利用率 the utilisation table gives over the co- and/or by-products only, never against a mean that
+ * includes the main mineral, so a well-recovered main mineral cannot mask an unused by-product.
  */
 import { Message, MineError } from "../errors";
 import { MinimumQuery, certainValue, findMinimum, sourceText } from "../standards";
 import { meetsMinimum } from "../standards/minimum";
 import { mineralKey } from "../standards/words";
 import { same } from "../text";
+import { CoMineralScope, SCOPE_NAMES } from "../utilization/utilization";
 import { BalanceFacts, BlocksFacts } from "./checkRecovery";
 import { ReservesFacts } from "./checkReserves";
 import { UtilizationFacts } from "./checkUtilization";
@@ -118,14 +121,28 @@ interface MinimumUsed {
   readonly minimumFrom: RateFact["minimumFrom"];
   readonly minimumSource: string;
   readonly reason?: Message;
+  /** For a 综合利用率 minimum of the built-in table: the minerals its class counts (共伴生, 共生 or 伴生). */
+  readonly scope?: CoMineralScope;
 }
 
+/** Which co-/by-product figure a 综合利用率 class names (共伴生 before 共生 and 伴生); none for 尾矿, 废石 …. */
+export function coMineralScopeOf(words: string): CoMineralScope | undefined {
+  if (/共伴生/.test(words)) return "coAndAssociated";
+  if (/共生/.test(words)) return "co";
+  if (/伴生/.test(words)) return "associated";
+  return undefined;
+}
+
+/** A 综合利用率 class about something other than co-/by-products (尾矿, 废石, 煤矸石, 矿井水): another quantity. */
+const OTHER_UTILIZATION = /尾矿|废石|煤矸石|矿井水/;
+
 /** The built-in table's minimum for a row and the text naming its source, or why the table has none. */
-function builtInMinimum(query: MinimumQuery): { minimum: number; source: string } | Message {
+function builtInMinimum(query: MinimumQuery): { minimum: number; source: string; scope?: CoMineralScope } | Message {
   try {
     const found = findMinimum(query);
     const minimum = certainValue(found);
-    return { minimum, source: sourceText(found) };
+    const scope = found.row ? coMineralScopeOf(found.row.condition.flat().join(" ")) : undefined;
+    return { minimum, source: sourceText(found), ...(scope ? { scope } : {}) };
   } catch (error) {
     if (!(error instanceof MineError)) throw error;
     return { zh: error.zh, en: error.en };
@@ -151,9 +168,9 @@ function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator): Mini
   };
   const builtIn = builtInMinimum(query);
   if ("minimum" in builtIn) {
-    const { minimum, source } = builtIn;
+    const { minimum, source, scope } = builtIn;
     check.derived(row, "minimum", () => [minimum], { diagnose: () => ({ note: same(source) }) });
-    return { minimum, minimumFrom: "table", minimumSource: source };
+    return { minimum, minimumFrom: "table", minimumSource: source, ...(scope ? { scope } : {}) };
   }
   const reason = builtIn;
   const own = reader.get(row, "minimum");
@@ -179,9 +196,10 @@ function checkMeetsMinimum(
   value: Stated,
   stated: number,
   used: MinimumUsed & { readonly minimum: number },
+  basis?: CoMineralBasis,
 ): boolean {
   const { minimum, minimumSource } = used;
-  const meets = meetsMinimum(stated, minimum);
+  const meets = meetsMinimum(basis ? basis.figure : stated, minimum);
   if (meets) check.recorder.pass(RULES.minimum, check.scope);
   else {
     check.recorder.flag(RULES.minimum, check.scope, {
@@ -190,8 +208,12 @@ function checkMeetsMinimum(
       recomputed: minimum,
       format: "percent",
       ...(value.cell.formula ? { formula: value.cell.formula } : {}),
-      note:
-        used.minimumFrom === "table"
+      note: basis
+        ? {
+            zh: `${basis.name.zh}矿产综合利用率 ${percent(basis.figure)}(${basis.where} 重算，不计主矿产)低于国家最低指标 ${percent(minimum)}：${minimumSource}${agrees(value, basis.figure) ? "" : `；填报值 ${percent(stated)} 不是该指标所衡量的值`}`,
+            en: `${basis.name.en} utilisation ${percent(basis.figure)} (recomputed from ${basis.where}, main mineral left out) is below the national minimum ${percent(minimum)}: ${minimumSource}${agrees(value, basis.figure) ? "" : `; the stated ${percent(stated)} is not the figure that minimum is set on`}`,
+          }
+        : used.minimumFrom === "table"
           ? {
               zh: `${percent(stated)} 低于国家最低指标 ${percent(minimum)}：${minimumSource}`,
               en: `${percent(stated)} is below the national minimum ${percent(minimum)}: ${minimumSource}`,
@@ -206,6 +228,33 @@ function checkMeetsMinimum(
   return meets;
 }
 
+/** The 共伴生矿产综合利用率 a 共伴生, 共生 or 伴生 threshold is held against, and where it was recomputed. */
+interface CoMineralBasis {
+  readonly scope: CoMineralScope;
+  readonly name: Message;
+  readonly figure: number;
+  readonly where: string;
+  /** The utilisation table's mean over every mineral (main included), to name a stated value that is that mean. */
+  readonly allMinerals?: number;
+}
+
+/** The co-/by-product figure of the first utilisation table that gives one for `scope`. */
+function coMineralBasis(scope: CoMineralScope, context: SummaryContext): CoMineralBasis | undefined {
+  for (const table of context.utilizations) {
+    const figure = table.coMinerals[scope];
+    if (figure === undefined) continue;
+    const allMinerals = table.total?.value ?? table.recomputed;
+    return {
+      scope,
+      name: scope === "coAndAssociated" ? { zh: "共伴生", en: "co- and by-product" } : SCOPE_NAMES[scope],
+      figure,
+      where: `${table.sheet}!${table.range}`,
+      ...(allMinerals !== undefined ? { allMinerals } : {}),
+    };
+  }
+  return undefined;
+}
+
 /** One row of the summary: explicit, not below its minimum, the same as the table that computes it. */
 function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, context: SummaryContext): RateFact {
   const { reader } = check;
@@ -214,17 +263,24 @@ function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, conte
   const stated = explicitRate(check, value, indicator);
   const used = minimumOf(check, row, indicator);
   const { minimum } = used;
+  const condition = reader.text(row, "condition");
+  const scope = indicator === "UTILIZATION" ? (used.scope ?? coMineralScopeOf(condition)) : undefined;
+  const basis = scope ? coMineralBasis(scope, context) : undefined;
   const meets =
     stated !== undefined && minimum !== undefined
-      ? checkMeetsMinimum(check, row, value, stated, { ...used, minimum })
+      ? checkMeetsMinimum(check, row, value, stated, { ...used, minimum }, basis)
       : undefined;
-  if (stated !== undefined) checkConsistent(check, value, indicator, mineral, context);
-  const recomputed = recomputedRate(indicator, mineral, context);
+  const otherQuantity = indicator === "UTILIZATION" && !scope && OTHER_UTILIZATION.test(condition);
+  if (stated !== undefined && !otherQuantity) {
+    if (basis) checkCoMinerals(check, value, basis);
+    else checkConsistent(check, value, indicator, mineral, context);
+  }
+  const recomputed = basis ? basis.figure : otherQuantity ? undefined : recomputedRate(indicator, mineral, context);
   return {
     indicator,
     mineral,
     method: reader.text(row, "method"),
-    condition: reader.text(row, "condition"),
+    condition,
     sheet: check.sheet,
     cell: value.cell.address,
     ...(stated !== undefined ? { stated } : {}),
@@ -269,6 +325,35 @@ export function checkSummary(check: TableCheck, context: SummaryContext): RateFa
     });
   }
   return facts;
+}
+
+/**
+ * A 共伴生 (共生, 伴生) 综合利用率 as stated against the figure recomputed over those minerals only, naming the usual
+ * mistake: the stated value is the mean over every mineral, the main one included.
+ */
+function checkCoMinerals(check: TableCheck, value: Stated, basis: CoMineralBasis): void {
+  if (agrees(value, basis.figure)) {
+    check.recorder.pass(RULES.consistent, check.scope);
+    return;
+  }
+  const name = basis.name;
+  const allMinerals = basis.allMinerals !== undefined && agrees(value, basis.allMinerals);
+  check.recorder.flag(RULES.consistent, check.scope, {
+    cell: value.cell.address,
+    stated: value.value,
+    recomputed: basis.figure,
+    format: "percent",
+    ...(value.cell.formula ? { formula: value.cell.formula } : {}),
+    note: allMinerals
+      ? {
+          zh: `填报值是 ${basis.where} 含主矿产的全矿种平均；国家指标按${name.zh}矿产综合利用率衡量(不计主矿产)：${percent(basis.figure)}`,
+          en: `the stated value is the all-minerals mean of ${basis.where}, main mineral included; the national minimum is set on the ${name.en} utilisation, main mineral left out: ${percent(basis.figure)}`,
+        }
+      : {
+          zh: `与 ${basis.where} 重算的${name.zh}矿产综合利用率 ${percent(basis.figure)} 不一致`,
+          en: `differs from the ${name.en} utilisation recomputed from ${basis.where}, ${percent(basis.figure)}`,
+        },
+  });
 }
 
 /** The 是否达标 cell against the verdict recomputed. */

@@ -1,10 +1,11 @@
 /**
- * 共伴生矿产综合利用表: each mineral's combined recovery, the 综合利用率 as the arithmetic mean over every listed
- * mineral with an unused one counted as 0 (the legacy method the engine implements), protection measures for
+ * 共伴生矿产综合利用表: each mineral's combined recovery, the 综合利用率 row as the arithmetic mean over every listed
+ * mineral with an unused one counted as 0 (the legacy method the engine implements), the 共伴生矿产综合利用率 over the
+ * co- and by-products only (共伴生, 共生, 伴生: the figures the national thresholds are set on), protection measures for
  * every mineral not used (浙自然资规〔2025〕6号 六, 附件 六.8), and — against the 资源储量表 — every co- and
  * by-product mineral listed.
  */
-import { combinedRecovery, utilizationRate } from "../utilization/utilization";
+import { CoMineralScope, coMineralUtilization, combinedRecovery, utilizationRate } from "../utilization/utilization";
 import { mineralKey } from "../standards/words";
 import { ROLE_NAMES, ResourcesFacts, Role, roleOf } from "./checkReserves";
 import { TableRow } from "./locate";
@@ -26,6 +27,8 @@ export interface UtilizationMineral {
   readonly mineral: string;
   readonly key: string;
   readonly role: Role;
+  /** The 矿产类别 cell as written (共伴生 is neither 共生 nor 伴生 alone). */
+  readonly roleText: string;
   readonly used?: boolean;
   readonly protection: string;
   readonly miningRecovery?: number;
@@ -41,6 +44,11 @@ export interface UtilizationFacts {
   readonly total?: { readonly cell: string; readonly value: number };
   /** The mean over every listed mineral (0 for one not used), when every row could be read. */
   readonly recomputed?: number;
+  /**
+   * 共伴生矿产综合利用率 over the co- and by-products together, the co-products or the by-products only (the main
+   * mineral left out), when every row could be read and the table lists such minerals.
+   */
+  readonly coMinerals: Readonly<Partial<Record<CoMineralScope, number>>>;
 }
 
 /** One mineral's row: its combined recovery recomputed, and its protection measures when it is not used. */
@@ -79,6 +87,7 @@ function checkMineral(check: TableCheck, row: TableRow): UtilizationMineral {
     mineral,
     key: mineralKey(mineral),
     role: roleOf(reader.text(row, "role")),
+    roleText: reader.text(row, "role"),
     ...(used !== undefined ? { used } : {}),
     protection,
     ...(miningRecovery !== undefined ? { miningRecovery } : {}),
@@ -86,6 +95,8 @@ function checkMineral(check: TableCheck, row: TableRow): UtilizationMineral {
     ...(combined?.kind === "number" ? { combined: combined.value } : {}),
   };
 }
+
+const CO_MINERAL_SCOPES = ["coAndAssociated", "co", "associated"] as const satisfies readonly CoMineralScope[];
 
 /** The rates the 综合利用率 is computed from: every mineral's, 0 and 0 for one not used. */
 interface RateLists {
@@ -167,12 +178,23 @@ export function checkUtilization(check: TableCheck): UtilizationFacts {
       ? figureOf(() => utilizationRate(lists.miningRecoveries, lists.processRecoveries))
       : undefined;
   const total = table.total ? checkTotal(check, table.total, minerals, lists, recomputed) : undefined;
+  const coMinerals: Partial<Record<CoMineralScope, number>> = {};
+  if (lists.complete) {
+    const roles = minerals.map((mineral) => mineral.roleText);
+    for (const scope of CO_MINERAL_SCOPES) {
+      const figure = figureOf(() =>
+        coMineralUtilization(lists.miningRecoveries, lists.processRecoveries, roles, scope),
+      );
+      if (figure !== undefined) coMinerals[scope] = figure;
+    }
+  }
   return {
     sheet: check.sheet,
     range: table.range,
     minerals,
     ...(total ? { total } : {}),
     ...(recomputed !== undefined ? { recomputed } : {}),
+    coMinerals,
   };
 }
 

@@ -44,6 +44,10 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
       en: `Type the design value, or point it at another template's result, e.g. ${DESIGN_TOTAL} (with the actual sheet name). The examples are the other templates' example results, rounded.`,
     },
     {
+      zh: "综合利用率一行填国家指标所衡量的值：条件为 共伴生、共生 或 伴生 时，填共伴生矿产综合利用表上方对应的共伴生矿产综合利用率(MINE.COMINERAL_UTILIZATION，不计主矿产)，不填含主矿产的合计行 ✅ 公告的指标为共伴生指标；条件为 尾矿、废石 等时填该项利用率。",
+      en: "The utilisation row holds the figure the national minimum is set on: with condition 共伴生, 共生 or 伴生, the co-/by-product utilisation above the utilisation table (MINE.COMINERAL_UTILIZATION, main mineral left out), not its total row, which includes the main mineral ✅ the notices set 共伴生 minimums; with 尾矿, 废石 … that utilisation.",
+    },
+    {
       zh: "最低指标 = MINE.MIN_RATE(矿种, 指标, 开采方式, 条件)；出处 = MINE.MIN_RATE_SOURCE(…)(✅/🔶 与文件名)；是否达标 = MINE.MEETS_MIN(设计值, …)，“不低于”含等于 ✅。",
       en: "Minimum = MINE.MIN_RATE(mineral, indicator, method, condition); source = MINE.MIN_RATE_SOURCE(…) (✅/🔶 and the document); verdict = MINE.MEETS_MIN(design value, …), “不低于” being inclusive ✅.",
     },
@@ -79,11 +83,11 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
       },
     },
   },
-  // The other templates' illustrative phosphate mine (underground, 磷块岩, two by-products): its utilisation falls
-  // short on purpose, so the example shows both verdicts.
+  // The other templates' illustrative phosphate mine (underground, 磷块岩, two by-products): its co-/by-product
+  // utilisation (氟 85% × 60% and 碘 unused: 25.5%) falls short on purpose, so the example shows both verdicts.
   examples: [
     { indicator: "开采回采率", mineral: "磷", method: "地下", condition: "", value: 0.8429 },
     { indicator: "选矿回收率", mineral: "磷", method: "", condition: "磷块岩", value: 0.85 },
-    { indicator: "综合利用率", mineral: "磷", method: "", condition: "共伴生", value: 0.41 },
+    { indicator: "综合利用率", mineral: "磷", method: "", condition: "共伴生", value: 0.255 },
   ],
 };

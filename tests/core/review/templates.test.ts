@@ -22,7 +22,7 @@ const EXPECTED: Record<string, string[]> = {
   blocks: [],
   balance: [],
   utilization: [],
-  summary: ["E12 sanlv.minimum"],
+  summary: ["E13 sanlv.minimum"],
 };
 
 describe.each(TEMPLATE_KINDS)("the %s template", (kind) => {
@@ -51,12 +51,12 @@ describe.each(TEMPLATE_KINDS)("the %s template", (kind) => {
 });
 
 describe("all six templates in one workbook", () => {
-  it("agree with each other: only the summary example's deliberate shortfall (综合利用率 41% < 45%) is flagged", () => {
+  it("agree with each other: only the summary example's deliberate shortfall (共伴生矿产综合利用率 25.5% < 45%) is flagged", () => {
     const sheets = TEMPLATE_KINDS.map((kind) => ({
       name: TABLES[kind].zh,
       grid: computePlan(planTemplate(kind, { ...options, sheetName: TABLES[kind].zh })).grid,
     }));
     const r = reviewWorkbook(sheets);
-    expect(r.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([`${TABLES.summary.zh}!E12 sanlv.minimum`]);
+    expect(r.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([`${TABLES.summary.zh}!E13 sanlv.minimum`]);
   });
 });

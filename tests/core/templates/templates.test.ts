@@ -22,7 +22,7 @@ import {
   templateLayout,
   templateMarker,
 } from "../../../src/core/templates/templates";
-import { combinedRecovery, utilizationRate } from "../../../src/core/utilization/utilization";
+import { coMineralUtilization, combinedRecovery, utilizationRate } from "../../../src/core/utilization/utilization";
 import { buildTemplate } from "../../../src/core/templates/templateSheet";
 import { SheetPlan, cellAddress } from "../../../src/core/workbook/sheetPlan";
 import { suggestSheetName, writeSheetPlan } from "../../../src/taskpane/excel";
@@ -304,7 +304,7 @@ describe("the formulas compute what the engine computes from the example inputs"
   });
 
   it("utilization: combined recovery per mineral and 综合利用率 = MINE.UTILIZATION over the named rows", () => {
-    const { plan, layout, value, examples, input, col } = compute("utilization");
+    const { plan, layout, value, examples, input, col, sheet } = compute("utilization");
     const mining = examples.map((_, r) => input(r, "miningRecovery"));
     const processing = examples.map((_, r) => input(r, "processRecovery"));
     layout.exampleRows.forEach((row, r) => close(value("combined", row), combinedRecovery(mining[r], processing[r])));
@@ -312,6 +312,13 @@ describe("the formulas compute what the engine computes from the example inputs"
     close(value("combined", total), utilizationRate(mining, processing));
     expect(examples.some((e) => e.used === "否" && e.miningRecovery === 0 && e.protection !== "")).toBe(true);
     expect(cellOf(plan, total, col("combined"))?.formula).toMatch(/^=MINE\.UTILIZATION\(FILTER\(/);
+    // above the table, the 共伴生 figures the national thresholds are set on: the main mineral left out
+    const roles = examples.map((e) => String(e.role));
+    const [both, co, associated] = layout.checkRows.map((r) => sheet.value(r, layout.checkColumn));
+    close(both, coMineralUtilization(mining, processing, roles));
+    close(both, (0.85 * 0.6 + 0) / 2);
+    expect(co).toBe("不涉及");
+    close(associated, coMineralUtilization(mining, processing, roles, "associated"));
   });
 
   it("utilization: a mineral added in a blank row counts; a named mineral without rates is an error in its row", () => {
