@@ -205,8 +205,8 @@ export const CATALOGUE = {
         en: "Yield, metal and actual recovery of feed, concentrate and tailings, beside the theoretical recovery from the grades.",
       },
       utilization: {
-        zh: "每个主、共、伴生矿种的综合回收率；综合利用率为各矿种的算术平均，未利用的矿种计 0 并写明保护措施。",
-        en: "Combined recovery of every main, co- and by-product mineral; utilisation is their arithmetic mean, an unused mineral counting 0 with its protection measures.",
+        zh: "每个主、共、伴生矿种的综合回收率；共伴生矿产综合利用率(不计主矿产，国家共伴生指标按此值)与全矿种综合利用率(含主矿产)分列，未利用的矿种计 0 并写明保护措施。",
+        en: "Combined recovery of every main, co- and by-product mineral; the co-/by-product utilisation (main mineral left out, the figure the national minimums are set on) apart from the all-minerals mean, an unused mineral counting 0 with its protection measures.",
       },
       summary: {
         zh: "开采回采率、选矿回收率、综合利用率逐项与国家最低指标比较，给出最低值、出处和是否达标。",

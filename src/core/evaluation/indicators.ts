@@ -105,7 +105,8 @@ export const TABLE1: readonly IndicatorCategory[] = [
             name: { zh: "综合利用率", en: "comprehensive utilisation rate" },
             direction: "benefit",
             unit: "%",
-            basis: "DZ/T 0462.x-2023 领跑者 / 一般 / 最低指标 of the mine's mineral (tiers ✅, numbers per mineral ❓)",
+            basis:
+              "measured as 3.3 defines it, Σ有效利用量 ÷ Σ资源总量 (=MINE.UTILIZATION_RATIO ✅); grades: DZ/T 0462.x-2023 领跑者 / 一般 / 最低指标 of the mine's mineral (tiers ✅, numbers per mineral ❓)",
             confidence: "❓",
           },
         ],
