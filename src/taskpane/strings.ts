@@ -193,8 +193,8 @@ export const CATALOGUE = {
         en: "Ore, grade and metal per ore body/block, class (探明/控制/推断, 证实/可信) and mineral; resources and reserves are never added, so no total.",
       },
       design: {
-        zh: "保有资源量扣除压覆和禁采区/境界外、乘设计利用系数得设计利用资源量；逐项列出设计损失，算出设计可采储量和设计开采回采率。",
-        en: "Retained resources less overlaid and excluded ones, times the design factor, give the usable resources; every design loss itemised gives the recoverable reserves and the design recovery.",
+        zh: "保有资源量只扣压覆得设计利用资源量(附件 六.5)；边帮、地质、矿柱、禁采区/境界外等逐项列为设计损失(六.9)，算出设计可采储量和设计开采回采率。",
+        en: "Retained resources less the overlaid ones only give the usable resources (annex 6.5); slopes, geology, pillars, no-mining zones and the rest are itemised design losses (6.9), giving the recoverable reserves and the design recovery.",
       },
       blocks: {
         zh: "各采区/矿块的开采回采率和贫化率；合计行按动用资源量加权(Σ采出 ÷ Σ动用)，不是简单平均。",

@@ -138,19 +138,31 @@ function resourcesSheet(bad: boolean): SampleSheet {
 
 // ---------------------------------------------------------------- 设计利用资源量与设计可采储量计算表
 
+/** The itemised design losses the sample lists (附件 六.9 categories, then stope and other losses), E to K. */
+const DESIGN_LOSSES = [
+  "slopeLoss",
+  "geologyLoss",
+  "pillarLoss",
+  "protectionLoss",
+  "excludedLoss",
+  "stopeLoss",
+  "otherLoss",
+] as const;
+
 interface DesignRow {
   readonly category: string;
   readonly retained: number;
   readonly overlaid: number;
-  readonly excluded: number;
-  readonly factor: number;
-  readonly losses: readonly [number, number, number, number, number];
+  /** In the order of {@link DESIGN_LOSSES}. */
+  readonly losses: readonly [number, number, number, number, number, number, number];
 }
 
+// 附件 六.5: only 压覆 leaves 设计利用资源量; the 禁采区/境界外 tonnage (I) is a design loss, 推断 counts in full.
+// The design recovery, 2316.02 ÷ 2775, is the blocks table's weighted rate (83.4602%), as a drafter's plan agrees.
 const DESIGN: readonly DesignRow[] = [
-  { category: "探明资源量", retained: 820, overlaid: 35, excluded: 0, factor: 1, losses: [40, 0, 25, 62.8, 0] },
-  { category: "控制资源量", retained: 1450, overlaid: 60, excluded: 20, factor: 1, losses: [70, 0, 42, 109.6, 8] },
-  { category: "推断资源量", retained: 600, overlaid: 0, excluded: 15, factor: 0.8, losses: [25, 0, 14, 37.44, 0] },
+  { category: "探明资源量", retained: 820, overlaid: 35, losses: [0, 0, 65, 0, 0, 62.8, 0] },
+  { category: "控制资源量", retained: 1450, overlaid: 60, losses: [0, 0, 112, 0, 20, 109.6, 0] },
+  { category: "推断资源量", retained: 600, overlaid: 0, losses: [0, 0, 39, 0, 15, 35.58, 0] },
 ];
 
 function designSheet(bad: boolean): SampleSheet {
@@ -160,15 +172,9 @@ function designSheet(bad: boolean): SampleSheet {
     columnHeader("design", "category"),
     columnHeader("design", "retained"),
     columnHeader("design", "overlaid"),
-    columnHeader("design", "excluded"),
-    columnHeader("design", "factor"),
     columnHeader("design", "usable"),
     group,
-    null,
-    null,
-    null,
-    null,
-    null,
+    ...DESIGN_LOSSES.map(() => null),
     columnHeader("design", "recoverable"),
     columnHeader("design", "designRecovery"),
   ];
@@ -177,37 +183,23 @@ function designSheet(bad: boolean): SampleSheet {
     null,
     null,
     null,
-    null,
-    null,
-    columnHeader("design", "pillarLoss"),
-    columnHeader("design", "slopeLoss"),
-    columnHeader("design", "safetyLoss"),
-    columnHeader("design", "stopeLoss"),
-    columnHeader("design", "otherLoss"),
+    ...DESIGN_LOSSES.map((id) => columnHeader("design", id)),
     text("小计"),
   ];
   const out: (SampleCell | null)[][] = [heading.row, [], top, sub];
-  const totals = {
-    retained: 0,
-    overlaid: 0,
-    excluded: 0,
-    usable: 0,
-    items: [0, 0, 0, 0, 0],
-    losses: 0,
-    recoverable: 0,
-  };
+  const totals = { retained: 0, overlaid: 0, usable: 0, items: DESIGN_LOSSES.map(() => 0), losses: 0, recoverable: 0 };
   DESIGN.forEach((row, index) => {
     const at = index + 5;
-    // planted: the 推断 row counted in full (factor 1); the 控制 row's loss subtotal leaves out 采场损失 (J)
-    const factor = bad && row.category === "推断资源量" ? 1 : row.factor;
-    const usable = round((row.retained - row.overlaid - row.excluded) * factor);
+    // planted: the 推断 row's usable resources discounted by 0.8 in the formula (附件 六.5 deducts 压覆 only);
+    // the 控制 row's loss subtotal leaves out 采场损失 (J)
+    const discounted = bad && row.category === "推断资源量";
+    const usable = round((row.retained - row.overlaid) * (discounted ? 0.8 : 1));
     const omitStope = bad && row.category === "控制资源量";
-    const [pillar, slope, safety, , other] = row.losses;
-    const losses = round(omitStope ? pillar + slope + safety + other : sum(row.losses));
+    const stope = DESIGN_LOSSES.indexOf("stopeLoss");
+    const losses = round(sum(row.losses.filter((_, item) => !(omitStope && item === stope))));
     const recoverable = round(usable - losses);
     totals.retained += row.retained;
     totals.overlaid += row.overlaid;
-    totals.excluded += row.excluded;
     totals.usable += usable;
     row.losses.forEach((loss, item) => (totals.items[item] += loss));
     totals.losses += losses;
@@ -216,13 +208,11 @@ function designSheet(bad: boolean): SampleSheet {
       text(row.category),
       num(row.retained, T2),
       num(row.overlaid, T2),
-      num(row.excluded, T2),
-      num(factor, "0.0"),
-      formula(`(B${at}-C${at}-D${at})*E${at}`, usable, T2),
+      formula(discounted ? `(B${at}-C${at})*0.8` : `B${at}-C${at}`, usable, T2),
       ...row.losses.map((loss) => num(loss, T2)),
-      formula(omitStope ? `G${at}+H${at}+I${at}+K${at}` : `SUM(G${at}:K${at})`, losses, T2),
-      formula(`F${at}-L${at}`, recoverable, T2),
-      formula(`M${at}/F${at}`, recoverable / usable, PCT),
+      formula(omitStope ? `E${at}+F${at}+G${at}+H${at}+I${at}+K${at}` : `SUM(E${at}:K${at})`, losses, T2),
+      formula(`D${at}-L${at}`, recoverable, T2),
+      formula(`M${at}/D${at}`, recoverable / usable, PCT),
     ]);
   });
   const cols = "BCDEFGHIJKLM";
@@ -230,27 +220,16 @@ function designSheet(bad: boolean): SampleSheet {
   const totalValues: Record<string, number> = {
     B: totals.retained,
     C: totals.overlaid,
-    D: totals.excluded,
-    F: totals.usable,
-    G: totals.items[0],
-    H: totals.items[1],
-    I: totals.items[2],
-    J: totals.items[3],
-    K: totals.items[4],
+    D: totals.usable,
+    ...Object.fromEntries(totals.items.map((value, item) => ["EFGHIJK"[item], value])),
     L: totals.losses,
     M: totals.recoverable,
   };
-  for (const column of cols) {
-    totalRow.push(column === "E" ? null : formula(`SUM(${column}5:${column}7)`, round(totalValues[column]), T2));
-  }
-  totalRow.push(formula("M8/F8", round(totals.recoverable) / round(totals.usable), PCT));
+  for (const column of cols) totalRow.push(formula(`SUM(${column}5:${column}7)`, round(totalValues[column]), T2));
+  totalRow.push(formula("M8/D8", round(totals.recoverable) / round(totals.usable), PCT));
   out.push(totalRow);
-  const merges = [
-    heading.merge,
-    "G3:L3",
-    ...["A", "B", "C", "D", "E", "F", "M", "N"].map((column) => `${column}3:${column}4`),
-  ];
-  return { name: SHEETS.design, rows: out, merges, widths: [14, 12, 12, 14, 10, 14, 10, 10, 10, 10, 10, 10, 14, 12] };
+  const merges = [heading.merge, "E3:L3", ...["A", "B", "C", "D", "M", "N"].map((column) => `${column}3:${column}4`)];
+  return { name: SHEETS.design, rows: out, merges, widths: [14, 12, 12, 14, 10, 12, 10, 10, 12, 10, 10, 10, 14, 12] };
 }
 
 // ---------------------------------------------------------------- 采区(矿块)开采回采率计算表
@@ -541,9 +520,12 @@ export const PLANTED: readonly Planted[] = [
   },
   {
     sheet: SHEETS.design,
-    cell: "E7",
-    rule: "reserves.inferred-factor",
-    what: { zh: "推断资源量设计利用系数取 1", en: "inferred resources with design factor 1" },
+    cell: "N8",
+    rule: "reserves.overlaid-only",
+    what: {
+      zh: "推断资源量一行的设计利用资源量在公式中乘 0.8(附件 六.5 只扣压覆)：合计设计开采回采率偏高",
+      en: "the inferred row's usable resources are multiplied by 0.8 in the formula (annex 6.5 deducts overlaid resources only): the total design recovery is overstated",
+    },
   },
   {
     sheet: SHEETS.blocks,

@@ -28,7 +28,7 @@ describe("verdictView", () => {
   it("shows a failing plan as an error, and still what it could not check", () => {
     const view = verdictView(bad, "zh");
     expect(view.intent).toBe("error");
-    expect(view.text).toMatch(/^不通过：8 项不通过/);
+    expect(view.text).toMatch(/^不通过：9 项不通过/);
     expect(view.manual).toHaveLength(1);
   });
 

@@ -81,6 +81,61 @@ function withoutResults(sample: Sample): Sample {
   };
 }
 
+/**
+ * Issue 9 §1, as a drafter writes it: 保有 1000, 境界外 100 deducted from 设计利用资源量, 边帮 50 lost, so the plan
+ * states 850 ÷ 900 = 94.4%; 浙自然资规〔2025〕6号 附件 六.5 deducts 压覆 only: 850 ÷ 1000 = 85.0%.
+ */
+function deductedOutsidePitLimit(): Sample {
+  const t = (v: string): SampleCell => ({ v });
+  const n = (v: number): SampleCell => ({ v });
+  const fx = (f: string, v: number): SampleCell => ({ v, f });
+  return {
+    sheets: [
+      {
+        name: "设计利用",
+        rows: [
+          [t("表 5-2 设计利用资源量与设计可采储量计算表")],
+          [
+            t("资源量类型"),
+            t("保有资源量(万t)"),
+            t("压覆扣除(万t)"),
+            t("禁采区/境界外扣除(万t)"),
+            t("设计利用资源量(万t)"),
+            t("边帮弃采损失(万t)"),
+            t("设计损失量(万t)"),
+            t("设计可采储量(万t)"),
+            t("设计开采回采率"),
+          ],
+          [
+            t("控制资源量"),
+            n(1000),
+            n(0),
+            n(100),
+            fx("B3-C3-D3", 900),
+            n(50),
+            fx("F3", 50),
+            fx("E3-G3", 850),
+            fx("H3/E3", 850 / 900),
+          ],
+          [
+            t("合计"),
+            fx("SUM(B3:B3)", 1000),
+            fx("SUM(C3:C3)", 0),
+            fx("SUM(D3:D3)", 100),
+            fx("SUM(E3:E3)", 900),
+            fx("SUM(F3:F3)", 50),
+            fx("SUM(G3:G3)", 50),
+            fx("SUM(H3:H3)", 850),
+            fx("H4/E4", 850 / 900),
+          ],
+        ],
+        merges: [],
+        widths: [14, 12, 12, 14, 14, 12, 12, 14, 12],
+      },
+    ],
+  };
+}
+
 describe("npm run review", () => {
   it("exits 0 for a plan whose every check is done and passes", async () => {
     const file = join(tmp, "passing.xlsx");
@@ -88,8 +143,8 @@ describe("npm run review", () => {
     const r = review(file);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("发现的问题：无");
-    expect(r.stdout).toContain("(43 项通过，0 项未查或未全部核对，0 项无可核对)");
-    expect(r.stdout).toContain("结论: 通过：43 项检查通过，0 项提示");
+    expect(r.stdout).toContain("(45 项通过，0 项未查或未全部核对，0 项无可核对)");
+    expect(r.stdout).toContain("结论: 通过：45 项检查通过，0 项提示");
     expect(r.stderr).toBe("");
   });
 
@@ -119,11 +174,28 @@ describe("npm run review", () => {
     const r = review(BAD);
     expect(r.code).toBe(1);
     for (const p of PLANTED) expect(r.stdout).toContain(`${p.sheet}!${p.cell}  [${p.rule}]`);
-    expect(r.stdout).toContain("发现的问题：9 项(8 项不通过，1 项提示)");
+    expect(r.stdout).toContain("发现的问题：9 项(9 项不通过，0 项提示)");
     expect(r.stdout).toContain("填报值等于 4 个采区(矿块)的简单平均");
     // issue 9 §4: it printed "34 项检查通过，0 项未查" beside the check it lists as not done
-    expect(r.stdout).toContain("检查项：43 项(34 项通过，1 项未查或未全部核对，0 项无可核对)");
-    expect(r.stdout).toContain("结论: 不通过：8 项不通过，1 项提示；34 项检查通过，1 项未查或未全部核对");
+    expect(r.stdout).toContain("检查项：45 项(36 项通过，1 项未查或未全部核对，0 项无可核对)");
+    expect(r.stdout).toContain("结论: 不通过：9 项不通过，0 项提示；36 项检查通过，1 项未查或未全部核对");
+  });
+
+  it("fails a plan that deducts 境界外 from 设计利用资源量 with 附件 六.5: stated 94.4%, under 六.5 85%", async () => {
+    const file = join(tmp, "outside-pit-limit.xlsx");
+    await writeSample(deductedOutsidePitLimit(), file);
+    const j = JSON.parse(review(file, "--json").stdout) as Json;
+    expect(j.exitCode).toBe(1);
+    const found = j.findings.filter((f) => f.rule === "reserves.overlaid-only");
+    expect(found.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(["设计利用!I4 fail"]);
+    expect(found[0].stated).toBeCloseTo(850 / 900, 12);
+    expect(found[0].recomputed).toBeCloseTo(0.85, 12);
+    const text = review(file).stdout;
+    expect(text).toContain("设计利用!I4  [reserves.overlaid-only]");
+    expect(text).toContain("填报 94.4444%，复核 85%");
+    expect(text).toContain("禁采区/境界外扣除 D3 = 100 万t");
+    expect(text).toContain("附件 六.5“设计利用资源量是否包括评审备案资源量(保有)除压覆资源外的全部矿体资源量”");
+    expect(review(file, "--lang", "en").stdout).toContain("annex 6.5 deducts the overlaid resources only");
   });
 
   it("reviews the bad sample when given no file, and says so", () => {
@@ -144,7 +216,7 @@ describe("npm run review", () => {
     const weighted = j.findings.find((f) => f.rule === "recovery.weighted");
     expect(weighted?.stated).toBeCloseTo(0.837554, 6);
     expect(weighted?.recomputed).toBeCloseTo(0.834602, 6);
-    expect(j).toMatchObject({ verdict: "fail", counts: { fail: 8, skipped: 1 } });
+    expect(j).toMatchObject({ verdict: "fail", counts: { fail: 9, skipped: 1 } });
     const good = JSON.parse(review(GOOD, "--json").stdout) as Json;
     expect(good).toMatchObject({ exitCode: 3, verdict: "undecided", passed: false, findings: [] });
     expect(good.tables).toHaveLength(6);
@@ -154,7 +226,7 @@ describe("npm run review", () => {
   it("--lang en: the report in English", () => {
     const r = review(BAD, "--lang", "en");
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("Findings: 9 (8 fail, 1 warn)");
+    expect(r.stdout).toContain("Findings: 9 (9 fail, 0 warn)");
     expect(r.stdout).toContain("the stated value is the simple mean of the 4 blocks");
     expect(r.stdout).toContain("Verdict: FAIL");
     expect(review(GOOD, "--lang=en").stdout).toContain("Verdict: CANNOT BE DECIDED (needs a manual check)");

@@ -1,7 +1,9 @@
 /**
- * 资源储量表 and 设计利用资源量与设计可采储量计算表: resources and reserves not added together (GB/T 17766-2020),
- * 推断资源量 with a design utilisation factor below 1 (one 2025 review), 设计利用资源量, 设计损失量, 设计可采储量 and
- * 设计开采回采率 recomputed (浙自然资规〔2025〕6号 附件 六.5, 六.9), and every design loss deducted.
+ * 资源储量表 and 设计利用资源量与设计可采储量计算表: resources and reserves not added together (GB/T 17766-2020);
+ * 设计利用资源量 holding every retained resource but the overlaid ones, any other deduction or a factor below 1
+ * failed with the design recovery recomputed on 浙自然资规〔2025〕6号 附件 六.5/六.9 (✅ read in the notice); a
+ * 推断 factor below 1 shown to the experts as a 提示 (a drafting practice 六.5 does not list); 设计利用资源量,
+ * 设计损失量, 设计可采储量 and 设计开采回采率 recomputed, and every design loss deducted.
  */
 import { Message } from "../errors";
 import { tonnageShare } from "../mining/recovery";
@@ -14,7 +16,7 @@ import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { agrees, tolerance } from "./record";
 import { RULES } from "./rules";
-import { Diagnosis, REASONS, TableCheck, mean, percent, quantity, subsets } from "./tableCheck";
+import { Diagnosis, REASONS, TableCheck, figureOf, mean, percent, quantity, subsets } from "./tableCheck";
 import { RESERVES } from "../parameters";
 import { meetsMinimum } from "../standards/minimum";
 
@@ -194,7 +196,17 @@ export interface ReservesFacts {
   readonly inferredFactors: readonly number[];
 }
 
-const LOSS_ITEMS = ["pillarLoss", "slopeLoss", "safetyLoss", "stopeLoss", "otherLoss"] as const;
+/** The itemised design losses (附件 六.9 categories, then the plan convention's stope and other losses). */
+const LOSS_ITEMS = [
+  "slopeLoss",
+  "geologyLoss",
+  "pillarLoss",
+  "safetyLoss",
+  "protectionLoss",
+  "excludedLoss",
+  "stopeLoss",
+  "otherLoss",
+] as const;
 
 /** 设计开采回采率 = 设计可采储量 ÷ 设计利用资源量, refused with the engine's messages when it cannot be a share. */
 function designRecoveryOf(recoverable: number, usable: number): number {
@@ -253,27 +265,35 @@ class LossItems {
   }
 }
 
-/** A 推断 row whose 设计利用系数 is blank or reaches 1 counts inferred resources in full. */
+/**
+ * A 推断 row's 设计利用系数, shown to the experts as a 提示 when it is below 1: 附件 六.5 lists no such factor (the
+ * deduction itself is failed by reserves.overlaid-only); blank or 1 counts the inferred resources in full, as 六.5 does.
+ */
 function checkInferredFactor(check: TableCheck, factorCell: Stated | undefined, factor: number | undefined): void {
-  if (!factorCell) return;
-  if (factorCell.kind === "uncached" || (factorCell.kind !== "blank" && factor === undefined)) {
+  if (!factorCell || factorCell.kind === "blank") {
+    check.recorder.pass(RULES.inferredFactor, check.scope);
+    return;
+  }
+  if (factorCell.kind === "uncached" || factor === undefined) {
     const reason = factorCell.kind === "uncached" ? REASONS.uncached : REASONS.unreadable;
     check.recorder.skip(RULES.inferredFactor, check.scope, reason);
     return;
   }
-  if (factorCell.kind === "blank" || (factor !== undefined && meetsMinimum(factor, 1))) {
-    check.recorder.flag(RULES.inferredFactor, check.scope, {
-      cell: factorCell.cell.address,
-      stated: factorCell.kind === "blank" ? "" : (factor ?? factorCell.text),
-      recomputed: null,
-      format: "number",
-      ...(factorCell.cell.formula ? { formula: factorCell.cell.formula } : {}),
-      note: {
-        zh: "推断资源量按 1 全部计入设计利用资源量；请取小于 1 的系数(一份 2025 年审查取 0.8)并写明依据",
-        en: "inferred resources are counted in full; use a factor below 1 (one 2025 review used 0.8) and state its basis",
-      },
-    });
-  } else check.recorder.pass(RULES.inferredFactor, check.scope);
+  if (meetsMinimum(factor, 1)) {
+    check.recorder.pass(RULES.inferredFactor, check.scope);
+    return;
+  }
+  check.recorder.flag(RULES.inferredFactor, check.scope, {
+    cell: factorCell.cell.address,
+    stated: factor,
+    recomputed: null,
+    format: "number",
+    ...(factorCell.cell.formula ? { formula: factorCell.cell.formula } : {}),
+    note: {
+      zh: `推断资源量按设计利用系数 ${factor} 计入：附件 六.5 未列此系数(设计利用资源量为保有资源量除压覆外的全部)，仅一例审查取 0.8；推断资源量的可靠程度请专家判断，不据此扣减`,
+      en: `inferred resources counted at a design factor of ${factor}: annex 6.5 lists no such factor (usable resources are all retained resources but the overlaid ones), one review used 0.8; how far the inferred resources can be relied on is for the experts to judge, not a deduction`,
+    },
+  });
 }
 
 /** 设计损失量 = Σ itemised losses, with the losses a stated total leaves out named. */
@@ -344,16 +364,61 @@ function checkRecoverable(
   );
 }
 
+/** A row's 设计利用资源量 against 附件 六.5 (base units): what 六.5 allows, what the row uses, and what it keeps out. */
+interface RowUsable {
+  readonly row: TableRow;
+  /** 保有 − 压覆: 设计利用资源量 under 六.5; undefined when it cannot be read. */
+  readonly allowed: number | undefined;
+  /** 设计可采储量 as stated, or 设计利用 − 设计损失 as stated. */
+  readonly recoverable: number | undefined;
+  /** The deductions beyond 压覆, named with their cells; empty when the row keeps to 六.5. */
+  readonly beyond: readonly Message[];
+}
+
+/** The deductions beyond 压覆 a row makes: a 禁采区/境界外 deduction, a factor below 1, or an unnamed one. */
+function deductionsBeyond(
+  check: TableCheck,
+  row: TableRow,
+  allowed: number,
+  used: number,
+  excluded: number | undefined,
+  factor: number | undefined,
+): Message[] {
+  const unit = check.reader.unit("usable") || check.reader.unit("retained");
+  const amount = (value: number) => quantity(check.shown("usable", value), unit);
+  const named: Message[] = [];
+  if (excluded !== undefined && excluded > 0) {
+    const spec = TABLES.design.columns.find((column) => column.id === "excluded");
+    const at = row.cells.excluded?.address ?? "";
+    named.push({
+      zh: `${(spec?.zh ?? "").replace(/[（(][^）)]*[）)]/, "")} ${at} = ${amount(excluded)}`,
+      en: `${spec?.en ?? "excluded"} ${at} = ${amount(excluded)}`,
+    });
+  }
+  if (factor !== undefined && !meetsMinimum(factor, 1)) {
+    const at = row.cells.factor?.address ?? "";
+    named.push({ zh: `设计利用系数 ${at} = ${factor}`, en: `design utilisation factor ${at} = ${factor}` });
+  }
+  if (named.length === 0) {
+    named.push({
+      zh: `未列明的扣除 ${amount(allowed - used)}`,
+      en: `a deduction of ${amount(allowed - used)} the table does not name`,
+    });
+  }
+  return named;
+}
+
 /**
- * One row of the design table: the inferred factor, 设计利用资源量, 设计损失量, 设计可采储量 and 设计开采回采率.
- * Returns the row's design recovery as stated (for naming a total that is the simple mean of the rows).
+ * One row of the design table: the inferred factor, 设计利用资源量 (附件 六.5, and its arithmetic), 设计损失量,
+ * 设计可采储量 and 设计开采回采率. Returns the row's design recovery as stated (for naming a total that is the simple
+ * mean of the rows) and its 设计利用资源量 against 六.5.
  */
 function checkDesignRow(
   check: TableCheck,
   row: TableRow,
   items: LossItems,
   inferredFactors: number[],
-): number | undefined {
+): { rate: number | undefined; usable: RowUsable } {
   const { reader } = check;
   const category = reader.text(row, "category");
   const retained = check.input(row, "retained");
@@ -369,12 +434,37 @@ function checkDesignRow(
     checkInferredFactor(check, factorCell, factor);
   }
 
-  check.derived(row, "usable", () => {
-    if (retained === undefined || overlaid === undefined || excluded === undefined || factorUnread) return undefined;
-    // the row's factor applies to what the deductions leave: (retained − overlaid − excluded) × factor
-    const remaining = retained - overlaid - excluded;
-    return [usableResources(retained, [overlaid, excluded], Math.max(remaining, 0), factor ?? 1)];
-  });
+  // 附件 六.5: only 压覆 leaves the denominator
+  const allowed =
+    retained !== undefined && overlaid !== undefined
+      ? figureOf(() => usableResources(retained, [overlaid]))
+      : undefined;
+  const arithmetic =
+    retained !== undefined && overlaid !== undefined && excluded !== undefined && !factorUnread
+      ? // the row's own convention: (retained − overlaid − excluded) × factor
+        figureOf(() =>
+          usableResources(retained, [overlaid, excluded], Math.max(retained - overlaid - excluded, 0), factor ?? 1),
+        )
+      : undefined;
+  const statedUsable = reader.get(row, "usable");
+  const used = statedUsable?.kind === "number" ? statedUsable.value : arithmetic;
+  const within =
+    allowed === undefined ||
+    used === undefined ||
+    used >= allowed ||
+    (statedUsable?.kind === "number" ? agrees(statedUsable, allowed) : Math.abs(used - allowed) <= 1e-9 * allowed);
+  const beyond =
+    within || allowed === undefined || used === undefined
+      ? []
+      : deductionsBeyond(check, row, allowed, used, excluded, factor);
+
+  // the arithmetic of 设计利用资源量; a row that deducts beyond 压覆 is judged by reserves.overlaid-only instead
+  if (beyond.length === 0) {
+    check.derived(row, "usable", () => {
+      if (arithmetic === undefined || allowed === undefined) return undefined;
+      return [arithmetic, allowed];
+    });
+  }
 
   const usable = check.input(row, "usable");
   const losses = check.input(row, "losses");
@@ -389,7 +479,102 @@ function checkDesignRow(
     return candidates.length > 0 ? candidates : undefined;
   });
   const stated = reader.get(row, "designRecovery");
-  return stated?.kind === "number" ? stated.value : undefined;
+  const recoverableFigure =
+    recoverable ??
+    (used !== undefined && losses !== undefined ? figureOf(() => recoverableReserves(used, [losses])) : undefined);
+  return {
+    rate: stated?.kind === "number" ? stated.value : undefined,
+    usable: { row, allowed, recoverable: recoverableFigure, beyond },
+  };
+}
+
+/** What a row keeps out beyond 压覆, in a note: "探明资源量 (row 5): 禁采区/境界外扣除 D5 = 100 万t". */
+function rowBeyond(check: TableCheck, usable: RowUsable): Message {
+  const category = check.reader.text(usable.row, "category");
+  const list = commaList(usable.beyond);
+  return {
+    zh: `${category || `第 ${usable.row.row + 1} 行`}：${list.zh}`,
+    en: `${category || `row ${usable.row.row + 1}`}: ${list.en}`,
+  };
+}
+
+/**
+ * 附件 六.5: 设计利用资源量 includes every retained resource but the overlaid ones. A table that deducts anything else
+ * (a 禁采区/境界外 column, a factor below 1, a deduction the table does not name) fails, at the total row's design
+ * recovery when it states one (the mine's figure, once), else at each such row's design recovery (or its usable
+ * resources), with the rate recomputed as 设计可采储量 ÷ (保有 − 压覆): what was kept out becomes a design loss.
+ */
+function checkOverlaidOnly(check: TableCheck, rows: readonly RowUsable[]): void {
+  const { reader, table } = check;
+  const unit = reader.unit("usable") || reader.unit("retained");
+  const amount = (value: number) => quantity(check.shown("usable", value), unit);
+  const offending = rows.filter((row) => row.beyond.length > 0);
+  for (const row of rows) {
+    if (row.beyond.length > 0) continue;
+    if (row.allowed === undefined)
+      check.recorder.skip(RULES.overlaidOnly, check.scope, check.reasonFor(row.row, false));
+    else check.recorder.pass(RULES.overlaidOnly, check.scope);
+  }
+  if (offending.length === 0) return;
+  const clause = {
+    zh: "附件 六.5 只扣压覆，其余应列为设计损失",
+    en: "annex 6.5 deducts the overlaid resources only; the rest is a design loss",
+  };
+  const totalRate = table.total ? reader.get(table.total, "designRecovery") : undefined;
+  const complete = rows.every((row) => row.allowed !== undefined && row.recoverable !== undefined);
+  if (table.total && totalRate?.kind === "number" && complete) {
+    const allowed = rows.reduce((sum, row) => sum + (row.allowed ?? 0), 0);
+    const recoverable = rows.reduce((sum, row) => sum + (row.recoverable ?? 0), 0);
+    const rate = figureOf(() => designRecoveryOf(recoverable, allowed));
+    if (rate !== undefined) {
+      const named = commaList(offending.map((row) => rowBeyond(check, row)));
+      check.recorder.flag(RULES.overlaidOnly, check.scope, {
+        cell: totalRate.cell.address,
+        stated: totalRate.value,
+        recomputed: rate,
+        format: "percent",
+        ...(totalRate.cell.formula ? { formula: totalRate.cell.formula } : {}),
+        note: {
+          zh: `设计利用资源量扣除了压覆以外的部分(${named.zh})；${clause.zh}。按 六.5：设计利用资源量 = Σ(保有 − 压覆) = ${amount(allowed)}，设计开采回采率 = Σ设计可采 ${amount(recoverable)} ÷ ${amount(allowed)} = ${percent(rate)}(填报 ${percent(totalRate.value)})`,
+          en: `usable resources deduct more than the overlaid resources (${named.en}); ${clause.en}. Under 6.5, usable = Σ(retained − overlaid) = ${amount(allowed)} and the design recovery = Σ recoverable ${amount(recoverable)} ÷ ${amount(allowed)} = ${percent(rate)} (stated ${percent(totalRate.value)})`,
+        },
+      });
+      return;
+    }
+  }
+  for (const row of offending) {
+    const allowed = row.allowed as number;
+    const named = rowBeyond(check, row);
+    const stated = reader.get(row.row, "designRecovery");
+    const rate =
+      row.recoverable !== undefined ? figureOf(() => designRecoveryOf(row.recoverable as number, allowed)) : undefined;
+    if (stated?.kind === "number" && rate !== undefined) {
+      check.recorder.flag(RULES.overlaidOnly, check.scope, {
+        cell: stated.cell.address,
+        stated: stated.value,
+        recomputed: rate,
+        format: "percent",
+        ...(stated.cell.formula ? { formula: stated.cell.formula } : {}),
+        note: {
+          zh: `设计利用资源量扣除了压覆以外的部分(${named.zh})；${clause.zh}。按 六.5：设计利用资源量 = 保有 − 压覆 = ${amount(allowed)}，设计开采回采率 = 设计可采 ${amount(row.recoverable as number)} ÷ ${amount(allowed)} = ${percent(rate)}(填报 ${percent(stated.value)})`,
+          en: `usable resources deduct more than the overlaid resources (${named.en}); ${clause.en}. Under 6.5, usable = retained − overlaid = ${amount(allowed)} and the design recovery = recoverable ${amount(row.recoverable as number)} ÷ ${amount(allowed)} = ${percent(rate)} (stated ${percent(stated.value)})`,
+        },
+      });
+      continue;
+    }
+    const usableCell = reader.get(row.row, "usable");
+    check.recorder.flag(RULES.overlaidOnly, check.scope, {
+      cell: usableCell?.cell.address ?? row.row.cells.retained?.address ?? "",
+      stated: usableCell?.kind === "number" ? check.shown("usable", usableCell.value) : null,
+      recomputed: check.shown("usable", allowed),
+      format: "number",
+      unit,
+      note: {
+        zh: `设计利用资源量扣除了压覆以外的部分(${named.zh})；${clause.zh}。按 六.5：应为 保有 − 压覆 = ${amount(allowed)}`,
+        en: `usable resources deduct more than the overlaid resources (${named.en}); ${clause.en}. Under 6.5, they are retained − overlaid = ${amount(allowed)}`,
+      },
+    });
+  }
 }
 
 /**
@@ -446,10 +631,13 @@ export function checkDesign(check: TableCheck): ReservesFacts {
   );
   const inferredFactors: number[] = [];
   const rowRates: number[] = [];
+  const usable: RowUsable[] = [];
   for (const row of check.table.rows) {
-    const rate = checkDesignRow(check, row, items, inferredFactors);
-    if (rate !== undefined) rowRates.push(rate);
+    const checked = checkDesignRow(check, row, items, inferredFactors);
+    if (checked.rate !== undefined) rowRates.push(checked.rate);
+    usable.push(checked.usable);
   }
+  checkOverlaidOnly(check, usable);
   check.sums(["retained", "overlaid", "excluded", "usable", ...items.ids, "losses", "recoverable"]);
   if (check.table.total) checkTotalRecovery(check, check.table.total, rowRates);
   return { ...reservesFacts(check), inferredFactors };

@@ -38,8 +38,12 @@ const SOURCES = {
     en: "GB/T 17766-2020: resources and reserves are reported apart, never added",
   },
   inferred: {
-    zh: "2025 年云南一份开采方案审查(自然资办发〔2024〕33号)：探明、控制取 1，推断取 0.8 ✅(一例，非统一规定)",
-    en: "one 2025 Yunnan plan review (自然资办发〔2024〕33号): 1 for measured and indicated, 0.8 for inferred ✅ (one case, not a general rule)",
+    zh: `${NOTICE} 附件 六.5(只扣压覆，未列推断资源量系数 ✅)；2025 年云南一份开采方案审查(自然资办发〔2024〕33号)推断取 0.8 ✅(一例，非统一规定)`,
+    en: `${NOTICE_EN}, annex 6.5 (overlaid resources the only deduction; no factor for inferred resources ✅); one 2025 Yunnan plan review (自然资办发〔2024〕33号) used 0.8 for inferred ✅ (one case, not a general rule)`,
+  },
+  a65usable: {
+    zh: `${NOTICE} 附件 六.5“设计利用资源量是否包括评审备案资源量(保有)除压覆资源外的全部矿体资源量”、六.9 定义与设计损失 ✅`,
+    en: `${NOTICE_EN}, annex 6.5 (usable resources: every retained resource but the overlaid ones) and 6.9 (definitions, design losses) ✅`,
   },
   columns: {
     zh: "表式：六张填报表的列名(src/core/templates/columns.ts，🔶 据 domain.md §5 综合)",
@@ -163,9 +167,16 @@ export const RULES = {
   inferredFactor: rule(
     "reserves.inferred-factor",
     "warn",
-    "推断资源量应乘以小于 1 的设计利用系数，并说明取值依据",
-    "inferred resources should carry a design utilisation factor below 1, with its basis stated",
+    "推断资源量的设计利用系数小于 1 时列出，供专家判断(附件 六.5 未列此系数；提示，不据此扣减)",
+    "a design factor below 1 on inferred resources is shown for the experts to judge (annex 6.5 lists no such factor; a warning, never a deduction)",
     SOURCES.inferred,
+  ),
+  overlaidOnly: rule(
+    "reserves.overlaid-only",
+    "fail",
+    "设计利用资源量须包括保有资源量除压覆外的全部资源量：禁采区、境界外等其他扣除和小于 1 的设计利用系数均不得从中扣减，应列为设计损失(设计开采回采率按 设计可采储量 ÷ (保有 − 压覆) 重算)",
+    "usable resources must hold every retained resource but the overlaid ones: no other deduction (no-mining zones, outside the pit limit …) and no factor below 1; those are design losses (the design recovery is recomputed as recoverable ÷ (retained − overlaid))",
+    SOURCES.a65usable,
   ),
   notSummed: rule(
     "resources.not-summed",
@@ -203,13 +214,13 @@ const textbook = (zh: string, en: string): Message => ({ zh: `${zh}(🔶)`, en: 
 const DERIVATIONS: Partial<Record<TableKind, Record<string, Derivation>>> = {
   design: {
     usable: formula(
-      "设计利用资源量 = (保有资源量 − 压覆扣除 − 禁采区/境界外扣除) × 设计利用系数",
-      "usable = (retained − overlaid − excluded) × design utilisation factor",
-      SOURCES.a69,
+      "设计利用资源量 = 保有资源量 − 压覆扣除(表中另列扣除或系数时按其算术核对；是否允许由 reserves.overlaid-only 判定)",
+      "usable = retained − overlaid (a table listing other deductions or a factor is checked on its own arithmetic; whether they are allowed is reserves.overlaid-only)",
+      SOURCES.a6569,
     ),
     losses: formula(
-      "设计损失量 = 永久矿柱 + 边坡压覆 + 保安矿柱 + 采场损失 + 其他设计损失",
-      "design losses = pillars + slopes + safety pillars + stope losses + other losses",
+      "设计损失量 = 边帮弃采 + 地质及水文地质 + 永久矿柱 + 保安矿柱 + 保护矿柱 + 禁采区/境界外 + 采场损失 + 其他设计损失",
+      "design losses = pit walls + geology and hydrogeology + permanent pillars + safety pillars + protection pillars + no-mining zones and outside the pit limit + stope losses + other losses",
       SOURCES.a6569,
     ),
     recoverable: formula(

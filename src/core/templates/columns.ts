@@ -90,30 +90,57 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
     zh: "设计利用资源量与设计可采储量计算表",
     en: "Usable resources and design recoverable reserves",
     totalLabel: "合计",
+    // 浙自然资规〔2025〕6号 附件 六.5/六.9 ✅: only 压覆 leaves 设计利用资源量; every other exclusion is a design loss,
+    // one column per 六.9 category. `excluded` and `factor` are read in drafters' own tables so that the review
+    // flags them (a deduction or a factor 六.5 does not allow); the template does not write them, nor `safetyLoss`.
     columns: [
       column("category", "资源量类型", "class", "text", { aliases: ["资源储量类型", "类别"], required: true }),
       column("retained", "保有资源量(万t)", "retained (10⁴ t)", "number", {
         aliases: ["保有资源量", "保有资源储量"],
         required: true,
       }),
-      column("overlaid", "压覆扣除(万t)", "overlaid, deducted", "number", { aliases: ["压覆资源量", "压覆扣除"] }),
-      column("excluded", "禁采区/境界外扣除(万t)", "no-mining zones and outside the pit limit", "number", {
-        aliases: ["境界外扣除", "禁采区扣除", "境界外资源量"],
+      column("overlaid", "压覆扣除(万t)", "overlaid, deducted", "number", {
+        aliases: ["压覆资源量", "压覆扣除", "压覆矿产资源"],
+      }),
+      column("excluded", "禁采区/境界外扣除(万t)", "deducted for no-mining zones and outside the pit limit", "number", {
+        aliases: ["境界外扣除", "禁采区扣除", "境界外资源量", "其他扣除", "禁采区及境界外扣除"],
       }),
       column("factor", "设计利用系数", "design utilisation factor", "number", {
         aliases: ["可信度系数", "利用系数"],
-        required: true,
       }),
       column("usable", "设计利用资源量(万t)", "usable resources", "number", {
         aliases: ["设计利用资源量", "设计利用资源储量"],
         derived: true,
         required: true,
       }),
-      column("pillarLoss", "永久矿柱损失(万t)", "permanent pillars", "number", {
-        aliases: ["永久矿柱", "永久矿柱损失"],
+      column("slopeLoss", "边帮弃采损失(万t)", "left in the final pit walls (open pit)", "number", {
+        aliases: ["边帮弃采", "边帮弃采矿量", "边帮损失", "边坡压覆损失", "边坡压覆", "边坡损失"],
       }),
-      column("slopeLoss", "边坡压覆损失(万t)", "slopes", "number", { aliases: ["边坡压覆", "边坡损失"] }),
+      column("geologyLoss", "地质及水文地质损失(万t)", "geological and hydrogeological losses", "number", {
+        aliases: ["地质损失", "水文地质损失", "地质及水文地质条件损失", "断层及防水矿柱"],
+      }),
+      column("pillarLoss", "永久矿柱损失(万t)", "permanent pillars", "number", {
+        aliases: ["永久矿柱", "永久矿柱损失", "边界保护矿柱"],
+      }),
       column("safetyLoss", "保安矿柱损失(万t)", "safety pillars", "number", { aliases: ["保安矿柱", "保安矿柱损失"] }),
+      column(
+        "protectionLoss",
+        "保护矿柱损失(万t)",
+        "pillars left for legal, social or environmental reasons",
+        "number",
+        {
+          aliases: ["保护矿柱", "保护矿柱损失"],
+        },
+      ),
+      column(
+        "excludedLoss",
+        "禁采区/境界外损失(万t)",
+        "no-mining zones and outside the pit limit, as a loss",
+        "number",
+        {
+          aliases: ["禁采区损失", "境界外损失", "禁采区及境界外损失"],
+        },
+      ),
       column("stopeLoss", "采场损失(万t)", "stope losses", "number", { aliases: ["采矿损失", "采场损失"] }),
       column("otherLoss", "其他设计损失(万t)", "other design losses", "number", { aliases: ["其他损失", "其他"] }),
       column("losses", "设计损失量(万t)", "design losses, total", "number", {

@@ -1,31 +1,39 @@
 /**
- * 设计利用资源量与设计可采储量计算表 (domain.md §5 template 2, §1.2): per resource class, the retained resources,
- * the deductions, the design utilisation factor, and every design loss itemised, with 设计利用资源量, 设计损失量,
- * 设计可采储量 and 设计开采回采率 computed by MINE.USABLE_RESOURCES, SUM, MINE.RECOVERABLE_RESERVES and
- * MINE.DESIGN_RECOVERY; the total row sums the tonnages and recomputes the reserves and the rate from the totals.
+ * 设计利用资源量与设计可采储量计算表 (domain.md §5 template 2, §1.2), on 浙自然资规〔2025〕6号 附件 六.5/六.9 (✅ read
+ * in the notice): per resource class, the retained resources and the 压覆 deduction, the only one 六.5 allows, give
+ * 设计利用资源量 (MINE.USABLE_RESOURCES); every other exclusion is an itemised design loss, one column per 六.9
+ * category, and 设计损失量, 设计可采储量 and 设计开采回采率 follow (SUM, MINE.RECOVERABLE_RESERVES,
+ * MINE.DESIGN_RECOVERY); the total row sums the tonnages and recomputes the reserves and the rate from the totals.
+ * No 设计利用系数 and no 禁采区/境界外 deduction column: the review reads them in drafters' own tables to flag them.
  */
 import { FORMATS, TemplateContext, TemplateSpec, whenNamed } from "./templateSheet";
 import { VALIDATIONS } from "./templateValidations";
 
-const losses = (ctx: TemplateContext, row: number) => ctx.span("pillarLoss", "otherLoss", row);
-const totalLosses = (ctx: TemplateContext) => `${ctx.total("pillarLoss")}:${ctx.total("otherLoss")}`;
+const FIRST_LOSS = "slopeLoss";
+const LAST_LOSS = "otherLoss";
+const losses = (ctx: TemplateContext, row: number) => ctx.span(FIRST_LOSS, LAST_LOSS, row);
+const totalLosses = (ctx: TemplateContext) => `${ctx.total(FIRST_LOSS)}:${ctx.total(LAST_LOSS)}`;
 const sum = (id: string) => (ctx: TemplateContext) => `=SUM(${ctx.rows(id)})`;
-const loss = { format: FORMATS.tonnage, validation: VALIDATIONS.tonnage };
+const loss = (id: string) => ({ format: FORMATS.tonnage, validation: VALIDATIONS.tonnage, total: sum(id) });
 
 export const DESIGN_TEMPLATE: TemplateSpec = {
   kind: "design",
   notes: [
     {
-      zh: "填写：按资源量类型(探明/控制/推断)逐行填写保有资源量、各项扣除、设计利用系数和每一项设计损失；某项没有请填 0，不要留空；资源量类型为空的行不参与计算。",
-      en: "Fill in: one row per resource class (探明/控制/推断) with retained resources, deductions, the design utilisation factor and every design loss; type 0 for an item that is nil, never leave it blank; a row without its class is not computed.",
+      zh: "填写：按资源量类型(探明/控制/推断)逐行填写保有资源量、压覆资源量和每一项设计损失；某项没有请填 0，不要留空；资源量类型为空的行不参与计算。",
+      en: "Fill in: one row per resource class (探明/控制/推断) with retained resources, overlaid resources and every design loss; type 0 for an item that is nil, never leave it blank; a row without its class is not computed.",
     },
     {
-      zh: "单位：万t；设计利用系数为 0–1 的小数。设计利用资源量 = MINE.USABLE_RESOURCES(保有, 压覆及禁采区/境界外扣除, 扣除后资源量, 系数) = (保有 − Σ扣除) × 系数。",
-      en: "Units: 10⁴ t; the factor is a fraction 0–1. Usable = MINE.USABLE_RESOURCES(retained, deductions, retained after deductions, factor) = (retained − Σ deductions) × factor.",
+      zh: "单位：万t。设计利用资源量 = MINE.USABLE_RESOURCES(保有, 压覆) = 保有 − 压覆：只扣压覆 ✅ 浙自然资规〔2025〕6号 附件 六.5(“是否包括评审备案资源量(保有)除压覆资源外的全部矿体资源量”)、六.9(“扣除压覆矿产资源(如水体、建筑物和铁路下压覆矿)后参与设计的资源量”)。",
+      en: "Units: 10⁴ t. Usable = MINE.USABLE_RESOURCES(retained, overlaid) = retained − overlaid: overlaid resources are the only deduction ✅ 浙自然资规〔2025〕6号 annex 6.5 (all retained resources but the overlaid ones) and 6.9 (resources taking part in the design after deducting the overlaid ones).",
     },
     {
-      zh: "依据：✅ 扣除压覆资源量(浙自然资规〔2025〕6号 附件 六.9)；✅(一例) 探明、控制系数取 1，推断取 0.8(2025 年云南一份审查)；❓ 禁采区、境界外等其他扣除因方案而异，请逐项列明依据。",
-      en: "Basis: ✅ overlaid resources are deducted (浙自然资规〔2025〕6号 annex 6.9); ✅ (one case) factor 1 for 探明/控制 and 0.8 for 推断 (a 2025 Yunnan review); ❓ other deductions (no-mining zones, outside the pit limit) vary by plan: state each one's basis.",
+      zh: "设计损失逐项列出 ✅ 附件 六.9：露天为设计最终边帮中弃采矿量(边帮弃采)；地下为 ① 地质及水文地质条件(断层和防水保护矿柱、难以开采的边缘或零星矿体、孤立矿块)，② 永久矿柱(矿块永久矿柱、边界保护矿柱、永久建筑物下矿柱，保安矿柱也列在此)和因法律、社会、环境保护等因素不能开采的保护矿柱。❓ 禁采区、境界外 六.9 未点名，但按 六.5 不得从设计利用资源量中扣除，请作为设计损失列入并写明依据。",
+      en: "Design losses itemised ✅ annex 6.9: open pit, the ore left in the final pit walls; underground, ① geological and hydrogeological conditions (faults and water-barrier pillars, marginal or scattered ore bodies, isolated blocks), ② permanent pillars (block pillars, boundary pillars, pillars under permanent structures — safety pillars go here) and pillars left for legal, social or environmental reasons. ❓ No-mining zones and ore outside the pit limit are not named in 6.9, but 6.5 does not let them leave the usable resources: enter them as a design loss with their basis.",
+    },
+    {
+      zh: "不设“设计利用系数”：附件 六.5 只扣压覆，未列推断资源量折算系数；有的方案对推断资源量取小于 1 的系数(✅ 仅见一例：2025 年云南一份审查取 0.8)，复核只作提示列出、供专家判断，本表按 六.5 全部计入。",
+      en: "No design utilisation factor: annex 6.5 deducts overlaid resources only and lists no factor for inferred resources; some plans apply one below 1 (✅ one case: a 2025 Yunnan review used 0.8), which the review shows as a warning for the experts to judge; this table counts them in full, as 6.5 does.",
     },
     {
       zh: "设计可采储量 = MINE.RECOVERABLE_RESERVES(设计利用, 各项设计损失)，须扣除全部设计损失 ✅ 附件 六.5；设计开采回采率 = MINE.DESIGN_RECOVERY = 设计可采 ÷ 设计利用 ✅ 附件 六.9。合计行由合计量重新计算(= Σ设计可采 ÷ Σ设计利用)。",
@@ -36,30 +44,24 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
       en: "❓ Two conventions: this table follows the plan convention (stope losses are design losses too); under the valuation/coal convention only pillars etc. are design losses and a mining recovery multiplies the rest — then enter the (1 − mining recovery) part as the stope loss.",
     },
   ],
+  omit: ["excluded", "factor", "safetyLoss"],
   columns: {
     category: { validation: VALIDATIONS.resourceClass },
     retained: { format: FORMATS.tonnage, validation: VALIDATIONS.tonnage, total: sum("retained") },
     overlaid: { format: FORMATS.tonnage, validation: VALIDATIONS.tonnage, total: sum("overlaid") },
-    excluded: { format: FORMATS.tonnage, validation: VALIDATIONS.tonnage, total: sum("excluded") },
-    factor: { format: FORMATS.factor, validation: VALIDATIONS.factor },
     usable: {
       format: FORMATS.tonnage,
-      formula: (row, ctx) => {
-        const retained = ctx.at("retained", row);
-        const deductions = ctx.span("overlaid", "excluded", row);
-        return whenNamed(
-          ctx,
-          row,
-          `MINE.USABLE_RESOURCES(${retained},${deductions},${retained}-SUM(${deductions}),${ctx.at("factor", row)})`,
-        );
-      },
+      formula: (row, ctx) =>
+        whenNamed(ctx, row, `MINE.USABLE_RESOURCES(${ctx.at("retained", row)},${ctx.at("overlaid", row)})`),
       total: sum("usable"),
     },
-    pillarLoss: { ...loss, total: sum("pillarLoss") },
-    slopeLoss: { ...loss, total: sum("slopeLoss") },
-    safetyLoss: { ...loss, total: sum("safetyLoss") },
-    stopeLoss: { ...loss, total: sum("stopeLoss") },
-    otherLoss: { ...loss, total: sum("otherLoss") },
+    slopeLoss: loss("slopeLoss"),
+    geologyLoss: loss("geologyLoss"),
+    pillarLoss: loss("pillarLoss"),
+    protectionLoss: loss("protectionLoss"),
+    excludedLoss: loss("excludedLoss"),
+    stopeLoss: loss("stopeLoss"),
+    otherLoss: loss("otherLoss"),
     losses: {
       format: FORMATS.tonnage,
       formula: (row, ctx) => whenNamed(ctx, row, `SUM(${losses(ctx, row)})`),
@@ -83,11 +85,11 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
       category: "探明",
       retained: 120,
       overlaid: 5,
-      excluded: 0,
-      factor: 1,
-      pillarLoss: 6,
       slopeLoss: 0,
-      safetyLoss: 4,
+      geologyLoss: 3,
+      pillarLoss: 6,
+      protectionLoss: 0,
+      excludedLoss: 0,
       stopeLoss: 11.5,
       otherLoss: 0,
     },
@@ -95,11 +97,11 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
       category: "控制",
       retained: 200,
       overlaid: 10,
-      excluded: 8,
-      factor: 1,
-      pillarLoss: 9,
       slopeLoss: 0,
-      safetyLoss: 6,
+      geologyLoss: 4,
+      pillarLoss: 9,
+      protectionLoss: 3,
+      excludedLoss: 8,
       stopeLoss: 18.2,
       otherLoss: 0,
     },
@@ -107,11 +109,11 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
       category: "推断",
       retained: 80,
       overlaid: 0,
-      excluded: 0,
-      factor: 0.8,
-      pillarLoss: 3,
       slopeLoss: 0,
-      safetyLoss: 2,
+      geologyLoss: 2,
+      pillarLoss: 3,
+      protectionLoss: 0,
+      excludedLoss: 0,
       stopeLoss: 6.4,
       otherLoss: 0,
     },

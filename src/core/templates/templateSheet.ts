@@ -8,7 +8,7 @@
 import { Bilingual, Language, pick } from "../text";
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { CellRange, SheetOptions, SheetPlan, SheetPlanBuilder, cellAddress, rangeAddress } from "../workbook/sheetPlan";
-import { TABLES, TEMPLATE_MARKER, TableKind } from "./columns";
+import { ColumnSpec, TABLES, TEMPLATE_MARKER, TableKind } from "./columns";
 
 /** Blank input rows left between the example rows and the total row, so drafters can add rows in the ranges. */
 export const BLANK_ROWS = 3;
@@ -34,7 +34,7 @@ export type TemplateValidation =
 /** Where a template's parts are: enough for a test or a reader to find any cell. Rows and columns 0-based. */
 export interface TemplateLayout {
   readonly kind: TableKind;
-  /** Column ids in sheet order (column 0 first): TABLES[kind].columns. */
+  /** Column ids in sheet order (column 0 first): TABLES[kind].columns but those the spec omits. */
   readonly columns: readonly string[];
   readonly notesRows: readonly number[];
   readonly checkRows: readonly number[];
@@ -91,8 +91,13 @@ export interface TemplateSpec {
   readonly kind: TableKind;
   /** What to fill, units, and the basis of each formula with its confidence mark. */
   readonly notes: readonly Bilingual[];
-  /** One plan per column of TABLES[kind] (by id). */
+  /** One plan per column of TABLES[kind] (by id), except those in `omit`. */
   readonly columns: Readonly<Record<string, ColumnPlan>>;
+  /**
+   * Columns of the vocabulary the template never writes: headers found in drafters' own tables that the review reads
+   * in order to flag them (a deduction or a factor 附件 六.5 does not allow), but that a template must not invite.
+   */
+  readonly omit?: readonly string[];
   /** Example rows: what the drafter would type, by column id (derived columns are computed). */
   readonly examples: readonly Readonly<Record<string, string | number>>[];
   /** Cross-checks shown above the table (sums that must balance, the same figure computed another way). */
@@ -111,9 +116,16 @@ export function whenNamed(ctx: TemplateContext, row: number, expr: string): stri
   return `=IF(${ctx.at(ctx.layout.columns[0], row)}="","",${expr})`;
 }
 
+/** The columns of the vocabulary a template writes, in sheet order: every one but those it omits. */
+export function writtenColumns(spec: TemplateSpec): readonly ColumnSpec[] {
+  return TABLES[spec.kind].columns.filter((c) => !(spec.omit ?? []).includes(c.id));
+}
+
 /** The note every template ends its notes with: how to fill, who wrote it; English sheets name the headers. */
-function closingNote(kind: TableKind, options: SheetOptions): Bilingual {
-  const names = TABLES[kind].columns.map((c) => `${c.zh} = ${c.en}`).join("; ");
+function closingNote(spec: TemplateSpec, options: SheetOptions): Bilingual {
+  const names = writtenColumns(spec)
+    .map((c) => `${c.zh} = ${c.en}`)
+    .join("; ");
   return {
     zh: `黄色单元格填写，灰色单元格为公式(勿改)。生成：MINE 加载项 ${options.version}，${options.date}`,
     en:
@@ -125,7 +137,7 @@ function closingNote(kind: TableKind, options: SheetOptions): Bilingual {
 /** Where everything of a template is; the same in both languages. */
 export function layoutOfTemplate(spec: TemplateSpec): TemplateLayout {
   const table = TABLES[spec.kind];
-  const columns = table.columns.map((c) => c.id);
+  const columns = writtenColumns(spec).map((c) => c.id);
   const notes = spec.notes.length + 1; // the spec's notes and the closing note
   const notesRows = Array.from({ length: notes }, (_, i) => 1 + i);
   let row = 1 + notes;
@@ -189,7 +201,7 @@ function displayWidth(text: string): number {
 /** The sheet a template spec describes. */
 export function buildTemplate(spec: TemplateSpec, options: SheetOptions): SheetPlan {
   const { language } = options;
-  const table = TABLES[spec.kind];
+  const table = { ...TABLES[spec.kind], columns: writtenColumns(spec) };
   const layout = layoutOfTemplate(spec);
   const ctx = contextOf(layout, language);
   const plan = new SheetPlanBuilder();
@@ -205,7 +217,7 @@ export function buildTemplate(spec: TemplateSpec, options: SheetOptions): SheetP
   }
 
   plan.put(0, 0, "title", templateMarker(spec.kind));
-  const notes = [...spec.notes, closingNote(spec.kind, options)];
+  const notes = [...spec.notes, closingNote(spec, options)];
   notes.forEach((note, i) => plan.put(layout.notesRows[i], 0, "note", pick(note, language)));
   (spec.checks ?? []).forEach((check, i) => {
     const row = layout.checkRows[i];

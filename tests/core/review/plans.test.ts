@@ -45,7 +45,7 @@ describe("planReviewReport", () => {
     expect(plan.sheetName).toBe("复核报告");
     const t = texts(plan);
     // the check of iron's utilisation minimum could not be done: counted, not "0 项未查" (issue 9 §4)
-    expect(t).toContain("不通过：8 项不通过，1 项提示；34 项检查通过，1 项未查或未全部核对");
+    expect(t).toContain("不通过：9 项不通过，0 项提示；36 项检查通过，1 项未查或未全部核对");
     for (const f of bad.findings) {
       expect(t).toContain(f.rule);
       expect(t).toContain(f.cell);
@@ -61,7 +61,7 @@ describe("planReviewReport", () => {
     expect(plan.sheetName).toBe("Review");
     expect(texts(plan)).toContain("none");
     expect(texts(plan)).toContain(
-      "CANNOT BE DECIDED (needs a manual check): nothing fails, but 1 check(s) not run, or not everywhere; 42 checks passed, 0 warning(s)",
+      "CANNOT BE DECIDED (needs a manual check): nothing fails, but 1 check(s) not run, or not everywhere; 44 checks passed, 0 warning(s)",
     );
     expect(texts(plan)).toContain("not everywhere"); // sanlv.minimum's status
   });
@@ -130,7 +130,7 @@ describe("reportText", () => {
     expect(text).toContain("填报 83.7554%，复核 83.4602%");
     expect(text).toContain("公式 =AVERAGE(G4:G7)");
     expect(text).toContain("结论: 不通过");
-    expect(text).toContain("检查项：43 项(34 项通过，1 项未查或未全部核对，0 项无可核对)");
+    expect(text).toContain("检查项：45 项(36 项通过，1 项未查或未全部核对，0 项无可核对)");
     const en = reportText(good, { lang: "en" });
     expect(en).toContain("Findings: none");
     expect(en).toContain("Verdict: CANNOT BE DECIDED (needs a manual check)");
@@ -147,7 +147,7 @@ describe("the third verdict in the draft opinion (issue 9 §4)", () => {
 
   it("gives, under 五, the spot-check's verdict and each check it could not do, for a manual check", () => {
     expect(goodOpinion).toContain(
-      "复核结论(供参考，不代替审查结论)：无法判定(须人工核对)：没有不通过项，但 1 项检查未查或未全部核对；42 项检查通过，0 项提示",
+      "复核结论(供参考，不代替审查结论)：无法判定(须人工核对)：没有不通过项，但 1 项检查未查或未全部核对；44 项检查通过，0 项提示",
     );
     expect(goodOpinion).toContain("须人工核对(复核未能完成以下检查，故无法判定)：");
     expect(
@@ -174,7 +174,7 @@ describe("the third verdict in the draft opinion (issue 9 §4)", () => {
     const passing = reviewWorkbook(own);
     expect(passing.verdict).toBe("pass");
     const t = texts(planReviewOpinion(passing, passing.facts));
-    expect(t.some((x) => x.startsWith("复核结论(供参考，不代替审查结论)：通过：43 项检查通过，0 项提示"))).toBe(true);
+    expect(t.some((x) => x.startsWith("复核结论(供参考，不代替审查结论)：通过：45 项检查通过，0 项提示"))).toBe(true);
     expect(t.some((x) => x.startsWith("须人工核对"))).toBe(false);
   });
 });

@@ -317,19 +317,105 @@ describe("reserves.all-losses (附件 六.5, 六.9)", () => {
   });
 });
 
-describe("reserves.inferred-factor (one 2025 review)", () => {
-  it("warns when 推断 resources carry a factor of 1 or none", () => {
+describe("reserves.inferred-factor (附件 六.5 lists no factor; one 2025 review used 0.8)", () => {
+  it("never asks for a factor: 推断 resources counted in full (factor 1, blank or no column) pass", () => {
     for (const factor of [1, null]) {
       const r = reviewWorkbook([design([designRow("推断资源量", factor)])]);
-      expect(where(r)).toEqual(["设计!D2 reserves.inferred-factor"]);
-      expect(r.findings[0].severity).toBe("warn");
-      expect(r.counts.fail).toBe(0); // a warning never fails; without a summary table the review cannot decide
+      expect(where(r)).toEqual([]);
+      expect(status(r, "reserves.inferred-factor")).toEqual(["pass"]);
     }
   });
 
-  it("passes a factor below 1, whatever it is (0.8 is one review, not a rule)", () => {
-    for (const factor of [0.8, 0.7])
-      expect(where(reviewWorkbook([design([designRow("推断资源量", factor)])]))).toEqual([]);
+  it("shows a factor below 1 to the experts as a 提示, and fails the deduction it makes under 六.5", () => {
+    const r = reviewWorkbook([design([designRow("推断资源量", 0.8)])]);
+    expect(where(r)).toEqual(["设计!D2 reserves.inferred-factor", "设计!J2 reserves.overlaid-only"]);
+    const hint = findingAt(r, "D2");
+    expect([hint?.severity, hint?.stated]).toEqual(["warn", 0.8]);
+    expect(hint?.note?.zh).toContain("附件 六.5 未列此系数");
+    expect(hint?.note?.zh).toContain("请专家判断");
+    expect(hint?.note?.zh).not.toMatch(/请取小于 1/);
+  });
+});
+
+describe("reserves.overlaid-only (浙自然资规〔2025〕6号 附件 六.5, 六.9)", () => {
+  /** The issue's example: 保有 1000, 境界外 100 deducted, 边帮 50 → stated 850 ÷ 900 = 94.4%; under 六.5 850 ÷ 1000. */
+  const HEAD: TestCell[] = [
+    "资源量类型",
+    "保有资源量(万t)",
+    "压覆扣除(万t)",
+    "禁采区/境界外扣除(万t)",
+    "设计利用资源量(万t)",
+    "边帮弃采损失(万t)",
+    "设计损失量(万t)",
+    "设计可采储量(万t)",
+    "设计开采回采率",
+  ];
+  const ROW: TestCell[] = [
+    "控制资源量",
+    1000,
+    0,
+    100,
+    f("B2-C2-D2", 900),
+    50,
+    f("F2", 50),
+    f("E2-G2", 850),
+    f("H2/E2", 850 / 900),
+  ];
+  const TOTAL: TestCell[] = [
+    "合计",
+    f("SUM(B2)", 1000),
+    f("SUM(C2)", 0),
+    f("SUM(D2)", 100),
+    f("SUM(E2)", 900),
+    f("SUM(F2)", 50),
+    f("SUM(G2)", 50),
+    f("SUM(H2)", 850),
+    f("H3/E3", 850 / 900),
+  ];
+
+  it("fails the issue's example at the mine's design recovery: stated 94.4%, under 六.5 850 ÷ 1000 = 85%", () => {
+    const r = reviewWorkbook([sheet("设计", [HEAD, ROW, TOTAL])]);
+    expect(where(r)).toEqual(["设计!I3 reserves.overlaid-only"]);
+    const x = r.findings[0];
+    expect([x.severity, x.stated, x.recomputed]).toEqual(["fail", 850 / 900, 0.85]);
+    expect(x.source.zh).toContain("附件 六.5");
+    expect(x.note?.zh).toContain("禁采区/境界外扣除 D2 = 100 万t");
+    expect(x.note?.zh).toContain("Σ设计可采 850 万t ÷ 1000 万t = 85%");
+    expect(x.note?.en).toContain("annex 6.5");
+  });
+
+  it("fails each row when there is no total row, at its design recovery", () => {
+    const r = reviewWorkbook([sheet("设计", [HEAD, ROW])]);
+    expect(where(r)).toEqual(["设计!I2 reserves.overlaid-only"]);
+    expect([r.findings[0].stated, r.findings[0].recomputed]).toEqual([850 / 900, 0.85]);
+  });
+
+  it("fails a deduction hidden in the formula, with no column naming it", () => {
+    const row = designRow("控制资源量", null, { 4: f("(B2-C2)*0.9", 81), 8: f("E2-H2", 72), 9: f("I2/E2", 72 / 81) });
+    const r = reviewWorkbook([design([row])]);
+    expect(where(r)).toEqual(["设计!J2 reserves.overlaid-only"]);
+    expect(r.findings[0].recomputed).toBeCloseTo(72 / 90, 12);
+    expect(r.findings[0].note?.zh).toContain("未列明的扣除 9 万t");
+  });
+
+  it("passes a plan whose 禁采区/境界外 amount is a design loss and whose usable resources deduct 压覆 only", () => {
+    const head = [...HEAD.slice(0, 5), "禁采区/境界外损失(万t)", ...HEAD.slice(5)];
+    const row: TestCell[] = [
+      "控制资源量",
+      1000,
+      0,
+      0,
+      f("B2-C2-D2", 1000),
+      100,
+      50,
+      f("F2+G2", 150),
+      f("E2-H2", 850),
+      f("I2/E2", 0.85),
+    ];
+    const r = reviewWorkbook([sheet("设计", [head, row])]);
+    expect(where(r)).toEqual([]);
+    expect(status(r, "reserves.overlaid-only")).toEqual(["pass"]);
+    expect(status(r, "reserves.all-losses")).toEqual(["pass"]);
   });
 });
 
@@ -499,7 +585,7 @@ describe("the verdict: pass, fail, or cannot be decided (issue 9 §4)", () => {
     expect(verdictText(r, "zh")).toMatch(/；1 项提示类检查未查或未全部核对\(不影响结论\)$/);
   });
 
-  it("cannot decide a number that cannot be read where a failing check needs it, and never reads it as 1", () => {
+  it("never reads a factor it cannot read as 1: the usable resources it scales are judged on 附件 六.5 alone", () => {
     // 推断 row, factor typed as text: the usable resources it scales are not checked (not recomputed with factor 1)
     const r = reviewWorkbook([
       design([
@@ -510,10 +596,11 @@ describe("the verdict: pass, fail, or cannot be decided (issue 9 §4)", () => {
         }),
       ]),
     ]);
-    expect(where(r)).toEqual(["设计!D2 input.unreadable"]);
-    expect(status(r, "derived.design.usable")).toEqual(["skipped"]);
+    // the stated usable resources (72 of 90 after 压覆) are read, and deduct beyond 压覆: 附件 六.5 fails them
+    expect(where(r)).toEqual(["设计!D2 input.unreadable", "设计!J2 reserves.overlaid-only"]);
+    expect(status(r, "derived.design.usable")).toEqual([]);
     expect(status(r, "reserves.inferred-factor")).toEqual(["skipped"]);
-    expect(r.verdict).toBe("undecided");
+    expect(r.verdict).toBe("fail");
   });
 
   it("fails when a check fails, even with checks it could not do (1 outranks 3)", () => {

@@ -11,6 +11,10 @@ describe.each([false, true])("the samples (Excel's blank merged cells: %s)", (ex
   it("good: nothing is flagged, the rates are as planned, and the one check it cannot do leaves it undecided", () => {
     const r = reviewWorkbook(sampleSheets(goodSample(), excelMerges));
     expect(r.findings).toEqual([]);
+    // 附件 六.5: usable resources deduct 压覆 only, the 禁采区/境界外 tonnage is a design loss, 推断 counts in full
+    for (const rule of ["reserves.overlaid-only", "reserves.inferred-factor", "reserves.all-losses"]) {
+      expect([rule, r.checks.filter((c) => c.rule === rule).map((c) => c.status)]).toEqual([rule, ["pass"]]);
+    }
     expect(r.tables.map((t) => t.kind)).toEqual(["resources", "design", "blocks", "balance", "utilization", "summary"]);
     expect(r.counts.passed).toBeGreaterThan(30);
     // the one check that cannot run: no national minimum for iron's comprehensive utilisation (the sample says so)
@@ -30,7 +34,7 @@ describe.each([false, true])("the samples (Excel's blank merged cells: %s)", (ex
     expect(r.passed).toBe(false);
     // a failure outranks the check it could not do (iron's utilisation minimum): fail, with that check counted
     expect(r.verdict).toBe("fail");
-    expect(r.counts).toMatchObject({ fail: 8, warn: 1, skipped: 1 });
+    expect(r.counts).toMatchObject({ fail: 9, warn: 0, skipped: 1 });
   });
 });
 
@@ -41,7 +45,7 @@ describe("PLANTED", () => {
         "derived.blocks.dilution",
         "recovery.weighted",
         "reserves.all-losses",
-        "reserves.inferred-factor",
+        "reserves.overlaid-only",
         "resources.not-summed",
         "sanlv.explicit",
         "sanlv.minimum",

@@ -23,7 +23,7 @@ import {
   templateMarker,
 } from "../../../src/core/templates/templates";
 import { coMineralUtilization, combinedRecovery, utilizationRate } from "../../../src/core/utilization/utilization";
-import { buildTemplate } from "../../../src/core/templates/templateSheet";
+import { buildTemplate, writtenColumns } from "../../../src/core/templates/templateSheet";
 import { SheetPlan, cellAddress } from "../../../src/core/workbook/sheetPlan";
 import { suggestSheetName, writeSheetPlan } from "../../../src/taskpane/excel";
 import { FakeWorkbook } from "../../support/excelMock";
@@ -61,7 +61,8 @@ describe.each(TEMPLATE_KINDS.flatMap((kind) => [[kind, "zh"] as const, [kind, "e
   (kind, language) => {
     const plan = planTemplate(kind, { ...OPTIONS, language });
     const layout = templateLayout(kind);
-    const table = TABLES[kind];
+    // the columns the template writes: the vocabulary's, but those read in drafters' tables only (design: 附件 六.5)
+    const table = { ...TABLES[kind], columns: writtenColumns(TEMPLATES[kind]) };
 
     it("marks A1 with the template marker and the table's name, and keeps every cell apart", () => {
       expect(cellOf(plan, 0, 0)?.value).toBe(`${TEMPLATE_MARKER}：${table.zh}`);
@@ -150,6 +151,27 @@ describe.each(TEMPLATE_KINDS.flatMap((kind) => [[kind, "zh"] as const, [kind, "e
   },
 );
 
+describe("the design template on 浙自然资规〔2025〕6号 附件 六.5/六.9", () => {
+  it("cites the clauses it rests on, with ✅ where they were read in the notice", () => {
+    const notes = TEMPLATES.design.notes.map((note) => note.zh).join("\n");
+    expect(notes).toContain("只扣压覆 ✅ 浙自然资规〔2025〕6号 附件 六.5");
+    expect(notes).toContain("设计损失逐项列出 ✅ 附件 六.9");
+    expect(notes).toContain("不设“设计利用系数”");
+  });
+
+  it("writes no deduction but 压覆 and no factor, while the review still reads drafters' headers for them", () => {
+    const headers = templateLayout("design").columns;
+    expect(headers).not.toEqual(expect.arrayContaining(["excluded"]));
+    expect(headers).not.toEqual(expect.arrayContaining(["factor"]));
+    expect(columnForHeader(TABLES.design, "禁采区/境界外扣除(万t)")?.id).toBe("excluded");
+    expect(columnForHeader(TABLES.design, "境界外扣除")?.id).toBe("excluded");
+    expect(columnForHeader(TABLES.design, "设计利用系数")?.id).toBe("factor");
+    expect(columnForHeader(TABLES.design, "禁采区/境界外损失(万t)")?.id).toBe("excludedLoss");
+    expect(columnForHeader(TABLES.design, "边坡压覆损失(万t)")?.id).toBe("slopeLoss");
+    expect(columnForHeader(TABLES.design, "保安矿柱损失")?.id).toBe("safetyLoss");
+  });
+});
+
 describe("the template frame", () => {
   it("refuses a spec that misses a column of the vocabulary or plans one it does not have", () => {
     const columns = Object.fromEntries(Object.entries(TEMPLATES.resources.columns).filter(([id]) => id !== "note"));
@@ -197,7 +219,6 @@ describe("list validations drafters pick from", () => {
     const at = (kind: TableKind, id: string) =>
       planTemplate(kind, OPTIONS).validations.find((v) => v.range.column === templateLayout(kind).columns.indexOf(id))
         ?.kind;
-    expect(at("design", "factor")).toBe("rate");
     expect(at("utilization", "miningRecovery")).toBe("rate");
     expect(at("utilization", "processRecovery")).toBe("rate");
     expect(at("summary", "value")).toBe("rate");
@@ -245,17 +266,27 @@ describe("the formulas compute what the engine computes from the example inputs"
     close(sheet.value(layout.checkRows[1], layout.checkColumn), 0);
   });
 
-  it("design: usable resources, itemised losses, recoverable reserves and design recovery, row by row and in total", () => {
+  it("design (附件 六.5/六.9): usable = retained − overlaid only, every other exclusion an itemised design loss", () => {
     const { layout, value, examples, input } = compute("design");
-    const lossIds = ["pillarLoss", "slopeLoss", "safetyLoss", "stopeLoss", "otherLoss"];
+    const lossIds = [
+      "slopeLoss",
+      "geologyLoss",
+      "pillarLoss",
+      "protectionLoss",
+      "excludedLoss",
+      "stopeLoss",
+      "otherLoss",
+    ];
+    expect(layout.columns).not.toContain("excluded");
+    expect(layout.columns).not.toContain("factor");
+    expect(layout.columns.slice(layout.columns.indexOf("slopeLoss"), layout.columns.indexOf("otherLoss") + 1)).toEqual(
+      lossIds,
+    );
     let usableTotal = 0;
     let lossTotal = 0;
     layout.exampleRows.forEach((row, r) => {
-      const retained = input(r, "retained");
-      const deductions = [input(r, "overlaid"), input(r, "excluded")];
-      const net = retained - deductions[0] - deductions[1];
-      const usable = usableResources(retained, deductions, net, input(r, "factor"));
-      close(usable, net * input(r, "factor"));
+      const usable = usableResources(input(r, "retained"), [input(r, "overlaid")]);
+      close(usable, input(r, "retained") - input(r, "overlaid"));
       const losses = lossIds.map((id) => input(r, id));
       close(value("usable", row), usable);
       close(
@@ -267,7 +298,9 @@ describe("the formulas compute what the engine computes from the example inputs"
       usableTotal += usable;
       lossTotal += losses.reduce((a, b) => a + b, 0);
     });
-    expect(examples.some((e) => e.category === "推断" && (e.factor as number) < 1)).toBe(true);
+    // the 推断 row counts in full (六.5 lists no factor); a 禁采区/境界外 exclusion appears as a loss, not a deduction
+    expect(examples.some((e) => e.category === "推断")).toBe(true);
+    expect(examples.some((e) => (e.excludedLoss as number) > 0)).toBe(true);
     const total = layout.totalRow!;
     close(value("usable", total), usableTotal);
     close(value("losses", total), lossTotal);
