@@ -199,8 +199,8 @@ export const messages = {
     en: "tailings_grade θ < feed_grade α < concentrate_grade β",
   } as Message,
   noDesignLosses: {
-    zh: "每项设计损失(永久矿柱、边坡压覆、保安矿柱、采场损失…)单列；确无损失请填 0",
-    en: "list every design loss (pillars, slopes, stope losses …); type 0 if there is truly none",
+    zh: "每项设计损失(边帮弃采、地质及水文地质、永久矿柱、保护矿柱、禁采区/境界外、采场损失…，附件 六.9)单列；确无损失请填 0",
+    en: "list every design loss (pit walls, geology, pillars, protection pillars, no-mining zones, stope losses …, annex 6.9); type 0 if there is truly none",
   } as Message,
   noOverlaid: {
     zh: "逐项填写压覆资源量(水体、建筑物、铁路下等)；无压覆请填 0",

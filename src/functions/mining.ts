@@ -37,7 +37,7 @@ export function lossRate(loss: unknown, consumed: unknown): number {
  * Design mining recovery: (usable − Σ design losses) ÷ usable (设计可采储量 ÷ 设计利用资源量; Zhejiang notice 浙自然资规〔2025〕6号 annex 6.9).
  * @customfunction DESIGN_RECOVERY
  * @param usable_resources Resources used by the design (设计利用资源量), any tonnage unit.
- * @param design_losses Every itemised design loss (设计损失量: pillars, slopes, stope losses), same unit; a cell or a range, blank cells skipped, 0 if none.
+ * @param design_losses Every itemised design loss (设计损失量: pit walls, geology, pillars, no-mining zones and outside the pit limit, stope losses; annex 6.9), same unit; a cell or a range, blank cells skipped, 0 if none.
  * @returns Design mining recovery as a fraction.
  * @helpurl https://localhost:3000/help.html#design_recovery
  */

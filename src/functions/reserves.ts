@@ -32,7 +32,7 @@ export function usableResources(
  * Design recoverable reserves: usable resources − Σ design losses (设计可采储量; every itemised design loss must be deducted, Zhejiang notice 浙自然资规〔2025〕6号 annex 6.5).
  * @customfunction RECOVERABLE_RESERVES
  * @param usable_resources Resources used by the design (设计利用资源量), any tonnage unit.
- * @param design_losses Every itemised design loss (设计损失量: pillars, slopes, stope losses), same unit; a cell or a range, blank cells skipped, 0 if none.
+ * @param design_losses Every itemised design loss (设计损失量: pit walls, geology, pillars, no-mining zones and outside the pit limit, stope losses; annex 6.9), same unit; a cell or a range, blank cells skipped, 0 if none.
  * @returns Design recoverable reserves, in the unit of the inputs.
  * @helpurl https://localhost:3000/help.html#recoverable_reserves
  */

@@ -37,7 +37,10 @@ export function usableResources(
   return nonNegativeResult(usable, Math.max(retained, totalOverlaid), RESERVES.usableResources);
 }
 
-/** 设计可采储量 = 设计利用资源量 − Σ设计损失量 (every itemised loss: pillars, slopes, 采场 losses …). */
+/**
+ * 设计可采储量 = 设计利用资源量 − Σ设计损失量: every itemised loss (附件 六.9: 边帮弃采, 地质及水文地质, 永久矿柱 and
+ * 保护矿柱; 禁采区/境界外, which 六.5 keeps in 设计利用资源量; 采场 losses under the plan convention).
+ */
 export function recoverableReserves(usable: number, designLosses: ArrayLike<number>): number {
   checkQuantity(usable, RESERVES.usableResources);
   const totalLosses = checkedSum(designLosses, RESERVES.designLosses);
