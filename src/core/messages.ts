@@ -660,10 +660,6 @@ export const messages = {
       en: `condition "${condition}" matches several rows of ${subject}; name one in condition: ${listed.en}`,
     };
   },
-  unconfirmed: (subject: Subject, row: string, percent: number, doubt: Message, word: string): Message => ({
-    zh: `${subject} ${row} 的最低值 ${percent}% 标为 🔶 待核实(${doubt.zh})：如仍采用，请在条件(condition)中加“${word}”`,
-    en: `the minimum ${percent}% of ${subject} ${row} is marked 🔶 unverified (${doubt.en}): to use it anyway, add ${word} to condition`,
-  }),
   ownHint: (absent: Message): Message => ({
     zh: `${absent.zh}；如有其他依据，可用自定最低指标(own_minimum)提供`,
     en: `${absent.en}; supply your own minimum with own_minimum`,

@@ -7,7 +7,7 @@
  * includes the main mineral, so a well-recovered main mineral cannot mask an unused by-product.
  */
 import { Message, MineError } from "../errors";
-import { MinimumQuery, certainValue, findMinimum, sourceText } from "../standards";
+import { MinimumQuery, findMinimum, isUnverified, sourceText } from "../standards";
 import { meetsMinimum } from "../standards/minimum";
 import { mineralKey } from "../standards/words";
 import { same } from "../text";
@@ -137,16 +137,30 @@ export function coMineralScopeOf(words: string): CoMineralScope | undefined {
 const OTHER_UTILIZATION = /尾矿|废石|煤矸石|矿井水/;
 
 /** The built-in table's minimum for a row and the text naming its source, or why the table has none. */
-function builtInMinimum(query: MinimumQuery): { minimum: number; source: string; scope?: CoMineralScope } | Message {
+function builtInMinimum(
+  query: MinimumQuery,
+): { minimum: number; source: string; unverified: boolean; scope?: CoMineralScope } | Message {
   try {
     const found = findMinimum(query);
-    const minimum = certainValue(found);
     const scope = found.row ? coMineralScopeOf(found.row.condition.flat().join(" ")) : undefined;
-    return { minimum, source: sourceText(found), ...(scope ? { scope } : {}) };
+    const unverified = isUnverified(found);
+    return { minimum: found.value, source: sourceText(found), unverified, ...(scope ? { scope } : {}) };
   } catch (error) {
     if (!(error instanceof MineError)) throw error;
     return { zh: error.zh, en: error.en };
   }
+}
+
+/** A 🔶 minimum is used, never refused: the reviewer is told to check it against the official text (a 提示). */
+function flagUnverified(check: TableCheck, row: TableRow, minimum: number, source: string): void {
+  const stated = check.reader.get(row, "minimum");
+  check.recorder.flag(RULES.minimumUnverified, check.scope, {
+    cell: stated?.cell.address ?? row.cells.indicator?.address ?? "",
+    stated: stated?.kind === "number" ? stated.value : null,
+    recomputed: minimum,
+    format: "percent",
+    note: same(source),
+  });
 }
 
 /**
@@ -170,6 +184,7 @@ function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator): Mini
   if ("minimum" in builtIn) {
     const { minimum, source, scope } = builtIn;
     check.derived(row, "minimum", () => [minimum], { diagnose: () => ({ note: same(source) }) });
+    if (builtIn.unverified) flagUnverified(check, row, minimum, source);
     return { minimum, minimumFrom: "table", minimumSource: source, ...(scope ? { scope } : {}) };
   }
   const reason = builtIn;

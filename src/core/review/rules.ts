@@ -129,6 +129,16 @@ export const RULES = {
     "each of the three rates must be the same in the summary table and in the table that computes it",
     SOURCES.six,
   ),
+  minimumUnverified: rule(
+    "sanlv.minimum-unverified",
+    "warn",
+    "所用国家最低指标标为 🔶 待核实(来源只见于镜像页面或摘要)，请审查人核对原文",
+    "the national minimum used is marked 🔶 unverified (its source was read only in a mirror or a summary): for the reviewer to check against the official text",
+    {
+      zh: "内置最低指标表(domain.md §2)：每行注明把握程度与存疑原因",
+      en: "the built-in minimum table (domain.md §2): each row's confidence and why it is doubted",
+    },
+  ),
   minimum: rule(
     "sanlv.minimum",
     "fail",

@@ -16,7 +16,6 @@ import { Label, Message, fail } from "../errors";
 import { OwnMinimum, OwnRow, readOwnMinimum } from "./own";
 import { DOCUMENTS, DocumentId, GAPS, IndicatorId, MethodId, ROWS, StandardDocument, StandardRow } from "./table";
 import {
-  ACKNOWLEDGE,
   INDICATORS,
   METHODS,
   MINERALS_WITH_ROWS,
@@ -54,8 +53,6 @@ export interface Minimum {
   readonly own?: { readonly source?: string; readonly line?: number };
   /** With both a built-in row and the user's own: whether the user's, being stricter, is the value. */
   readonly ownGoverns?: boolean;
-  /** Whether the condition held 待核实. */
-  readonly acknowledged: boolean;
 }
 
 interface Query {
@@ -66,7 +63,6 @@ interface Query {
   readonly typed: readonly string[];
   readonly words: readonly string[];
   readonly document?: DocumentId;
-  readonly acknowledged: boolean;
 }
 
 /** A text argument: required (blank refused) or optional (blank is undefined). */
@@ -84,12 +80,11 @@ function parseQuery(q: MinimumQuery): Query {
   const method = methodText === undefined ? undefined : choose(METHODS, methodText, STANDARDS.method);
   const typed: string[] = [];
   const documents = new Map<DocumentId, string>();
-  let acknowledged = false;
   for (const word of splitWords(readText(q.condition, STANDARDS.condition, false) ?? "")) {
     const document = namedDocument(word);
+    // 待核实 was once needed to accept a 🔶 value; formulas that still carry it keep working.
     if (document) documents.set(document, word);
-    else if (isAcknowledgement(word)) acknowledged = true;
-    else typed.push(word);
+    else if (!isAcknowledgement(word)) typed.push(word);
   }
   if (documents.size > 1) fail("value", messages.twoDocuments([...documents.values()]));
   return {
@@ -99,7 +94,6 @@ function parseQuery(q: MinimumQuery): Query {
     typed,
     words: typed.map(conditionWord),
     document: [...documents.keys()][0],
-    acknowledged,
   };
 }
 
@@ -266,8 +260,7 @@ function builtIn(query: Query): BuiltIn {
 
 /** The row of `own` that answers the query, undefined when none does; two that do are `#N/A` naming their lines. */
 function ownAnswer(query: Query, own: OwnMinimum): Minimum | undefined {
-  const acknowledged = query.acknowledged;
-  if (own.kind === "single") return { value: own.value, own: { source: own.source }, acknowledged };
+  if (own.kind === "single") return { value: own.value, own: { source: own.source } };
   const key = mineralKey(query.mineralText);
   const candidates = own.rows.filter(
     (r) =>
@@ -287,7 +280,7 @@ function ownAnswer(query: Query, own: OwnMinimum): Minimum | undefined {
     );
   }
   const [row] = chosen;
-  return { value: row.value, own: { source: row.source, line: row.line }, acknowledged };
+  return { value: row.value, own: { source: row.source, line: row.line } };
 }
 
 /**
@@ -306,7 +299,6 @@ export function findMinimum(q: MinimumQuery): Minimum {
       value: found.row.percent / 100,
       row: found.row,
       ...(found.agreeing && found.agreeing.length > 0 ? { agreeing: found.agreeing } : {}),
-      acknowledged: query.acknowledged,
     };
     if (answered === undefined) return national;
     const ownGoverns = answered.value > national.value;
@@ -316,13 +308,11 @@ export function findMinimum(q: MinimumQuery): Minimum {
   return answered ?? fail("na", messages.ownNone(found.absent));
 }
 
-/** The value as a number a formula may rely on: a 🔶 row only when the user wrote 待核实. */
-export function certainValue(minimum: Minimum): number {
-  const { row } = minimum;
-  if (row && !minimum.ownGoverns && row.confidence === "🔶" && !minimum.acknowledged) {
-    const subject = subjectOf(row.mineral, row.indicator);
-    const doubt = row.doubt ?? { zh: "", en: "" };
-    fail("na", messages.unconfirmed(subject, rowText(row, true), row.percent, doubt, ACKNOWLEDGE[0]));
-  }
-  return minimum.value;
+/**
+ * Whether the value stands on a 🔶 row (its source read only in a mirror or a summary): still the value, and
+ * MIN_RATE_SOURCE and the review say so, so the doubt stays in sight without refusing the number.
+ */
+export function isUnverified(minimum: Minimum): boolean {
+  if (!minimum.row || minimum.ownGoverns) return false;
+  return [minimum.row, ...(minimum.agreeing ?? [])].every((row) => row.confidence === "🔶");
 }

@@ -2,7 +2,7 @@
  * MIN_RATE, MEETS_MIN and MIN_RATE_SOURCE (design.md §3.5) on top of the lookup: the minimum as a number, the
  * "不低于" check, and the text that says which minimum was used and where it comes from.
  */
-import { Minimum, MinimumQuery, certainValue, conditionText, findMinimum } from "./lookup";
+import { Minimum, MinimumQuery, conditionText, findMinimum } from "./lookup";
 import { DOCUMENTS, StandardDocument, StandardRow } from "./table";
 import { INDICATORS, METHODS, nameOf } from "./words";
 import { STANDARDS } from "../parameters";
@@ -16,12 +16,12 @@ const ROUNDING = 1e-12;
 
 /** The national minimum as a fraction (0.81 for "不低于 81%"). */
 export function minRate(query: MinimumQuery): number {
-  return certainValue(findMinimum(query));
+  return findMinimum(query).value;
 }
 
 /** Whether `value` (a fraction) reaches the minimum ("不低于" is inclusive). */
 export function meetsMin(value: number, query: MinimumQuery): boolean {
-  return meetsMinimum(checkQuantity(value, STANDARDS.value), certainValue(findMinimum(query)));
+  return meetsMinimum(checkQuantity(value, STANDARDS.value), findMinimum(query).value);
 }
 
 /** Which minimum is used and where it comes from, with its confidence mark. */

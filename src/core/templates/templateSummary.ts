@@ -52,8 +52,8 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
       en: "Minimum = MINE.MIN_RATE(mineral, indicator, method, condition); source = MINE.MIN_RATE_SOURCE(…) (✅/🔶 and the document); verdict = MINE.MEETS_MIN(design value, …), “不低于” being inclusive ✅.",
     },
     {
-      zh: '内置表没有的矿种或分类返回 #N/A 并列出可选项；可在公式末尾加第 5 个参数 own_minimum 自行提供最低值及来源，如 {0.7,"某省通知"}；🔶 值须在条件中写“待核实”才返回。',
-      en: 'A mineral or class missing from the built-in table gives #N/A listing the choices; add a 5th argument own_minimum with your minimum and its source, e.g. {0.7,"provincial notice"}; a 🔶 value is returned only with 待核实 in the condition.',
+      zh: '内置表没有的矿种或分类返回 #N/A 并列出可选项；可在公式末尾加第 5 个参数 own_minimum 自行提供最低值及来源，如 {0.7,"某省通知"}；🔶 值照常返回，出处以“🔶 待核实(原因)”开头，请核对原文。',
+      en: 'A mineral or class missing from the built-in table gives #N/A listing the choices; add a 5th argument own_minimum with your minimum and its source, e.g. {0.7,"provincial notice"}; a 🔶 value is returned as usual, its source starting "🔶 待核实(why)": check it against the official text.',
     },
     {
       zh: "✅ 浙自然资规〔2025〕6号 六：三率未明确或低于国家最低指标的方案不予通过。❓ 现行 DZ/T 0462.x-2023 的最低指标是否等于 2012–2020 公告值未能核实；公告多读自转载，请与原文核对。",

@@ -538,6 +538,22 @@ describe("sanlv.explicit, sanlv.minimum, sanlv.consistent (六)", () => {
   });
 });
 
+describe("sanlv.minimum-unverified (issue 9 §3: a 🔶 minimum is used and shown, not refused)", () => {
+  it("checks coal against the 2012 notice and Order 17 (they agree, both 🔶) and asks the reviewer to check the text", () => {
+    const coal: TestCell[] = ["开采回采率", "煤", "地下", "中厚", 0.82, 0.8, "2012公告", "是"];
+    const r = reviewWorkbook([summary([coal, PROCESS, UTIL])]);
+    const hint = r.findings.find((x) => x.rule === "sanlv.minimum-unverified");
+    expect([hint?.cell, hint?.severity, hint?.recomputed]).toEqual(["F2", "warn", 0.8]);
+    expect(hint?.note?.zh).toMatch(/^🔶 待核实/);
+    expect(r.findings.some((x) => x.rule === "sanlv.minimum" && x.cell === "E2")).toBe(false); // 82% ≥ 80%: met
+  });
+
+  it("says nothing for a ✅ minimum", () => {
+    const r = reviewWorkbook([summary([RATE(0.85), PROCESS, UTIL])]);
+    expect(r.findings.some((x) => x.rule === "sanlv.minimum-unverified")).toBe(false);
+  });
+});
+
 describe("balance.closure and the metal balance", () => {
   const head: TestCell[] = ["产品", "产量(t)", "产率", "品位(%)", "金属量(t)", "回收率"];
   const feed: TestCell[] = ["原矿", 100, 1, 30, 30, 1];

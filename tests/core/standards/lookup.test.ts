@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { STANDARDS } from "../../../src/core/parameters";
-import { MinimumQuery, meetsMin, minRate, minRateSource } from "../../../src/core/standards";
+import { MinimumQuery, findMinimum, isUnverified, meetsMin, minRate, minRateSource } from "../../../src/core/standards";
 import { errorOf } from "../../support/errors";
 import { amount } from "../../support/arbitraries";
 
@@ -263,18 +263,23 @@ describe("coal: the add-in never picks between in-force rules that differ", () =
   });
 });
 
-describe("🔶 values", () => {
-  it("are numbers only with 待核实, while MIN_RATE_SOURCE shows them with the flag", () => {
+describe("🔶 values (issue 9 §3: the doubt is shown, the number is not refused)", () => {
+  it("answer, while MIN_RATE_SOURCE shows them with the flag and the reason", () => {
     const query = q("煤", "开采回采率", "地下", "2012公告 薄");
-    expect(errorOf(() => minRate(query)).zh).toContain("85% 标为 🔶 待核实");
+    expect(minRate(query)).toBe(0.85);
     expect(minRateSource(query)).toMatch(/^🔶 待核实\(镜像页面中/);
+    expect(isUnverified(findMinimum(query))).toBe(true);
+    expect(isUnverified(findMinimum(q("铁", "开采回采率", "地下", "稳固 倾斜")))).toBe(false);
+  });
+
+  it("still accept the 待核实 older formulas carry, as a word that changes nothing", () => {
     expect(minRate(q("煤", "开采回采率", "地下", "2012公告 薄 待核实"))).toBe(0.85);
     expect(minRate(q("煤", "开采回采率", "地下", "2012公告 薄 UNVERIFIED"))).toBe(0.85);
   });
 
   it("hold for MEETS_MIN too", () => {
-    expect(errorOf(() => meetsMin(0.9, q("煤", "开采回采率", "地下", "17号令 薄"))).kind).toBe("na");
-    expect(meetsMin(0.9, q("煤", "开采回采率", "地下", "17号令 薄 待核实"))).toBe(true);
+    expect(meetsMin(0.9, q("煤", "开采回采率", "地下", "17号令 薄"))).toBe(true);
+    expect(meetsMin(0.84, q("煤", "开采回采率", "地下", "17号令 薄"))).toBe(false);
   });
 });
 
@@ -358,11 +363,12 @@ describe("the user's own minimum (own_minimum)", () => {
     );
   });
 
-  it("does not replace a choice the built-in table asks for (coal rule, several rows, 🔶)", () => {
+  it("does not replace a choice the built-in table asks for (coal open-pit rule, several rows)", () => {
     const own = [[0.5, "x"]];
     expect(errorOf(() => minRate(q("煤", "开采回采率", "露天", "厚", own))).zh).toContain("本工具不代为选择");
     expect(errorOf(() => minRate(q("铁", "开采回采率", "地下", "稳固", own))).zh).toContain("对应多行");
-    expect(errorOf(() => minRate(q("煤", "开采回采率", "地下", "17号令 薄", own))).zh).toContain("待核实");
+    // A laxer own value does not replace a 🔶 national one either: the national value answers, flagged in its source.
+    expect(minRate(q("煤", "开采回采率", "地下", "17号令 薄", own))).toBe(0.85);
   });
 
   it("is matched by the same rules: whole words, method, several rows refused", () => {
