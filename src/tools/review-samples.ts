@@ -15,6 +15,7 @@ import { Bilingual } from "../core/text";
 import { sheetReference } from "../core/workbook/formulas";
 import { NUMBER_FORMATS } from "../core/workbook/numberFormats";
 import { columnName } from "../core/workbook/sheetPlan";
+import { TEMPLATE_DESIGN_LOSS_IDS } from "../core/templates/templateDesign";
 
 export type SampleValue = number | string | null;
 
@@ -138,16 +139,8 @@ function resourcesSheet(bad: boolean): SampleSheet {
 
 // ---------------------------------------------------------------- 设计利用资源量与设计可采储量计算表
 
-/** The itemised design losses the sample lists (附件 六.9 categories, then stope and other losses), E to K. */
-const DESIGN_LOSSES = [
-  "slopeLoss",
-  "geologyLoss",
-  "pillarLoss",
-  "protectionLoss",
-  "excludedLoss",
-  "stopeLoss",
-  "otherLoss",
-] as const;
+/** The itemised design losses the sample lists, E to K: those the template writes. */
+const DESIGN_LOSSES = TEMPLATE_DESIGN_LOSS_IDS;
 
 interface DesignRow {
   readonly category: string;

@@ -9,7 +9,7 @@ import { Message } from "../errors";
 import { tonnageShare } from "../mining/recovery";
 import { checkedSum } from "../quantity";
 import { recoverableReserves, usableResources } from "../reserves/reserves";
-import { TABLES } from "../templates/columns";
+import { DESIGN_LOSS_IDS, TABLES } from "../templates/columns";
 import { Bilingual, commaList } from "../text";
 import { mineralKey } from "../standards/words";
 import { TableRow } from "./locate";
@@ -195,18 +195,6 @@ export interface ReservesFacts {
   /** 设计利用系数 of the 推断 rows as stated (NaN when blank). */
   readonly inferredFactors: readonly number[];
 }
-
-/** The itemised design losses (附件 六.9 categories, then the plan convention's stope and other losses). */
-const LOSS_ITEMS = [
-  "slopeLoss",
-  "geologyLoss",
-  "pillarLoss",
-  "safetyLoss",
-  "protectionLoss",
-  "excludedLoss",
-  "stopeLoss",
-  "otherLoss",
-] as const;
 
 /** 设计开采回采率 = 设计可采储量 ÷ 设计利用资源量, refused with the engine's messages when it cannot be a share. */
 function designRecoveryOf(recoverable: number, usable: number): number {
@@ -627,7 +615,7 @@ function checkTotalRecovery(check: TableCheck, total: TableRow, rowRates: readon
 export function checkDesign(check: TableCheck): ReservesFacts {
   const items = new LossItems(
     check,
-    LOSS_ITEMS.filter((id) => check.reader.has(id)),
+    DESIGN_LOSS_IDS.filter((id) => check.reader.has(id)),
   );
   const inferredFactors: number[] = [];
   const rowRates: number[] = [];

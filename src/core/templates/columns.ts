@@ -53,6 +53,21 @@ function column(
   };
 }
 
+/**
+ * The itemised design losses of the design table, in its order: the 附件 六.9 categories (保安矿柱 read in drafters'
+ * tables, listed under 永久矿柱 in the template), then the plan convention's stope and other losses.
+ */
+export const DESIGN_LOSS_IDS = [
+  "slopeLoss",
+  "geologyLoss",
+  "pillarLoss",
+  "safetyLoss",
+  "protectionLoss",
+  "excludedLoss",
+  "stopeLoss",
+  "otherLoss",
+] as const;
+
 /** A1 of every template sheet starts with this text, then the table's name. */
 export const TEMPLATE_MARKER = "MINE 模板 | MINE template";
 

@@ -6,6 +6,7 @@
  * MINE.DESIGN_RECOVERY); the total row sums the tonnages and recomputes the reserves and the rate from the totals.
  * No 设计利用系数 and no 禁采区/境界外 deduction column: the review reads them in drafters' own tables to flag them.
  */
+import { DESIGN_LOSS_IDS } from "./columns";
 import { FORMATS, TemplateContext, TemplateSpec, whenNamed } from "./templateSheet";
 import { VALIDATIONS } from "./templateValidations";
 
@@ -15,6 +16,14 @@ const losses = (ctx: TemplateContext, row: number) => ctx.span(FIRST_LOSS, LAST_
 const totalLosses = (ctx: TemplateContext) => `${ctx.total(FIRST_LOSS)}:${ctx.total(LAST_LOSS)}`;
 const sum = (id: string) => (ctx: TemplateContext) => `=SUM(${ctx.rows(id)})`;
 const loss = (id: string) => ({ format: FORMATS.tonnage, validation: VALIDATIONS.tonnage, total: sum(id) });
+
+/** Columns of the design table the template does not write (read in drafters' own tables, to flag or to sum). */
+const NOT_WRITTEN = ["excluded", "factor", "safetyLoss"] as const;
+
+/** The design losses the template writes, in order. */
+export const TEMPLATE_DESIGN_LOSS_IDS = DESIGN_LOSS_IDS.filter(
+  (id) => !(NOT_WRITTEN as readonly string[]).includes(id),
+);
 
 export const DESIGN_TEMPLATE: TemplateSpec = {
   kind: "design",
@@ -44,7 +53,7 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
       en: "❓ Two conventions: this table follows the plan convention (stope losses are design losses too); under the valuation/coal convention only pillars etc. are design losses and a mining recovery multiplies the rest — then enter the (1 − mining recovery) part as the stope loss.",
     },
   ],
-  omit: ["excluded", "factor", "safetyLoss"],
+  omit: NOT_WRITTEN,
   columns: {
     category: { validation: VALIDATIONS.resourceClass },
     retained: { format: FORMATS.tonnage, validation: VALIDATIONS.tonnage, total: sum("retained") },

@@ -29,6 +29,7 @@ import { suggestSheetName, writeSheetPlan } from "../../../src/taskpane/excel";
 import { FakeWorkbook } from "../../support/excelMock";
 import { computePlan } from "../../support/hyperformula";
 import { checkPlanShape } from "../../support/planShape";
+import { TEMPLATE_DESIGN_LOSS_IDS } from "../../../src/core/templates/templateDesign";
 
 const OPTIONS = { sheetName: "模板", language: "zh" as const, version: "test", date: "2026-11-23" };
 
@@ -268,15 +269,7 @@ describe("the formulas compute what the engine computes from the example inputs"
 
   it("design (附件 六.5/六.9): usable = retained − overlaid only, every other exclusion an itemised design loss", () => {
     const { layout, value, examples, input } = compute("design");
-    const lossIds = [
-      "slopeLoss",
-      "geologyLoss",
-      "pillarLoss",
-      "protectionLoss",
-      "excludedLoss",
-      "stopeLoss",
-      "otherLoss",
-    ];
+    const lossIds = [...TEMPLATE_DESIGN_LOSS_IDS];
     expect(layout.columns).not.toContain("excluded");
     expect(layout.columns).not.toContain("factor");
     expect(layout.columns.slice(layout.columns.indexOf("slopeLoss"), layout.columns.indexOf("otherLoss") + 1)).toEqual(
