@@ -3,7 +3,14 @@
  * compiler refuses a pair with a half missing. Components never hard-code words: they read the catalogue resolved to
  * the UI language ({@link stringsFor}), so `text.tabs.review` is a string and `text.inExcel(n)` returns one.
  */
-import { Bilingual, Language, Localized, localize } from "../core/text";
+import { Bilingual, Language, Localized, commaList, localize, same } from "../core/text";
+
+/** Words several tabs say alike, written once. */
+const FAILED: Bilingual = { zh: "失败：", en: "Failed: " };
+const WRITTEN = (sheet: string): Bilingual => ({
+  zh: `已写入工作表「${sheet}」。`,
+  en: `Written to sheet “${sheet}”.`,
+});
 
 export const CATALOGUE = {
   title: { zh: "MINE 三率与储量函数", en: "MINE mining-rate and reserve functions" },
@@ -85,8 +92,8 @@ export const CATALOGUE = {
     },
     rowOverColumn: { zh: "行相对列的重要性", en: "importance of row over column" },
     weight: { zh: "权重", en: "Weight" },
-    lambda: { zh: "λmax", en: "λmax" },
-    ci: { zh: "CI", en: "CI" },
+    lambda: same("λmax"),
+    ci: same("CI"),
     cr: (table: string) => ({ zh: `CR(${table})`, en: `CR (${table})` }),
     passes: (threshold: number) => ({
       zh: `一致性可接受(CR ≤ ${threshold})`,
@@ -222,7 +229,7 @@ export const CATALOGUE = {
       zh: "插入模板需要在 Excel 中运行本加载项(当前为浏览器预览)。",
       en: "Inserting a template needs the add-in running inside Excel (this is a browser preview).",
     },
-    failed: { zh: "失败：", en: "Failed: " },
+    failed: FAILED,
   },
   review: {
     intro: {
@@ -247,10 +254,10 @@ export const CATALOGUE = {
       zh: `${sheet}!${range} ${name}(${rows} 行)`,
       en: `${sheet}!${range} ${name} (${rows} rows)`,
     }),
-    missing: (columns: readonly Bilingual[]) => ({
-      zh: `缺少列：${columns.map((c) => c.zh).join("、")}，未复核`,
-      en: `lacks ${columns.map((c) => c.en).join(", ")}: not checked`,
-    }),
+    missing: (columns: readonly Bilingual[]) => {
+      const listed = commaList(columns);
+      return { zh: `缺少列：${listed.zh}，未复核`, en: `lacks ${listed.en}: not checked` };
+    },
     manualChecks: (n: number) => ({
       zh: `须人工核对(${n})：复核未能完成的检查`,
       en: `Needs a manual check (${n}): checks the review could not do`,
@@ -279,7 +286,7 @@ export const CATALOGUE = {
     },
     reportSheet: { zh: "复核报告", en: "Review" },
     opinionSheet: { zh: "专家审查意见书", en: "Review opinion" },
-    written: (sheet: string) => ({ zh: `已写入工作表「${sheet}」。`, en: `Written to sheet “${sheet}”.` }),
+    written: WRITTEN,
     highlighted: (n: number) => ({
       zh: `已标出 ${n} 个单元格(红：不通过，黄：提示)，数值未改动。问题说明见复核报告(单元格批注需要比本加载项更高的 Excel API 版本)。`,
       en: `${n} cell(s) highlighted (red: fail, amber: warn); no value changed. The explanations are in the report sheet (cell notes need a newer Excel API than this add-in requires).`,
@@ -288,14 +295,14 @@ export const CATALOGUE = {
       zh: "没有指向单元格的问题，无需标出。",
       en: "No finding points at a cell: nothing to highlight.",
     },
-    failed: { zh: "失败：", en: "Failed: " },
+    failed: FAILED,
   },
   write: {
     sheetBase: { zh: "动态评估", en: "Assessment" },
     sheetName: { zh: "工作表名称", en: "Sheet name" },
     write: { zh: "写入新工作表", en: "Write to a new sheet" },
     writing: { zh: "正在写入…", en: "Writing…" },
-    written: (sheet: string) => ({ zh: `已写入工作表「${sheet}」。`, en: `Written to sheet “${sheet}”.` }),
+    written: WRITTEN,
     needsExcel: {
       zh: "写入和重新打开工作簿需要在 Excel 中运行本加载项(当前为浏览器预览)。",
       en: "Writing to and re-opening from the workbook needs the add-in running inside Excel (this is a browser preview).",
@@ -310,7 +317,7 @@ export const CATALOGUE = {
       zh: `已从工作表「${sheet}」读回评价。`,
       en: `Assessment read back from sheet “${sheet}”.`,
     }),
-    failed: { zh: "失败：", en: "Failed: " },
+    failed: FAILED,
     overwriteTitle: { zh: "覆盖已有内容？", en: "Overwrite existing content?" },
     overwriteBody: (sheet: string, n: number) => ({
       zh: `工作表「${sheet}」的写入区域中有 ${n} 个非空单元格。覆盖它们吗？`,

@@ -12,7 +12,7 @@
  * and TRUE/FALSE, unless the cell's number format is Text ("@").
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { columnName } from "../../src/core/workbook/sheetPlan";
+import { parseCellAddress, rangeAddress } from "../../src/core/workbook/sheetPlan";
 
 // office-addin-mock's PossibleErrors (not exported by the package's main module).
 const NOT_LOADED = "Error, property was not loaded";
@@ -61,10 +61,7 @@ function columnIndex(letters: string): number {
 /** "B3", "$B$3", "B3:D7" or a whole-column "B:D". */
 export function parseAddress(address: string): Geometry {
   const parts = address.replace(/\$/g, "").toUpperCase().split(":");
-  const cell = (p: string) => {
-    const m = /^([A-Z]{1,3})(\d+)$/.exec(p);
-    return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]) } : null;
-  };
+  const cell = (p: string) => (/^[A-Z]{1,3}\d+$/.test(p) ? parseCellAddress(p) : null);
   if (parts.length === 1 || parts.length === 2) {
     const a = cell(parts[0]);
     const b = cell(parts[parts.length - 1]);
@@ -83,9 +80,7 @@ export function parseAddress(address: string): Geometry {
 }
 
 export function formatAddress(g: Geometry): string {
-  const first = `${columnName(g.column)}${g.row + 1}`;
-  if (g.rows === 1 && g.columns === 1) return first;
-  return `${first}:${columnName(g.column + g.columns - 1)}${g.row + g.rows}`;
+  return rangeAddress(g);
 }
 
 const key = (row: number, column: number) => `${row},${column}`;
