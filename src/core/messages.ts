@@ -4,7 +4,7 @@
  * names the argument. Sections follow the engine: any input, mining and reserves, AHP, fuzzy evaluation, the
  * national minimums, the assessment.
  */
-import { Bilingual, listOf, wordList } from "./text";
+import { Bilingual, listOf, same, wordList } from "./text";
 
 type Label = Bilingual;
 type Message = Bilingual;
@@ -102,11 +102,17 @@ export const messages = {
       en: `${n.en} is ${asPercent}: rates are fractions: type ${asPercent}% or ${show(value / 100)}`,
     };
   },
-  beyondComputable: (label: Label, value: number, position?: CellPosition): Message => {
+  beyondComputable: (
+    label: Label,
+    value: number,
+    smallest: number,
+    largest: number,
+    position?: CellPosition,
+  ): Message => {
     const n = at(label, position);
     return {
-      zh: `${n.zh} 为 ${show(value)}，超出可计算的范围(绝对值须为 0 或在 1e-150 与 1e150 之间)：请检查单位或输入`,
-      en: `${n.en} is ${show(value)}, beyond what can be computed (its size must be 0 or between 1e-150 and 1e150): check the unit or the input`,
+      zh: `${n.zh} 为 ${show(value)}，超出可计算的范围(绝对值须为 0 或在 ${show(smallest)} 与 ${show(largest)} 之间)：请检查单位或输入`,
+      en: `${n.en} is ${show(value)}, beyond what can be computed (its size must be 0 or between ${show(smallest)} and ${show(largest)}): check the unit or the input`,
     };
   },
   resultBeyondComputable: (value: number): Message => ({
@@ -336,7 +342,7 @@ export const messages = {
     en: `${show(value)} is not positive and has no place on the 1/9 to 9 scale`,
   }),
   disconnected: (label: Label, cutOff: readonly number[]): Message => {
-    const listed = listOf(cutOff.map((k) => ({ zh: String(k), en: String(k) })));
+    const listed = listOf(cutOff.map((k) => same(String(k))));
     const which = cutOff.length === 1 ? `criterion ${listed.en} is` : `criteria ${listed.en} are`;
     return {
       zh: `${label.zh}(${label.en}) 中第 ${listed.zh} 项与第 1 项之间没有任何直接或间接的比较，无法确定其相对权重：请至少补充一个连接它们的判断`,

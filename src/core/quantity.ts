@@ -61,9 +61,9 @@ export function isAdmissible(value: number, quantity: Quantity): boolean {
 export function checkQuantity(value: number, quantity: Quantity, position?: CellPosition): number {
   if (isAdmissible(value, quantity)) return value;
   if (!Number.isFinite(value)) fail("value", messages.notFinite(quantity, position));
-  if (value < quantity.lower) fail("value", messages.negative(quantity, value, position));
+  if (value < 0 && quantity.lower === 0) fail("value", messages.negative(quantity, value, position));
   if (quantity.kind === "rate" && value > 1) fail("value", messages.rateAboveOne(quantity, value, position));
-  return fail("num", messages.beyondComputable(quantity, value, position));
+  return fail("num", messages.beyondComputable(quantity, value, SMALLEST_MAGNITUDE, LARGEST_MAGNITUDE, position));
 }
 
 /**

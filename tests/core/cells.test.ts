@@ -10,7 +10,7 @@ import {
   readScalar,
 } from "../../src/core/cells";
 import { errorOf } from "../support/errors";
-import { checkQuantity, checkResult, grade, rate, tonnage } from "../../src/core/quantity";
+import { change, checkQuantity, checkResult, grade, rate, tonnage } from "../../src/core/quantity";
 import { amount } from "../support/arbitraries";
 
 const TONNES = tonnage("动用资源储量", "consumed");
@@ -59,6 +59,15 @@ describe("the engine's range of magnitudes (src/core/quantity.ts)", () => {
     expect(errorOf(() => checkQuantity(1e308, tonnes)).kind).toBe("num");
     expect(errorOf(() => checkQuantity(1e-320, tonnes)).kind).toBe("num");
     expect([0, 1e-150, 1e150].map((x) => checkQuantity(x, tonnes))).toEqual([0, 1e-150, 1e150]);
+  });
+
+  it("refuses a signed quantity beyond computing as #NUM!, on either side, never as 'negative'", () => {
+    const signed = change("增减量", "d");
+    for (const v of [-1e200, 1e200]) {
+      const error = errorOf(() => checkQuantity(v, signed));
+      expect([error.kind, error.zh]).toEqual(["num", expect.stringContaining("超出可计算的范围")]);
+    }
+    expect(checkQuantity(-5, signed)).toBe(-5);
   });
 
   it("still says how to type a rate before anything else", () => {

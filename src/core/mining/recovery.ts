@@ -10,12 +10,15 @@
 import { fail } from "../errors";
 import { atMostWhole, Quantity, checkQuantity, exceedsBeyondRounding, itemPosition } from "../quantity";
 import { recoverableReserves } from "../reserves/reserves";
-import { RESERVES } from "../parameters";
 import { messages } from "../messages";
-import { MINING } from "../parameters";
+import { MINING, RESERVES } from "../parameters";
 
-/** part ÷ whole for a share of a tonnage that cannot exceed it (回采率, 损失率). */
-function shareOf(part: number, partQuantity: Quantity, whole: number, wholeQuantity: Quantity): number {
+/**
+ * part ÷ whole of two tonnages where the part cannot exceed the whole, each named by its quantity in the engine's
+ * messages: 回采率, 损失率, and the other shares of a tonnage the review recomputes (废石混入率 from tonnages,
+ * 精矿产率 Q精 ÷ Q原, 设计开采回采率 from 设计可采储量).
+ */
+export function tonnageShare(part: number, partQuantity: Quantity, whole: number, wholeQuantity: Quantity): number {
   checkQuantity(part, partQuantity);
   checkQuantity(whole, wholeQuantity);
   if (whole === 0) fail("div0", messages.zeroDenominator(wholeQuantity));
@@ -25,12 +28,12 @@ function shareOf(part: number, partQuantity: Quantity, whole: number, wholeQuant
 
 /** 开采回采率 K = 采出的纯矿石量 ÷ 动用资源储量. */
 export function miningRecovery(extracted: number, consumed: number): number {
-  return shareOf(extracted, MINING.extracted, consumed, MINING.consumed);
+  return tonnageShare(extracted, MINING.extracted, consumed, MINING.consumed);
 }
 
 /** 矿石损失率 L = 损失量 ÷ 动用资源储量. */
 export function lossRate(loss: number, consumed: number): number {
-  return shareOf(loss, MINING.loss, consumed, MINING.consumed);
+  return tonnageShare(loss, MINING.loss, consumed, MINING.consumed);
 }
 
 /** 设计开采回采率 = (设计利用资源量 − Σ设计损失量) ÷ 设计利用资源量. */
@@ -123,13 +126,4 @@ export function metalRecovery(consumed: number, minedOre: number, oreGrade: numb
   if (consumed === 0) fail("div0", messages.zeroDenominator(MINING.consumed));
   if (oreGrade === 0) fail("div0", messages.zeroDenominator(MINING.oreGrade));
   return (minedOre * minedGrade) / (consumed * oreGrade);
-}
-
-/**
- * part ÷ whole of two tonnages where the part cannot exceed the whole, with each named by its quantity in the
- * engine's messages: the rule of {@link miningRecovery} and {@link lossRate} for the other shares of a tonnage
- * (废石混入率 from tonnages, 精矿产率 Q精 ÷ Q原, 设计开采回采率 from 设计可采储量).
- */
-export function tonnageShare(part: number, partQuantity: Quantity, whole: number, wholeQuantity: Quantity): number {
-  return shareOf(part, partQuantity, whole, wholeQuantity);
 }

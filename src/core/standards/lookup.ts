@@ -298,7 +298,7 @@ export function findMinimum(q: MinimumQuery): Minimum {
     const national: Minimum = {
       value: found.row.percent / 100,
       row: found.row,
-      ...(found.agreeing && found.agreeing.length > 0 ? { agreeing: found.agreeing } : {}),
+      ...(found.agreeing ? { agreeing: found.agreeing } : {}),
     };
     if (answered === undefined) return national;
     const ownGoverns = answered.value > national.value;
