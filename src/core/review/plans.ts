@@ -97,6 +97,9 @@ class ReportSheet extends SheetPlanBuilder {
   }
 }
 
+/** Where a check ran, as the report names it: `sheet!range`, or the sheet alone. */
+export const whereOf = (check: CheckResult): string => [check.sheet, check.tableRange].filter(Boolean).join("!");
+
 /** What the report calls a check's status or a finding's severity. */
 const STATUS_NAMES: Readonly<Record<CheckResult["status"], Bilingual>> = {
   fail: { zh: "不通过", en: "fail" },
@@ -160,7 +163,7 @@ export function verdictText(report: ReviewReport, language: Language): string {
 /** The checks that keep a review from passing although nothing fails, each as "rule sheet!range: why". */
 export function manualChecks(report: ReviewReport): Bilingual[] {
   return report.checks.filter(undecides).flatMap((check) => {
-    const where = [check.sheet, check.tableRange].filter(Boolean).join("!");
+    const where = whereOf(check);
     const at = where ? ` ${where}` : "";
     return check.reasons.map((reason) => ({
       zh: `${check.rule}${at}：${reason.zh}`,

@@ -4,7 +4,7 @@
  */
 import { TABLES } from "../templates/columns";
 import { Bilingual, Language, pick, commaList } from "../text";
-import { verdictText } from "./plans";
+import { verdictText, whereOf } from "./plans";
 import { CheckStatus, Finding, ValueFormat, isUndone } from "./record";
 import { CheckResult, ReviewReport } from "./review";
 
@@ -97,7 +97,6 @@ const STATUS_WORDS: Readonly<Record<Exclude<CheckStatus, "skipped" | "inapplicab
 };
 
 /** Where a check ran: sheet!range, "" for the workbook. */
-const whereOf = (check: CheckResult): string => [check.sheet, check.tableRange].filter(Boolean).join("!");
 
 /** One line per message of each check: "  - rule  sheet!range: message". */
 function messageLines(
@@ -106,7 +105,8 @@ function messageLines(
   language: Language,
 ): string[] {
   return checks.flatMap((check) => {
-    const at = whereOf(check) ? `  ${whereOf(check)}` : "";
+    const where = whereOf(check);
+    const at = where ? `  ${where}` : "";
     return messages(check).map((message) => `  - ${check.rule}${at}: ${pick(message, language)}`);
   });
 }

@@ -10,8 +10,6 @@ import { DESIGN_LOSS_IDS } from "./columns";
 import { FORMATS, TemplateContext, TemplateSpec, whenNamed } from "./templateSheet";
 import { VALIDATIONS } from "./templateValidations";
 
-const FIRST_LOSS = "slopeLoss";
-const LAST_LOSS = "otherLoss";
 const losses = (ctx: TemplateContext, row: number) => ctx.span(FIRST_LOSS, LAST_LOSS, row);
 const totalLosses = (ctx: TemplateContext) => `${ctx.total(FIRST_LOSS)}:${ctx.total(LAST_LOSS)}`;
 const sum = (id: string) => (ctx: TemplateContext) => `=SUM(${ctx.rows(id)})`;
@@ -24,6 +22,8 @@ const NOT_WRITTEN = ["excluded", "factor", "safetyLoss"] as const;
 export const TEMPLATE_DESIGN_LOSS_IDS = DESIGN_LOSS_IDS.filter(
   (id) => !(NOT_WRITTEN as readonly string[]).includes(id),
 );
+const FIRST_LOSS = TEMPLATE_DESIGN_LOSS_IDS[0];
+const LAST_LOSS = TEMPLATE_DESIGN_LOSS_IDS[TEMPLATE_DESIGN_LOSS_IDS.length - 1];
 
 export const DESIGN_TEMPLATE: TemplateSpec = {
   kind: "design",
@@ -64,13 +64,7 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
         whenNamed(ctx, row, `MINE.USABLE_RESOURCES(${ctx.at("retained", row)},${ctx.at("overlaid", row)})`),
       total: sum("usable"),
     },
-    slopeLoss: loss("slopeLoss"),
-    geologyLoss: loss("geologyLoss"),
-    pillarLoss: loss("pillarLoss"),
-    protectionLoss: loss("protectionLoss"),
-    excludedLoss: loss("excludedLoss"),
-    stopeLoss: loss("stopeLoss"),
-    otherLoss: loss("otherLoss"),
+    ...Object.fromEntries(TEMPLATE_DESIGN_LOSS_IDS.map((id) => [id, loss(id)])),
     losses: {
       format: FORMATS.tonnage,
       formula: (row, ctx) => whenNamed(ctx, row, `SUM(${losses(ctx, row)})`),
