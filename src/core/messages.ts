@@ -260,6 +260,12 @@ export const messages = {
     zh: "全部拐点在同一直线上，圈定范围面积为 0",
     en: "every corner lies on one line: the boundary encloses no area",
   } as Message,
+  /** The co-/by-product classes a 共伴生 utilisation counts, as messages name them. */
+  scopeNames: {
+    coAndAssociated: { zh: "共生或伴生", en: "co- or by-product" },
+    co: { zh: "共生", en: "co-product" },
+    associated: { zh: "伴生", en: "by-product" },
+  },
   /** Results, as messages about them name them. */
   results: {
     miningRecovery: { zh: "开采回采率", en: "recovery" },

@@ -11,7 +11,8 @@ import { MinimumQuery, findMinimum, isUnverified, sourceText } from "../standard
 import { meetsMinimum } from "../standards/minimum";
 import { mineralKey } from "../standards/words";
 import { same } from "../text";
-import { CoMineralScope, SCOPE_NAMES } from "../utilization/utilization";
+import { CoMineralScope } from "../utilization/utilization";
+import { messages } from "../messages";
 import { BalanceFacts, BlocksFacts } from "./checkRecovery";
 import { ReservesFacts } from "./checkReserves";
 import { UtilizationFacts } from "./checkUtilization";
@@ -261,7 +262,7 @@ function coMineralBasis(scope: CoMineralScope, context: SummaryContext): CoMiner
     const allMinerals = table.total?.value ?? table.recomputed;
     return {
       scope,
-      name: scope === "coAndAssociated" ? { zh: "共伴生", en: "co- and by-product" } : SCOPE_NAMES[scope],
+      name: scope === "coAndAssociated" ? { zh: "共伴生", en: "co- and by-product" } : messages.scopeNames[scope],
       figure,
       where: `${table.sheet}!${table.range}`,
       ...(allMinerals !== undefined ? { allMinerals } : {}),

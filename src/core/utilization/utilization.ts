@@ -25,11 +25,8 @@ export function combinedRecovery(miningRecovery: number, processRecovery: number
   );
 }
 
-/**
- * 全矿种综合利用率 = (1/n) Σ 开采回采率ᵢ × 选矿回收率ᵢ over the n approved main, co- and by-product minerals (unused
- * ones entered as 0). It includes the main mineral: not the figure for a national 共伴生 threshold.
- */
-export function utilizationRate(miningRecoveries: ArrayLike<number>, processRecoveries: ArrayLike<number>): number {
+/** The number of minerals, when the mining and process recoveries are listed for the same ones. */
+function alignedCount(miningRecoveries: ArrayLike<number>, processRecoveries: ArrayLike<number>): number {
   const n = miningRecoveries.length;
   if (processRecoveries.length !== n) {
     fail(
@@ -37,6 +34,15 @@ export function utilizationRate(miningRecoveries: ArrayLike<number>, processReco
       messages.sizeMismatch(UTILIZATION.miningRecoveries, n, UTILIZATION.processRecoveries, processRecoveries.length),
     );
   }
+  return n;
+}
+
+/**
+ * 全矿种综合利用率 = (1/n) Σ 开采回采率ᵢ × 选矿回收率ᵢ over the n approved main, co- and by-product minerals (unused
+ * ones entered as 0). It includes the main mineral: not the figure for a national 共伴生 threshold.
+ */
+export function utilizationRate(miningRecoveries: ArrayLike<number>, processRecoveries: ArrayLike<number>): number {
+  const n = alignedCount(miningRecoveries, processRecoveries);
   if (n === 0) fail("value", messages.allBlank(UTILIZATION.miningRecoveries, messages.noMinerals));
   let total = 0;
   for (let i = 0; i < n; i++) {
@@ -105,13 +111,7 @@ export function coMineralUtilization(
   roles: readonly string[],
   include: CoMineralScope = "coAndAssociated",
 ): number {
-  const n = miningRecoveries.length;
-  if (processRecoveries.length !== n) {
-    fail(
-      "value",
-      messages.sizeMismatch(UTILIZATION.miningRecoveries, n, UTILIZATION.processRecoveries, processRecoveries.length),
-    );
-  }
+  const n = alignedCount(miningRecoveries, processRecoveries);
   if (roles.length !== n) {
     fail("value", messages.sizeMismatch(UTILIZATION.roles, roles.length, UTILIZATION.miningRecoveries, n));
   }
@@ -134,16 +134,11 @@ export function coMineralUtilization(
       counted++;
     }
   }
-  if (counted === 0) fail("na", messages.noCoMinerals(UTILIZATION.roles, SCOPE_NAMES[include]));
+  if (counted === 0) fail("na", messages.noCoMinerals(UTILIZATION.roles, messages.scopeNames[include]));
   return total / counted;
 }
 
 /** How messages name each scope. */
-export const SCOPE_NAMES: Readonly<Record<CoMineralScope, { zh: string; en: string }>> = {
-  coAndAssociated: { zh: "共生或伴生", en: "co- or by-product" },
-  co: { zh: "共生", en: "co-product" },
-  associated: { zh: "伴生", en: "by-product" },
-};
 
 /** Adds up 有效利用量 and 资源总量 row by row, refusing a row that uses more than it has. */
 class RatioSums implements PairSink {
