@@ -1,9 +1,9 @@
 /**
- * The built-in table of national minimum "三率" indicators (domain.md §2), as data: every row names its mineral,
- * method, condition, indicator, value and the document it was read in. Only values domain.md marks ✅ are here,
- * plus the coal rows marked 🔶 (needed for the choice between the 2012 notice and NDRC Order 17), which carry the
- * reason for the doubt and are answered as numbers only when the user acknowledges it (see lookup.ts). Values
- * whose cell mapping is ❓ are left out and listed in {@link GAPS} with what is known, so a lookup can say why.
+ * The built-in table of national minimum "三率" indicators (domain.md §2, and the issue 9 §3 search), as data: every
+ * row names its mineral, method, condition, indicator, value and the document it was read in. A row is ✅ when the
+ * page states value and class plainly, 🔶 with the reason for the doubt when a mirror's alignment, OCR or second-hand
+ * wording leaves one (the value is still answered; MIN_RATE_SOURCE and the review show the doubt). Values whose class
+ * was never read (❓) are left out and listed in {@link GAPS} with what is known, so a lookup can say why.
  */
 import { Message } from "../errors";
 
@@ -12,9 +12,11 @@ export type MethodId = "OPEN_PIT" | "UNDERGROUND";
 
 /**
  * What is measured. The first three are design.md §3.5's; the others are indicators the sources set instead of
- * them (a brine's 盐田采收率 is not a 开采回采率), kept apart so a value is never compared with another quantity.
+ * them (a brine's 盐田采收率 is not a 开采回采率; hand-sorted talc has a 选矿产率, a tonnage yield, not a recovery),
+ * kept apart so a value is never compared with another quantity.
  */
-export type IndicatorId = "RECOVERY" | "PROCESS" | "UTILIZATION" | "WASHING" | "SALT_PAN" | "IN_SITU" | "PRODUCT_YIELD";
+export type IndicatorId =
+  "RECOVERY" | "PROCESS" | "UTILIZATION" | "WASHING" | "SALT_PAN" | "IN_SITU" | "PRODUCT_YIELD" | "CONCENTRATE_YIELD";
 
 export type Confidence = "✅" | "🔶";
 
@@ -170,6 +172,32 @@ const COAL_2012_DOUBT: Message = {
 const SMALL_PIT = { note: "矿山规模按国土资发〔2004〕208号" };
 const IRON_URL = { url: "http://www.mmac.org.cn:5000/topic/148945425" };
 const POTASH_URL = { url: "https://m.shbqr.com/thread/20200217/7502840.html" };
+/** Talc's 选矿产率: a trade-news reprint of the 2016 notice, whose "≥" before 50% and 35% came through as "ㄒ". */
+const TALC_YIELD: Extra = {
+  url: "https://m.chinaceram.cn/news/detail-62641.html",
+  note: "入选原矿中滑石含量；工业品位 50%、边界品位 35%",
+  doubt: {
+    zh: "只见于行业新闻转载，“50%”“35%”前的比较符号乱码，分档按“达到工业品位”“达到边界品位且低于工业品位”“低于边界品位”的文字读出",
+    en: "seen only in a trade-news reprint whose signs before 50% and 35% are garbled; the classes are read from the words (industrial grade reached; cut-off reached but below industrial; below cut-off)",
+  },
+};
+/**
+ * domain.md left the 水晶, 石煤 and 钛矿 rows of the 2020 notice out (❓, columns unclear). Read again on the same
+ * mirror (issue 9 §3), each value falls in the column that the layout of the table's other rows (锗: 露采 | 地采 by
+ * thickness | 选矿 | 综合 | 备注) gives it, so they are in, with that doubt.
+ */
+const ALIGNMENT_2020: Extra = {
+  doubt: {
+    zh: "镜像页面丢失了表格线，本行各值所在的列按同表锗矿等行的格式读出(domain.md 曾判为列对齐不明)",
+    en: "the mirror lost the table rules; this row's columns are read by the layout of the table's other rows (germanium), which domain.md had judged unclear",
+  },
+};
+const TITANIUM_2020: Extra = {
+  doubt: {
+    zh: "镜像页面丢失了表格线且表格在本行处截断，各值所在的列按同表其他行的格式读出(domain.md 曾判为列对齐不明)",
+    en: "the mirror lost the table rules and is cut off at this row; the columns are read by the layout of the other rows (domain.md had judged them unclear)",
+  },
+};
 
 export const ROWS: readonly StandardRow[] = [
   // Coal: 2012 notice (采区回采率). Underground thickness bands: 薄 <1.3 m, 中厚 1.3–3.5 m, 厚 >3.5 m;
@@ -304,6 +332,10 @@ export const ROWS: readonly StandardRow[] = [
   ...rowsOf("MLR_2016", "滑石", [
     ["露天", "RECOVERY", "", 85],
     ["地下", "RECOVERY", "", 72],
+    // Hand-sorted talc has no process recovery; the notice measures it by 选矿产率, by the talc content of the feed.
+    ["", "CONCENTRATE_YIELD", "达到工业品位|工业品位以上|>=50%", 90, TALC_YIELD],
+    ["", "CONCENTRATE_YIELD", "达到边界品位且低于工业品位|边界品位至工业品位|35-50%", 75, TALC_YIELD],
+    ["", "CONCENTRATE_YIELD", "低于边界品位|<35%", 40, TALC_YIELD],
   ]),
   ...rowsOf("MLR_2016", "石膏", [
     ["露天", "RECOVERY", "", 90],
@@ -325,7 +357,7 @@ export const ROWS: readonly StandardRow[] = [
     ["", "PROCESS", "0.6-0.9%", 70],
     ["", "PROCESS", "<0.6%", 65],
   ]),
-  // MNR 2020-01-09 (columns 露采 | 地采 | 选矿 | 综合利用率); 水晶, 石煤 and 钛矿 are ❓ (see GAPS).
+  // MNR 2020-01-09 (columns 露采 | 地采 | 选矿 | 综合利用率 | 备注); 水晶, 石煤 and 钛矿 are 🔶 (ALIGNMENT_2020).
   ...rowsOf("MNR_2020", "含钾岩石", [
     ["露天", "RECOVERY", "", 95],
     ["地下", "RECOVERY", "", 80],
@@ -419,6 +451,24 @@ export const ROWS: readonly StandardRow[] = [
     ["地下", "RECOVERY", "", 80],
     ["", "PROCESS", "", 40, { note: "按矽线石矿物计" }],
   ]),
+  ...rowsOf("MNR_2020", "水晶", [
+    ["露天", "RECOVERY", "", 95, ALIGNMENT_2020],
+    ["地下", "RECOVERY", "熔炼水晶|熔炼", 85, ALIGNMENT_2020],
+    ["地下", "RECOVERY", "压电水晶|光学水晶|工艺水晶|压电|光学|工艺", 90, ALIGNMENT_2020],
+    ["", "UTILIZATION", "废石", 50, ALIGNMENT_2020],
+  ]),
+  // 石煤 has no open-pit value ("/"); underground by seam thickness, like 锗's 薄/中厚/厚 sub-rows.
+  ...rowsOf("MNR_2020", "石煤", [
+    ["地下", "RECOVERY", "厚度<5m|<5m", 70, ALIGNMENT_2020],
+    ["地下", "RECOVERY", "厚度>=5m|>=5m", 65, ALIGNMENT_2020],
+    ["", "UTILIZATION", "煤矸石", 100, ALIGNMENT_2020],
+  ]),
+  ...rowsOf("MNR_2020", "钛", [
+    ["露天", "RECOVERY", "", 90, TITANIUM_2020],
+    ["地下", "RECOVERY", "", 90, TITANIUM_2020],
+    ["", "PROCESS", "钛铁砂型|钛铁砂", 70, TITANIUM_2020],
+    ["", "PROCESS", "金红石型|金红石", 45, TITANIUM_2020],
+  ]),
 ];
 
 /** Other names of minerals, written without a trailing 矿 (dropped before comparing; 黏 is read as 粘). */
@@ -433,17 +483,42 @@ export const MINERAL_ALIASES: Readonly<Record<string, string>> = {
   固体锂: "锂",
   黄金: "金",
   "铅/锌": "铅锌",
+  // What plans call the minerals the issue 9 §3 list names, so a gap answers with its reason, not "unknown mineral".
+  黑钨: "钨",
+  白钨: "钨",
+  辉钼: "钼",
+  铝矾土: "铝土矿",
+  砂线石: "矽线石",
+  叶腊石: "叶蜡石",
+  石灰石: "石灰岩",
+  灰岩: "石灰岩",
+  水泥用石灰岩: "水泥用灰岩",
+  水泥用石灰石: "水泥用灰岩",
+  水泥灰岩: "水泥用灰岩",
+  // The construction-stone minerals of the catalogue: no national "三率" minimum was found for any of them.
+  建筑用石料: "建筑石料",
+  普通建筑石料: "建筑石料",
+  建筑石料用灰岩: "建筑石料",
+  建筑用凝灰岩: "建筑石料",
+  建筑用花岗岩: "建筑石料",
+  建筑用安山岩: "建筑石料",
+  建筑用玄武岩: "建筑石料",
+  建筑用白云岩: "建筑石料",
+  建筑用石: "建筑石料",
 };
 
 /**
- * What domain.md §2 says about values that are not in the table: ❓ cell mappings, values not retrieved, or
- * indicators a notice does not set ("/"). A lookup that finds no row quotes the note that fits it.
+ * What is known about values that are not in the table (domain.md §2 and the issue 9 §3 search): ❓ cell mappings,
+ * values not retrieved, or indicators a notice does not set ("/"). A lookup that finds no row quotes the notes that
+ * fit it.
  */
 export interface Gap {
   readonly mineral: string;
   readonly indicator?: IndicatorId;
   readonly method?: MethodId;
   readonly note: Message;
+  /** Where what is known was read (a notice without its attachment, a standard's foreword or scope). */
+  readonly urls?: readonly string[];
 }
 
 const notRetrieved = (document: string): Message => ({
@@ -456,9 +531,65 @@ const TIERS_ONLY: Message = {
 };
 const notSet: Message = { zh: "公告此项为“/”，不设指标", en: "the notice sets no value here (“/”)" };
 
-function gaps(minerals: readonly string[], note: Message, indicator?: IndicatorId, method?: MethodId): Gap[] {
-  return minerals.map((mineral) => ({ mineral, indicator, method, note }));
+/** The current standard's part that covers the mineral, read only in its foreword or scope. */
+const standardNotRead = (part: string): Message => ({
+  zh: `现行 DZ/T ${part} 列有此矿种，其最低指标数值未读到(❓)`,
+  en: `the current standard DZ/T ${part} covers it, but its minimum values were not read (❓)`,
+});
+
+interface Where {
+  readonly indicator?: IndicatorId;
+  readonly method?: MethodId;
+  readonly urls?: readonly string[];
 }
+
+function gaps(minerals: readonly string[], note: Message, where: Where = {}): Gap[] {
+  return minerals.map((mineral) => ({ mineral, note, ...where }));
+}
+
+/** Pages that name a document or its scope without the values (issue 9 §3 search). */
+const SEEN = {
+  NOTICE_2014: [
+    "http://yinshua168.com.cn/qtjjfg/hu1501213609.shtml",
+    "https://m.fx361.cc/news/2015/0325/19472384.html",
+  ],
+  NOTICE_2017: ["http://cindmin.com/news_8913.html", "https://m.shbqr.com/thread/20200217/7502840.html"],
+  NOTICE_2019: ["https://mooc.kuangyeyuan.com/article/406"],
+  LITHIUM_BATCH: ["http://m.cornels-photography.com/paper/288774043.html"],
+  DZT_PARTS: ["http://m.cornels-photography.com/paper/331043377.html", "http://bubsandbeans.com/paper/331043373.html"],
+  DZT_6: ["http://adcg.com.cn/news/74700.html"],
+  GOLD: [
+    "https://fx361.cc/page/2013/0131/16313208.shtml",
+    "https://360docs.net/doc/2e7965939.html",
+    "https://scholarmate.com/S/jTrHg1",
+  ],
+  COPPER: ["http://m.bubsandbeans.com/paper/182293048.html", "http://thebraincenter.net/News/Details/38539"],
+  SUMMARY_2013: ["http://thebraincenter.net/News/Details/38539"],
+} as const;
+
+/** DZ/T 0462.6-2023 (石墨等26种非金属矿产) lists these by name in its scope; its tables were not readable. */
+const DZT_6_MINERALS = [
+  "云母",
+  "长石",
+  "石榴子石",
+  "透辉石",
+  "透闪石",
+  "蛭石",
+  "沸石",
+  "毒重石",
+  "方解石",
+  "白垩",
+] as const;
+/** The limestones DZ/T 0462.6 sets apart by use (the 三率 notice's 石灰岩 was not read either). */
+const LIMESTONES_BY_USE = [
+  "水泥用灰岩",
+  "电石用灰岩",
+  "制碱用灰岩",
+  "化肥用灰岩",
+  "熔剂用灰岩",
+  "玻璃用灰岩",
+  "制灰用灰岩",
+] as const;
 
 export const GAPS: readonly Gap[] = [
   ...gaps(["煤"], {
@@ -468,38 +599,48 @@ export const GAPS: readonly Gap[] = [
   ...gaps(
     ["铁"],
     { zh: "磁-赤混合矿等其他矿石类型未读到(❓)", en: "mixed and other ore types not readable (❓)" },
-    "PROCESS",
+    { indicator: "PROCESS" },
   ),
-  ...gaps(["铁"], { zh: "综合利用率未读到(❓)", en: "utilisation values not readable (❓)" }, "UTILIZATION"),
+  ...gaps(
+    ["铁"],
+    { zh: "综合利用率未读到(❓)", en: "utilisation values not readable (❓)" },
+    { indicator: "UTILIZATION" },
+  ),
   ...gaps(
     ["铜"],
     {
-      zh: "地下 75–92%，按矿体厚度 × 品位分九档，各档数值未核实(❓)",
-      en: "underground 75–92% in nine tiers; cells not verified (❓)",
+      zh: "地下 75–92%，按矿体厚度 × 品位分九档，各档数值未核实(❓；转载的附件2 只读到开头，表1 未读到)",
+      en: "underground 75–92% in nine tiers; cells not verified (❓; the reprinted attachment 2 breaks off before table 1)",
     },
-    "RECOVERY",
-    "UNDERGROUND",
+    { indicator: "RECOVERY", method: "UNDERGROUND", urls: SEEN.COPPER },
   ),
   ...gaps(
     ["铅锌"],
     { zh: "地下 75–92%，分 27 档，各档数值未核实(❓)", en: "underground 75–92% in 27 tiers; cells not verified (❓)" },
-    "RECOVERY",
-    "UNDERGROUND",
+    { indicator: "RECOVERY", method: "UNDERGROUND", urls: SEEN.SUMMARY_2013 },
   ),
-  ...gaps(["铜", "铅锌"], notRetrieved("2013年第21号"), "PROCESS"),
-  ...gaps(["钾盐"], { zh: "硫酸盐型选矿回收率原文截断(❓)", en: "the sulphate-type value is cut off (❓)" }, "PROCESS"),
-  ...gaps(["萤石"], {
-    zh: "2013年第21号中萤石的“三率”数值未读到(❓)；内置值来自萤石行业准入标准",
-    en: "the 2013 No. 21 fluorite values were not retrieved (❓); the built-in values are the industry access standard's",
-  }),
+  ...gaps(["铜", "铅锌"], notRetrieved("2013年第21号"), { indicator: "PROCESS", urls: SEEN.SUMMARY_2013 }),
+  ...gaps(
+    ["钾盐"],
+    { zh: "硫酸盐型选矿回收率原文截断(❓)", en: "the sulphate-type value is cut off (❓)" },
+    { indicator: "PROCESS" },
+  ),
+  ...gaps(
+    ["萤石"],
+    {
+      zh: "2013年第21号中萤石的“三率”数值未读到(❓)；内置值来自萤石行业准入标准",
+      en: "the 2013 No. 21 fluorite values were not retrieved (❓); the built-in values are the industry access standard's",
+    },
+    { urls: SEEN.SUMMARY_2013 },
+  ),
+  ...gaps(["萤石"], standardNotRead("0462.6-2023"), { urls: SEEN.DZT_6 }),
   ...gaps(
     ["金"],
     {
       zh: "地下 75/80/85% 按赋存条件(厚度、倾角、围岩稳固性)，各值对应哪一类未核实(❓)",
       en: "underground 75/80/85% by deposit conditions; which value belongs to which class is not verified (❓)",
     },
-    "RECOVERY",
-    "UNDERGROUND",
+    { indicator: "RECOVERY", method: "UNDERGROUND", urls: SEEN.GOLD },
   ),
   ...gaps(
     ["金"],
@@ -507,46 +648,117 @@ export const GAPS: readonly Gap[] = [
       zh: "选矿 50/70/80% 按易处理/难处理/低品位矿石，各值对应哪一类未核实(❓)",
       en: "processing 50/70/80% by ore type; which value belongs to which type is not verified (❓)",
     },
-    "PROCESS",
+    { indicator: "PROCESS", urls: SEEN.GOLD },
   ),
-  ...gaps(["锰", "铬", "铝土矿", "钨", "钼", "石墨", "石棉"], notRetrieved("2014年第31号")),
-  ...gaps(["镍", "锡", "锑"], TIERS_ONLY, "RECOVERY", "UNDERGROUND"),
-  ...gaps(["镍", "锡", "锑"], TIERS_ONLY, "PROCESS"),
+  ...gaps(["锰", "铬", "铝土矿", "钨", "钼", "石墨", "石棉"], notRetrieved("2014年第31号"), {
+    urls: SEEN.NOTICE_2014,
+  }),
+  ...gaps(["锰", "铬"], standardNotRead("0462.3-2023"), { urls: SEEN.DZT_PARTS }),
+  ...gaps(["石墨", "石棉"], standardNotRead("0462.6-2023"), { urls: SEEN.DZT_6 }),
+  ...gaps(
+    ["钨", "钼", "铝土矿"],
+    {
+      zh: "现行 DZ/T 0462 中此矿种所在部分及其数值未读到(❓；第4部分为“铜等12种有色金属矿产”，其矿种清单未读到)",
+      en: "which part of the current DZ/T 0462 covers it, and its values, were not read (❓; part 4 covers “copper and 11 other non-ferrous metals”, list not read)",
+    },
+    { urls: SEEN.DZT_PARTS },
+  ),
+  ...gaps(["镍", "锡", "锑"], TIERS_ONLY, { indicator: "RECOVERY", method: "UNDERGROUND" }),
+  ...gaps(["镍", "锡", "锑"], TIERS_ONLY, { indicator: "PROCESS" }),
   ...gaps(
     ["镍", "锡"],
     { zh: "共伴生指标只见于征求意见稿(🔶)，未收录", en: "co-product values only in a draft (🔶), not included" },
-    "UTILIZATION",
+    { indicator: "UTILIZATION" },
   ),
   ...gaps(
     ["滑石"],
     {
-      zh: "公告不设选矿回收率(用选矿产率，其数值原文乱码 🔶，未收录)",
-      en: "no process recovery is set (选矿产率 instead, garbled 🔶, not included)",
+      zh: "公告不设选矿回收率(滑石人工拣选)，以选矿产率衡量：请查指标 选矿产率",
+      en: "no process recovery is set (talc is hand-sorted); the notice uses 选矿产率 (CONCENTRATE_YIELD) instead",
     },
-    "PROCESS",
+    { indicator: "PROCESS" },
   ),
   ...gaps(["石膏"], { zh: "公告不设选矿回收率与综合利用率", en: "the notice sets no process recovery or utilisation" }),
   ...gaps(
     ["滑石"],
     { zh: "公告鼓励综合利用，未设数值", en: "the notice encourages utilisation but sets no value" },
-    "UTILIZATION",
+    { indicator: "UTILIZATION" },
   ),
   ...gaps(
     ["锂"],
     { zh: "伴生铍钽铌综合利用率原文乱码(❓)", en: "the by-product value is garbled (❓)" },
-    "UTILIZATION",
+    { indicator: "UTILIZATION", urls: SEEN.LITHIUM_BATCH },
   ),
-  ...gaps(["锶", "重晶石", "石灰岩", "菱镁矿", "硼"], notRetrieved("锂等六矿种公告")),
-  ...gaps(["煤层气", "油页岩", "银", "锆", "硅灰石", "硅藻土", "盐矿"], notRetrieved("约 2019 年自然资源部公告")),
-  ...gaps(["镁", "铌", "钽", "硅质原料", "膨润土", "芒硝"], notRetrieved("2017年第43号公告")),
-  ...gaps(["水晶", "石煤", "钛矿"], {
-    zh: "2020-01-09 公告中此行各列对齐不明(❓)，未收录",
-    en: "the columns of this row of the 2020-01-09 notice are ambiguous (❓), not included",
-  }),
+  ...gaps(
+    ["锶", "重晶石", "石灰岩", "菱镁矿", "硼"],
+    {
+      zh: "锂等六矿种公告中的数值未读到(❓；转载页只读到锂矿部分)",
+      en: "the values of the lithium-batch notice were not retrieved (❓; the reprint is readable for lithium only)",
+    },
+    { urls: SEEN.LITHIUM_BATCH },
+  ),
+  ...gaps(["重晶石", "菱镁矿", "石灰岩"], standardNotRead("0462.6-2023"), { urls: SEEN.DZT_6 }),
+  ...gaps(["锶"], standardNotRead("0462.5-2023"), { urls: SEEN.DZT_PARTS }),
+  ...gaps(["硼"], standardNotRead("0462.8-2023"), { urls: SEEN.DZT_PARTS }),
+  ...gaps(
+    ["煤层气", "油页岩", "银", "锆", "硅灰石", "硅藻土", "盐矿"],
+    {
+      zh: "约 2019 年自然资源部公告中的数值未读到(❓；转载页只列出矿种名)",
+      en: "the values of the c. 2019 MNR notice were not retrieved (❓; the reprint lists the minerals only)",
+    },
+    { urls: SEEN.NOTICE_2019 },
+  ),
+  ...gaps(["银", "锆"], standardNotRead("0462.5-2023"), { urls: SEEN.DZT_PARTS }),
+  ...gaps(["硅灰石"], standardNotRead("0462.6-2023"), { urls: SEEN.DZT_6 }),
+  ...gaps(
+    ["镁", "铌", "钽", "硅质原料", "膨润土", "芒硝"],
+    {
+      zh: "2017年第43号公告(2017-12-29)中的数值未读到(❓；转载页只有公告正文，无附件)",
+      en: "the values of notice 2017 No. 43 (2017-12-29) were not retrieved (❓; the reprint has the notice without its attachment)",
+    },
+    { urls: SEEN.NOTICE_2017 },
+  ),
+  ...gaps(["铌", "钽"], standardNotRead("0462.5-2023"), { urls: SEEN.DZT_PARTS }),
+  // Non-metals common in Zhejiang plans (issue 9 §3) that no "三率" notice read covers.
+  ...gaps(
+    [...LIMESTONES_BY_USE],
+    {
+      zh: "现行 DZ/T 0462.6-2023 按用途列有此类石灰岩，其数值未读到(❓)；“三率”公告中的石灰岩(锂等六矿种公告)数值亦未读到，是否按用途分档不明",
+      en: "DZ/T 0462.6-2023 lists limestone by use, including this one, but its values were not read (❓); the 三率 notice's limestone values were not read either",
+    },
+    { urls: [...SEEN.DZT_6, ...SEEN.LITHIUM_BATCH] },
+  ),
+  ...gaps(
+    [...DZT_6_MINERALS],
+    {
+      zh: "未见此矿种的“三率”最低指标公告；现行 DZ/T 0462.6-2023 列有此矿种，其数值未读到(❓)",
+      en: "no 三率 notice for it was found; DZ/T 0462.6-2023 covers it, but its values were not read (❓)",
+    },
+    { urls: SEEN.DZT_6 },
+  ),
+  ...gaps(
+    ["叶蜡石"],
+    {
+      zh: "未见叶蜡石的“三率”最低指标公告；DZ/T 0462.6-2023 所列非金属中没有叶蜡石，第 13–15 部分未识别(❓)",
+      en: "no 三率 notice for pyrophyllite was found; DZ/T 0462.6-2023 does not list it and parts 13–15 were not identified (❓)",
+    },
+    { urls: [...SEEN.DZT_6, ...SEEN.DZT_PARTS] },
+  ),
+  ...gaps(
+    ["建筑石料"],
+    {
+      zh: "未见建筑用石料的国家“三率”最低指标公告；已识别的 DZ/T 0462 第 1–12 部分未列建筑用石料，第 13–15 部分未识别(❓)；浙江省的规定未读到",
+      en: "no national 三率 minimum for construction stone was found; the identified parts 1–12 of DZ/T 0462 do not list it, parts 13–15 were not identified (❓); no Zhejiang rule was read",
+    },
+    { urls: [...SEEN.DZT_6, ...SEEN.DZT_PARTS] },
+  ),
   ...gaps(["稀土"], { zh: "内置表只有离子型稀土(2013年第21号)", en: "the table holds only ion-adsorption rare earth" }),
-  ...gaps(["含钾岩石", "铁矾土", "宝石", "海泡石粘土", "红柱石", "蓝晶石", "矽线石", "锗"], notSet, "UTILIZATION"),
-  ...gaps(["铁矾土", "冰洲石", "耐火粘土"], notSet, "PROCESS"),
-  ...gaps(["耐火粘土"], notSet, "UTILIZATION"),
+  ...gaps(["含钾岩石", "铁矾土", "宝石", "海泡石粘土", "红柱石", "蓝晶石", "矽线石", "锗", "钛"], notSet, {
+    indicator: "UTILIZATION",
+  }),
+  ...gaps(["铁矾土", "冰洲石", "耐火粘土", "水晶", "石煤"], notSet, { indicator: "PROCESS" }),
+  ...gaps(["耐火粘土"], notSet, { indicator: "UTILIZATION" }),
   ...gaps(["浮石"], notSet),
-  ...gaps(["凹凸棒石粘土", "珍珠岩"], notSet, "RECOVERY", "UNDERGROUND"),
+  ...gaps(["凹凸棒石粘土", "珍珠岩"], notSet, { indicator: "RECOVERY", method: "UNDERGROUND" }),
+  ...gaps(["石煤"], notSet, { indicator: "RECOVERY", method: "OPEN_PIT" }),
 ];

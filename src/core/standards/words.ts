@@ -72,6 +72,8 @@ export const INDICATORS: readonly Named<IndicatorId>[] = [
   { id: "SALT_PAN", zh: "盐田采收率", words: ["盐田采收率", "SALT_PAN"] },
   { id: "IN_SITU", zh: "采收率", words: ["采收率", "IN_SITU"] },
   { id: "PRODUCT_YIELD", zh: "加工产品产出率", words: ["加工产品产出率", "产出率", "PRODUCT_YIELD"] },
+  // Talc (2016 notice): a yield of hand-sorted product, so it is never matched by 选矿回收率.
+  { id: "CONCENTRATE_YIELD", zh: "选矿产率", words: ["选矿产率", "CONCENTRATE_YIELD"] },
 ];
 
 export const METHODS: readonly Named<MethodId>[] = [

@@ -111,6 +111,95 @@ describe("what engineers write (issue 9 §3)", () => {
   );
 });
 
+describe("the minerals plans actually have (issue 9 §3)", () => {
+  // Each gap answers #N/A saying what was searched and why no value is in the table; the pages are listed in the
+  // table's GAPS (urls) and in README's coverage table.
+  it.each([
+    ["钨矿", "2014年第31号中的数值未读到(❓)"],
+    ["黑钨矿", "2014年第31号中的数值未读到(❓)"],
+    ["钼", "第4部分为“铜等12种有色金属矿产”"],
+    ["锰矿", "DZ/T 0462.3-2023 列有此矿种"],
+    ["铝矾土", "2014年第31号中的数值未读到(❓)"],
+    ["石墨", "DZ/T 0462.6-2023 列有此矿种"],
+    ["银矿", "DZ/T 0462.5-2023 列有此矿种"],
+    ["膨润土", "2017年第43号公告(2017-12-29)中的数值未读到(❓"],
+    ["沸石", "未见此矿种的“三率”最低指标公告"],
+    ["叶腊石矿", "所列非金属中没有叶蜡石"],
+    ["水泥用石灰岩", "按用途列有此类石灰岩"],
+    ["熔剂用灰岩", "按用途列有此类石灰岩"],
+    ["石灰石", "锂等六矿种公告中的数值未读到(❓"],
+    ["建筑石料用灰岩", "未见建筑用石料的国家“三率”最低指标公告"],
+    ["建筑用凝灰岩", "未见建筑用石料的国家“三率”最低指标公告"],
+  ])("%s answers #N/A naming why: %s", (mineral, why) => {
+    const error = errorOf(() => minRate(q(mineral, "开采回采率", "露天")));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain(`内置表没有矿种“${mineral}”的数值`);
+    expect(error.zh).toContain(why);
+    expect(error.zh).toContain("❓");
+    expect(error.zh).toContain("own_minimum");
+    expect(error.zh).not.toContain("|"); // the message's two halves are joined by it
+    expect(error.en).toMatch(/not (retrieved|read|identified)|no .* was found/);
+  });
+
+  it("still refuses gold, copper and lead-zinc underground and processing, naming why", () => {
+    for (const [mineral, indicator, method, why] of [
+      ["金", "开采回采率", "地下", "75/80/85%"],
+      ["金", "选冶回收率", null, "50/70/80%"],
+      ["铜", "开采回采率", "地下", "九档"],
+      ["铜", "选矿回收率", null, "2013年第21号中的数值未读到"],
+      ["铅锌", "开采回采率", "地下", "27 档"],
+      ["铅/锌", "选矿回收率", null, "2013年第21号中的数值未读到"],
+    ]) {
+      const error = errorOf(() => minRate(q(mineral, indicator, method)));
+      expect(error.kind).toBe("na");
+      expect(error.zh).toContain(why);
+      expect(error.zh).toContain("❓");
+    }
+  });
+
+  it("names both the 2013 notice and DZ/T 0462.6 where fluorite has no value", () => {
+    const error = errorOf(() => minRate(q("萤石", "综合利用率", null, "共伴生")));
+    expect(error.zh).toContain("2013年第21号中萤石的“三率”数值未读到(❓)");
+    expect(error.zh).toContain("DZ/T 0462.6-2023");
+  });
+
+  it("lets a provincial or design minimum answer for a gap mineral, named as the user's", () => {
+    const own = [[0.95, "浙江某设计规定"]];
+    expect(minRate(q("建筑用凝灰岩", "开采回采率", "露天", null, own))).toBe(0.95);
+    expect(minRateSource(q("建筑用凝灰岩", "开采回采率", "露天", null, own))).toBe("用户提供：浙江某设计规定");
+  });
+
+  // https://m.chinaceram.cn/news/detail-62641.html: talc is hand-sorted; the notice sets 选矿产率 90/75/40 by the
+  // feed's talc content (工业品位 50%, 边界品位 35%; the signs before them are garbled on that page: 🔶).
+  it("answers talc's 选矿产率 by the feed's grade class, and points 选矿回收率 to it", () => {
+    expect(minRate(q("滑石", "选矿产率", null, "达到工业品位"))).toBe(0.9);
+    expect(minRate(q("滑石", "选矿产率", null, "≥50%"))).toBe(0.9);
+    expect(minRate(q("滑石", "选矿产率", null, "35~50%"))).toBe(0.75);
+    expect(minRate(q("滑石", "CONCENTRATE_YIELD", null, "<35%"))).toBe(0.4);
+    expect(minRateSource(q("滑石", "选矿产率", null, "低于边界品位"))).toMatch(/^🔶 待核实\(只见于行业新闻转载/);
+    const process = errorOf(() => minRate(q("滑石", "选矿回收率")));
+    expect(process.kind).toBe("na");
+    expect(process.zh).toContain("以选矿产率衡量");
+    expect(process.zh).toContain("可查：开采回采率、选矿产率");
+    expect(errorOf(() => minRate(q("滑石", "选矿产率"))).zh).toContain("对应多行");
+  });
+
+  // https://freewechat.com/a/MzA4MDU2MjQzMg==/2654042240/1, rows 4, 12 and 20 of the 2020-01-09 table (🔶).
+  it("answers the 2020 水晶, 石煤 and 钛矿 rows, flagged, and refuses what the notice leaves “/”", () => {
+    expect(minRate(q("水晶", "开采回采率", "地采", "压电"))).toBe(0.9);
+    expect(minRate(q("水晶", "开采回采率", "地采", "熔炼水晶"))).toBe(0.85);
+    expect(errorOf(() => minRate(q("水晶", "开采回采率", "地下"))).zh).toContain("对应多行");
+    expect(errorOf(() => minRate(q("水晶", "选矿回收率"))).zh).toContain("公告此项为“/”");
+    expect(minRate(q("石煤", "开采回采率", "井工", "≥5m"))).toBe(0.65);
+    expect(minRate(q("石煤", "开采回采率", "井工", "厚度<5米"))).toBe(0.7);
+    expect(errorOf(() => minRate(q("石煤", "开采回采率", "露天"))).zh).toContain("公告此项为“/”");
+    expect(minRate(q("钛矿", "选矿回收率", null, "钛铁砂型"))).toBe(0.7);
+    const source = minRateSource(q("钛", "开采回采率", "露天"));
+    expect(source).toMatch(/^🔶 待核实\(镜像页面丢失了表格线且表格在本行处截断/);
+    expect(isUnverified(findMinimum(q("钛", "开采回采率", "露天")))).toBe(true);
+  });
+});
+
 describe("magnetite (issue 9 §7)", () => {
   it.each(["磁铁矿 中细粒以上", "磁铁矿 细粒"])(
     "%s: the source says the minimum is a magnetic-iron recovery",
