@@ -1,4 +1,5 @@
-// The drafting templates, outside Excel: all six listed, their insert buttons disabled with the note.
+// The drafting templates and the Tables 2–4 reference sheet, outside Excel: listed, their insert buttons disabled with
+// the note; the reference sheet's row still fits a 320 px pane.
 import { expect, flow, screenshot, test } from "./fixtures";
 import { textOf } from "./steps";
 
@@ -29,5 +30,23 @@ flow("templates", (taskpane) => {
     const blocks = await textOf(page, "template-blocks");
     expect(blocks, "the blocks template does not say it is weighted Σ采出 ÷ Σ动用").toContain("Σ采出 ÷ Σ动用");
     await screenshot(page, "templates");
+  });
+
+  test("the Tables 2–4 reference sheet is offered beside the templates, and its row fits a 320 px pane", async () => {
+    const { page } = taskpane;
+    const reference = await textOf(page, "measures-reference");
+    for (const words of ["T/XZBX 0088—2025", "表2–表4", "✅", "🔶", "已实施/计划中/未实施/不适用"]) {
+      expect(reference, `the reference section does not say ${words}: "${reference.slice(0, 60)}…"`).toContain(words);
+    }
+    await expect(page.getByTestId("insert-measures"), "insert-measures is enabled outside Excel").toBeDisabled();
+    await page.setViewportSize({ width: 320, height: 900 });
+    const button = await page.getByTestId("insert-measures").boundingBox();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    await page.setViewportSize({ width: 420, height: 900 });
+    expect(button, "insert-measures is not laid out").not.toBeNull();
+    expect(button!.x + button!.width, "insert-measures runs past a 320 px pane").toBeLessThanOrEqual(320);
+    expect(overflow, `the templates page scrolls sideways by ${overflow} px at 320 px`).toBeLessThanOrEqual(0);
   });
 });

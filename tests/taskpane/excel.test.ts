@@ -1,6 +1,13 @@
 import { OfficeMockObject } from "office-addin-mock";
+import {
+  COUNT_COLUMNS,
+  MEASURES_MARKER,
+  MEASURE_COLUMNS,
+  measuresLayout,
+  planMeasuresSheet,
+} from "../../src/core/evaluation/measures";
 import { planReviewOpinion, planReviewReport, reviewWorkbook } from "../../src/core/review";
-import { SheetPlan, columnName } from "../../src/core/workbook/sheetPlan";
+import { SheetPlan, cellAddress, columnName } from "../../src/core/workbook/sheetPlan";
 import {
   HIGHLIGHT_FILL,
   OverwriteRefused,
@@ -665,5 +672,68 @@ describe("excelAvailable", () => {
     new FakeWorkbook().install();
     globals.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => false } } });
     expect(excelAvailable()).toBe(false);
+  });
+});
+
+describe("the Tables 2–4 reference sheet through the adapter", () => {
+  const layout = measuresLayout();
+  const at = (s: FakeSheet, row: number, column: number) => s.cell(cellAddress(row, column));
+
+  async function written(language: "zh" | "en" = "zh") {
+    const wb = workbook();
+    const sheetName = await suggestSheetName(language === "zh" ? "措施对照(表2–4)" : "Measures (Tables 2–4)");
+    const reference = planMeasuresSheet({ sheetName, language, version: "test", date: "2026-12-05" });
+    await expect(writePlanAsking(reference, () => Promise.reject(new Error("asked")))).resolves.toBe(true);
+    return { wb, reference, s: wb.sheet(sheetName) };
+  }
+
+  it("writes the standard's words as text, the live counts as formulas and a status list over each table", async () => {
+    const { wb, s } = await written();
+    expect(wb.dropped).toBe(0);
+    expect(at(s, 0, 0)?.value).toBe(MEASURES_MARKER);
+    const data = layout.tables[1].rows[0]; // 表3 资源类数据
+    expect(at(s, data, 0)).toMatchObject({ value: "资源类数据" });
+    expect(at(s, data, 3)).toMatchObject({ value: "≥10年" });
+    expect(at(s, data, 3)?.formula).toBeUndefined();
+    for (const { row } of layout.countRows) {
+      expect(at(s, row, COUNT_COLUMNS.entries)?.formula).toMatch(/^=COUNTIF\(\$E\$\d+:\$E\$\d+,"\*"&\$B\$\d+&"\*"\)$/);
+      expect(at(s, row, COUNT_COLUMNS.firstStatus)?.formula).toMatch(/^=COUNTIFS\(/);
+    }
+    for (const table of layout.tables) {
+      for (const row of table.rows) {
+        expect(at(s, row, MEASURE_COLUMNS.status)?.validation?.rule).toEqual({
+          list: { inCellDropDown: true, source: "已实施,计划中,未实施,不适用" },
+        });
+        expect(at(s, row, MEASURE_COLUMNS.evidence)?.fill).toBe("#FFF2CC");
+      }
+      expect(at(s, table.header, MEASURE_COLUMNS.status)?.validation).toBeUndefined();
+    }
+  });
+
+  it("lists the English statuses on an English sheet", async () => {
+    const { s } = await written("en");
+    const first = layout.tables[0].rows[0];
+    expect(at(s, first, MEASURE_COLUMNS.status)?.validation?.rule).toEqual({
+      list: { inCellDropDown: true, source: "in place,planned,absent,not applicable" },
+    });
+    expect(at(s, first, 0)?.value).toBe("资源节约利用 (resource conservation)");
+  });
+
+  it("asks before writing over it again, so the evaluator's statuses stay unless they say yes", async () => {
+    const { s, reference } = await written();
+    const status = cellAddress(layout.tables[0].rows[0], MEASURE_COLUMNS.status);
+    s.set(status, "已实施");
+    const confirm = jest.fn((refused: OverwriteRefused) => Promise.resolve(!refused)); // the evaluator says no
+    await expect(writePlanAsking(reference, confirm)).resolves.toBe(false);
+    const filled = reference.cells.filter((c) => c.formula !== undefined || c.value !== "").length;
+    expect(confirm.mock.calls[0][0].occupied).toBe(filled + 1);
+    expect(s.cell(status)?.value).toBe("已实施");
+  });
+
+  it("is not taken for a drafting table by the spot-check", async () => {
+    await written();
+    const report = reviewWorkbook(await readWorkbookGrids());
+    expect(report.tables).toEqual([]);
+    expect(report.findings).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import * as React from "react";
+import { planMeasuresSheet } from "../../core/evaluation/measures";
 import { TABLES, TableKind } from "../../core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../../core/templates/templates";
 import { Language } from "../../core/text";
@@ -19,7 +20,10 @@ export interface TemplatesTabProps {
   readonly writeText: Strings["write"];
 }
 
-/** The six drafting templates, each inserted into a new sheet named after its table (asking before overwriting). */
+/**
+ * The six drafting templates, each inserted into a new sheet named after its table, and the evaluator's reference
+ * sheet of T/XZBX 0088—2025 Tables 2–4 (asking before overwriting, as every write does).
+ */
 export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesTabProps): React.JSX.Element {
   const { busy, status, run } = useAction(language, text.failed);
   const asking = useAskingWriter(writeText);
@@ -28,6 +32,13 @@ export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesT
     run(async () => {
       const sheetName = await suggestSheetName(TABLES[kind].zh);
       const plan = planTemplate(kind, { sheetName, language, version: VERSION, date: today() });
+      return (await asking.write(plan)) ? text.inserted(plan.sheetName) : null;
+    });
+
+  const insertMeasures = () =>
+    run(async () => {
+      const sheetName = await suggestSheetName(text.measuresSheet);
+      const plan = planMeasuresSheet({ sheetName, language, version: VERSION, date: today() });
       return (await asking.write(plan)) ? text.inserted(plan.sheetName) : null;
     });
 
@@ -64,6 +75,26 @@ export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesT
           </li>
         ))}
       </ul>
+      <section className="reference" data-testid="measures-reference">
+        <Text as="h2" weight="semibold" block>
+          {text.referenceHeading}
+        </Text>
+        <div className="row">
+          <Text className="grow">{text.measuresName}</Text>
+          <Button
+            size="small"
+            appearance="primary"
+            data-testid="insert-measures"
+            disabled={!canWrite || busy}
+            onClick={() => void insertMeasures()}
+          >
+            {text.insert}
+          </Button>
+        </div>
+        <Caption1 as="p" block className="hint">
+          {text.measuresDescription}
+        </Caption1>
+      </section>
       {busy && <Spinner size="tiny" label={text.inserting} />}
       <StatusBar status={status} testId="templates-status" />
       {asking.dialog}
