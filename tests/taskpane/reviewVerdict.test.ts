@@ -41,12 +41,12 @@ describe("verdictView", () => {
       ["指标", "矿种", "开采方式", "条件", "设计值", "最低指标", "出处", "是否达标"],
       ["开采回采率", "铁", "地下", "稳固 倾斜", 0.9, 0.81, "2013年第21号", "是"],
       ["选矿回收率", "铁", "", "磁铁矿 细粒", 0.91, 0.9, "2013年第21号", "是"],
-      ["综合利用率", "铁", "", "", 0.5, 0.4, "某省通知", "是"],
+      ["综合利用率", "铁", "", "", "不涉及", "", "", ""],
     ];
     const passing = reviewWorkbook([sheet("采区", rows), sheet("三率", summary)]);
     expect(verdictView(passing, "zh")).toEqual({
       intent: "success",
-      text: expect.stringMatching(/^通过：\d+ 项检查通过，0 项提示$/) as unknown,
+      text: expect.stringMatching(/^通过：\d+ 项检查通过，1 项提示$/) as unknown,
       manual: [],
     });
   });

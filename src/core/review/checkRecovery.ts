@@ -32,6 +32,9 @@ export interface BlocksFacts {
 /** The blocks' rates and weights, for the mine's recovery; `complete` when every block could be read. */
 interface BlockRates {
   readonly consumed: number[];
+  /** 采出纯矿石量 of each block, stated or from its other columns, and how far rounding may move it. */
+  readonly pure: number[];
+  readonly pureHalfUnits: number[];
   /** extracted ÷ consumed of each block. */
   readonly exactRates: number[];
   /** Each block's rate as stated (its exact rate where none is stated as a number). */
@@ -61,68 +64,212 @@ function checkBlockBalance(check: TableCheck, row: TableRow, consumed: number, l
   }
 }
 
+/** A number read with how far its typing may be off (base units). */
+interface Read {
+  readonly value: number;
+  readonly halfUnit: number;
+}
+
+/** What the stated number of a column is, with its rounding; undefined when absent, blank or unreadable. */
+function readOf(check: TableCheck, row: TableRow, id: string): Read | undefined {
+  const value = check.input(row, id);
+  return value === undefined ? undefined : { value, halfUnit: check.reader.get(row, id)?.halfUnit ?? 0 };
+}
+
+/**
+ * 采出纯矿石量, the ore the recovery counts (GB/T 42249-2022: waste mixed in is not recovered), as the block states
+ * it or as its other columns give it when the table has no such column: 动用 − 损失, 采出矿石量 − 混入废石量, or
+ * 采出矿石量 × (1 − 贫化率) (贫化率 as the waste ratio). Each reading carries the rounding of the cells it comes from.
+ */
+function pureOre(check: TableCheck, row: TableRow, consumed: Read | undefined): Read[] {
+  const { reader } = check;
+  if (reader.has("extracted")) {
+    const extracted = readOf(check, row, "extracted");
+    return extracted ? [{ value: extracted.value, halfUnit: 0 }] : [];
+  }
+  const readings: Read[] = [];
+  const loss = readOf(check, row, "loss");
+  if (consumed && loss) {
+    readings.push({ value: consumed.value - loss.value, halfUnit: consumed.halfUnit + loss.halfUnit });
+  }
+  const mined = readOf(check, row, "mined");
+  const waste = readOf(check, row, "waste");
+  const dilution = readOf(check, row, "dilution");
+  if (mined && waste) readings.push({ value: mined.value - waste.value, halfUnit: mined.halfUnit + waste.halfUnit });
+  else if (mined && dilution && dilution.value <= 1) {
+    const value = mined.value * (1 - dilution.value);
+    readings.push({ value, halfUnit: mined.halfUnit * (1 - dilution.value) + mined.value * dilution.halfUnit });
+  }
+  return readings;
+}
+
+/**
+ * A share part ÷ whole (undefined where the engine refuses it) and how far the part's rounding may move it: only
+ * a part derived from other cells carries rounding; a stated divisor is taken as exact, as everywhere in the review.
+ */
+function shareOf(part: Read, whole: Read, share: (part: number, whole: number) => number): Read | undefined {
+  const value = figureOf(() => share(part.value, whole.value));
+  return value === undefined ? undefined : { value, halfUnit: part.halfUnit / whole.value };
+}
+
+/** The largest rounding of the readings that could be computed. */
+function largestHalfUnit(readings: readonly (Read | undefined)[]): number {
+  return Math.max(0, ...readings.map((reading) => reading?.halfUnit ?? 0));
+}
+
+/** A recovery stated as 采出矿石量 ÷ 动用: the waste mixed in counted as ore recovered. */
+function wasteCountedNote(check: TableCheck, row: TableRow, consumed: number | undefined) {
+  return (stated: Stated, expected: number) => {
+    const mined = check.input(row, "mined");
+    if (mined === undefined || consumed === undefined || consumed === 0) return undefined;
+    const withWaste = mined / consumed;
+    return Math.abs(stated.value - withWaste) <= Math.max(stated.halfUnit, 1e-6)
+      ? {
+          note: {
+            zh: `填报值 ${percent(withWaste)} 是采出矿石量(含混入废石) ÷ 动用资源量；开采回采率按采出纯矿石量计，应为 ${percent(expected)}`,
+            en: `the stated ${percent(withWaste)} is ore mined (waste included) ÷ resources consumed; the recovery counts the ore only: ${percent(expected)}`,
+          },
+        }
+      : undefined;
+  };
+}
+
 /** One block: its balance, ore mined, recovery and dilution; its rate and weight added to `rates`. */
 function checkBlock(check: TableCheck, row: TableRow, rates: BlockRates): void {
-  const consumed = check.input(row, "consumed");
+  const consumedRead = readOf(check, row, "consumed");
+  const consumed = consumedRead?.value;
   const loss = check.input(row, "loss");
-  const extracted = check.input(row, "extracted");
+  const extracted = check.reader.has("extracted") ? check.input(row, "extracted") : undefined;
   const waste = check.input(row, "waste");
   if (consumed !== undefined && extracted !== undefined && loss !== undefined) {
     checkBlockBalance(check, row, consumed, loss, extracted);
   } else if (["consumed", "loss", "extracted"].every((id) => check.reader.has(id))) {
     check.recorder.skip(RULES.blockBalance, check.scope, check.reasonFor(row, false));
   }
-  check.derived(row, "mined", () => (extracted !== undefined && waste !== undefined ? [extracted + waste] : undefined));
-  check.derived(row, "recovery", () =>
-    extracted !== undefined && consumed !== undefined ? [miningRecovery(extracted, consumed)] : undefined,
+  const pure = pureOre(check, row, consumedRead);
+  // a column the table gives no inputs for is itself an input: nothing to recompute it from
+  if (check.reader.has("extracted") && check.reader.has("waste")) {
+    check.derived(row, "mined", () =>
+      extracted !== undefined && waste !== undefined ? [extracted + waste] : undefined,
+    );
+  }
+  const rateReadings =
+    consumedRead && consumedRead.value > 0 ? pure.map((reading) => shareOf(reading, consumedRead, miningRecovery)) : [];
+  check.derived(
+    row,
+    "recovery",
+    () => {
+      if (consumed !== undefined && pure.length > 0)
+        return pure.map((reading) => miningRecovery(reading.value, consumed));
+      return undefined;
+    },
+    {
+      slack: largestHalfUnit(rateReadings),
+      diagnose: check.reader.has("extracted") ? undefined : wasteCountedNote(check, row, consumed),
+    },
   );
-  check.derived(row, "dilution", () => {
-    if (waste === undefined) return undefined;
-    const candidates: number[] = [];
-    const mined = check.input(row, "mined");
-    if (mined !== undefined) candidates.push(tonnageShare(waste, WASTE, mined, MINING.minedOre));
-    if (extracted !== undefined) candidates.push(tonnageShare(waste, WASTE, extracted + waste, MINING.minedOre));
-    return candidates.length > 0 ? candidates : undefined;
-  });
+  if (dilutionRecomputable(check)) {
+    check.derived(
+      row,
+      "dilution",
+      () => {
+        const candidates: number[] = [];
+        const mined = check.input(row, "mined");
+        if (waste !== undefined) {
+          if (mined !== undefined) candidates.push(tonnageShare(waste, WASTE, mined, MINING.minedOre));
+          if (extracted !== undefined) candidates.push(tonnageShare(waste, WASTE, extracted + waste, MINING.minedOre));
+        } else if (
+          mined !== undefined &&
+          !check.reader.has("extracted") &&
+          loss !== undefined &&
+          consumed !== undefined
+        ) {
+          candidates.push(tonnageShare(mined - (consumed - loss), WASTE, mined, MINING.minedOre));
+        } else if (mined !== undefined && extracted !== undefined) {
+          candidates.push(tonnageShare(mined - extracted, WASTE, mined, MINING.minedOre));
+        }
+        return candidates.length > 0 ? candidates : undefined;
+      },
+      { slack: dilutionSlack(check, row, consumedRead) },
+    );
+  }
   const statedRate = check.reader.get(row, "recovery");
   const exactRate =
-    consumed !== undefined && extracted !== undefined ? figureOf(() => miningRecovery(extracted, consumed)) : undefined;
+    consumed !== undefined && pure.length > 0 ? figureOf(() => miningRecovery(pure[0].value, consumed)) : undefined;
   if (consumed === undefined || exactRate === undefined) {
     rates.complete = false;
     return;
   }
   rates.consumed.push(consumed);
+  rates.pure.push(pure[0].value);
+  rates.pureHalfUnits.push(pure[0].halfUnit);
   rates.exactRates.push(exactRate);
-  // a block whose rate is not stated as a number counts with its exact rate in the "rounded rates" mean
-  rates.statedRates.push(statedRate?.kind === "number" && statedRate.value <= 1 ? statedRate.value : exactRate);
+  // the "rounded rates" mean takes a block's rate as stated where it is right within its rounding, and its exact
+  // rate where it is not stated as a number or is wrong (a wrong block rate is flagged at its own cell)
+  const rightAsStated =
+    statedRate?.kind === "number" &&
+    rateReadings.some((reading) => reading !== undefined && agrees(statedRate, reading.value, reading.halfUnit));
+  rates.statedRates.push(rightAsStated ? statedRate.value : exactRate);
   rates.labels.push(row.label || row.cells.block?.address || "");
 }
 
 /**
+ * Whether the table has the columns a 贫化率 is recomputed from (混入废石量 with 采出矿石量 or 采出纯矿石量, or
+ * 采出矿石量 with the pure ore); without them the stated 贫化率 is an input.
+ */
+function dilutionRecomputable(check: TableCheck): boolean {
+  const has = (id: string) => check.reader.has(id);
+  const pure = has("extracted") || (has("consumed") && has("loss"));
+  return (has("waste") && (has("mined") || has("extracted"))) || (has("mined") && pure);
+}
+
+/** How far the rounding of 采出矿石量, 动用 and 损失 may move a dilution recomputed from them. */
+function dilutionSlack(check: TableCheck, row: TableRow, consumed: Read | undefined): number {
+  const mined = readOf(check, row, "mined");
+  const loss = readOf(check, row, "loss");
+  if (!mined || mined.value <= 0 || check.reader.has("waste")) return 0;
+  const pure = check.reader.has("extracted")
+    ? readOf(check, row, "extracted")
+    : consumed && loss
+      ? { value: consumed.value - loss.value, halfUnit: consumed.halfUnit + loss.halfUnit }
+      : undefined;
+  return pure ? largestHalfUnit([shareOf(pure, mined, (part, whole) => part / whole)]) : 0;
+}
+
+/**
  * The total row's recovery: the weighted mean over every block (from exact or from stated rates), or the total's
- * own extracted ÷ consumed; a simple mean, or a weighted mean that leaves a block out, is named.
+ * own 采出纯矿石量 ÷ 动用; a simple mean, a weighted mean that leaves a block out, or waste counted as ore is named.
  */
 function checkTotalRecovery(check: TableCheck, total: TableRow, rates: BlockRates): void {
   const { consumed, exactRates, statedRates, labels } = rates;
+  const totalConsumed = readOf(check, total, "consumed");
+  const own = totalConsumed && totalConsumed.value > 0 ? pureOre(check, total, totalConsumed) : [];
+  const consumedSum = consumed.reduce((sum, value) => sum + value, 0);
+  const slack = Math.max(
+    consumedSum > 0 ? rates.pureHalfUnits.reduce((sum, value) => sum + value, 0) / consumedSum : 0,
+    largestHalfUnit(totalConsumed ? own.map((reading) => shareOf(reading, totalConsumed, miningRecovery)) : []),
+  );
   check.derived(
     total,
     "recovery",
     () => {
       if (!rates.complete || consumed.length === 0) return undefined;
       const candidates = [weightedRecovery(exactRates, consumed), weightedRecovery(statedRates, consumed)];
-      const totalConsumed = check.input(total, "consumed");
-      const totalExtracted = check.input(total, "extracted");
-      const ownRate =
-        totalConsumed !== undefined && totalExtracted !== undefined
-          ? figureOf(() => miningRecovery(totalExtracted, totalConsumed))
-          : undefined;
-      if (ownRate !== undefined) candidates.push(ownRate);
+      for (const reading of own) {
+        const ownRate = figureOf(() => miningRecovery(reading.value, totalConsumed?.value ?? NaN));
+        if (ownRate !== undefined) candidates.push(ownRate);
+      }
       return candidates;
     },
     {
       total: true,
       rule: RULES.weighted,
-      diagnose: (stated, expected) => weightedDiagnosis(stated, expected, exactRates, statedRates, consumed, labels),
+      slack,
+      diagnose: (stated, expected) =>
+        weightedDiagnosis(stated, expected, exactRates, statedRates, consumed, labels) ??
+        (check.reader.has("extracted")
+          ? undefined
+          : wasteCountedNote(check, total, totalConsumed?.value)(stated, expected)),
     },
   );
 }
@@ -130,6 +277,7 @@ function checkTotalRecovery(check: TableCheck, total: TableRow, rates: BlockRate
 /** The total row's dilution: Σ waste ÷ Σ ore mined (or its own waste ÷ ore mined), a simple mean named. */
 function checkTotalDilution(check: TableCheck, total: TableRow): void {
   const { reader, table } = check;
+  if (!dilutionRecomputable(check)) return;
   check.derived(
     total,
     "dilution",
@@ -137,10 +285,12 @@ function checkTotalDilution(check: TableCheck, total: TableRow): void {
       let wasteSum = 0;
       let minedSum = 0;
       for (const row of table.rows) {
-        const waste = check.input(row, "waste");
-        const mined =
-          check.input(row, "mined") ??
-          (waste !== undefined ? (check.input(row, "extracted") ?? NaN) + waste : undefined);
+        const statedMined = check.input(row, "mined");
+        // without a 混入废石量 column the waste is what the ore mined holds beyond the pure ore
+        const pure = reader.has("waste") ? undefined : pureOre(check, row, readOf(check, row, "consumed"))[0];
+        const waste =
+          check.input(row, "waste") ?? (statedMined !== undefined && pure ? statedMined - pure.value : undefined);
+        const mined = statedMined ?? (waste !== undefined ? (check.input(row, "extracted") ?? NaN) + waste : undefined);
         if (waste === undefined || mined === undefined || !Number.isFinite(mined)) return undefined;
         wasteSum += waste;
         minedSum += mined;
@@ -157,6 +307,7 @@ function checkTotalDilution(check: TableCheck, total: TableRow): void {
     },
     {
       total: true,
+      slack: dilutionSlack(check, total, readOf(check, total, "consumed")),
       diagnose: (stated, expected) => {
         const rowRates = table.rows
           .map((row) => reader.get(row, "dilution"))
@@ -172,7 +323,15 @@ function checkTotalDilution(check: TableCheck, total: TableRow): void {
 /** The 采区(矿块)开采回采率计算表. */
 export function checkBlocks(check: TableCheck): BlocksFacts {
   const { table } = check;
-  const rates: BlockRates = { consumed: [], exactRates: [], statedRates: [], labels: [], complete: true };
+  const rates: BlockRates = {
+    consumed: [],
+    pure: [],
+    pureHalfUnits: [],
+    exactRates: [],
+    statedRates: [],
+    labels: [],
+    complete: true,
+  };
   for (const row of table.rows) checkBlock(check, row, rates);
   check.sums(["consumed", "loss", "extracted", "waste", "mined"]);
   let facts: BlocksFacts = { sheet: check.sheet, range: table.range, blocks: table.rows.length };

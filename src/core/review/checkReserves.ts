@@ -61,28 +61,43 @@ export interface ResourcesFacts {
   readonly rolesUnread?: Message;
 }
 
-/** Why the roles of the table's minerals cannot all be read: no such column, or formulas saved without a result. */
+/** The distinct minerals the table names (none when it has no 矿种 column: it then states one mineral's resources). */
+function namedMinerals(check: TableCheck): Set<string> {
+  const keys = new Set<string>();
+  for (const row of check.table.rows) {
+    const mineral = check.reader.text(row, "mineral");
+    if (mineral !== "") keys.add(mineralKey(mineral));
+  }
+  return keys;
+}
+
+/**
+ * Why the roles of the table's minerals cannot all be read: several minerals and no role column, or formulas saved
+ * without a result. A table of one mineral (or without a 矿种 column) lists no co- or by-product.
+ */
 function rolesUnread(check: TableCheck): Message | undefined {
   const { reader, table } = check;
   if (!reader.has("role")) {
+    if (namedMinerals(check).size <= 1) return undefined;
     return {
-      zh: `资源储量表没有${TABLES.resources.columns.find((column) => column.id === "role")?.zh ?? "矿产类别"}列：共生、伴生矿产无法识别`,
-      en: "the resources table has no role column (main / co / associated): co- and by-products cannot be told",
+      zh: `资源储量表列有多个矿种，但没有${TABLES.resources.columns.find((column) => column.id === "role")?.zh ?? "矿产类别"}列：共生、伴生矿产无法识别`,
+      en: "the resources table lists several minerals but has no role column (main / co / associated): co- and by-products cannot be told",
     };
   }
   return table.rows.some((row) => reader.isUncached(row, "role")) ? REASONS.uncached : undefined;
 }
 
-/** The minerals of the 资源储量表, each mineral and role once, at its first cell. */
+/** The minerals of the 资源储量表, each mineral and role once, at its first cell (the only one is the main one). */
 function mineralEntries(check: TableCheck): MineralEntry[] {
   const { reader } = check;
+  const only = !reader.has("role") && namedMinerals(check).size === 1;
   const entries: MineralEntry[] = [];
   const seen = new Set<string>();
   for (const row of check.table.rows) {
     const mineral = reader.text(row, "mineral");
     if (mineral === "") continue;
     const key = mineralKey(mineral);
-    const role = roleOf(reader.text(row, "role"));
+    const role = only ? "main" : roleOf(reader.text(row, "role"));
     if (seen.has(`${key}|${role}`)) continue;
     seen.add(`${key}|${role}`);
     entries.push({ mineral, key, role, sheet: check.sheet, cell: row.cells.mineral.address });
@@ -192,6 +207,11 @@ export interface ReservesFacts {
   readonly losses?: number;
   readonly recoverable?: number;
   readonly designRecovery?: number;
+  /**
+   * 设计开采回采率 under 附件 六.5: Σ设计可采储量 ÷ Σ(保有 − 压覆), when every row states them (a fraction); what a
+   * deduction 六.5 does not allow kept out of 设计利用资源量 counts as a design loss.
+   */
+  readonly recovery65?: number;
   /** 设计利用系数 of the 推断 rows as stated (NaN when blank). */
   readonly inferredFactors: readonly number[];
 }
@@ -492,8 +512,17 @@ function rowBeyond(check: TableCheck, usable: RowUsable): Message {
  * recovery when it states one (the mine's figure, once), else at each such row's design recovery (or its usable
  * resources), with the rate recomputed as 设计可采储量 ÷ (保有 − 压覆): what was kept out becomes a design loss.
  */
-function checkOverlaidOnly(check: TableCheck, rows: readonly RowUsable[]): void {
+function checkOverlaidOnly(check: TableCheck, rows: readonly RowUsable[]): number | undefined {
   const { reader, table } = check;
+  const complete = rows.length > 0 && rows.every((row) => row.allowed !== undefined && row.recoverable !== undefined);
+  const rate65 = complete
+    ? figureOf(() =>
+        designRecoveryOf(
+          rows.reduce((sum, row) => sum + (row.recoverable ?? 0), 0),
+          rows.reduce((sum, row) => sum + (row.allowed ?? 0), 0),
+        ),
+      )
+    : undefined;
   const unit = reader.unit("usable") || reader.unit("retained");
   const amount = (value: number) => quantity(check.shown("usable", value), unit);
   const offending = rows.filter((row) => row.beyond.length > 0);
@@ -503,13 +532,12 @@ function checkOverlaidOnly(check: TableCheck, rows: readonly RowUsable[]): void 
       check.recorder.skip(RULES.overlaidOnly, check.scope, check.reasonFor(row.row, false));
     else check.recorder.pass(RULES.overlaidOnly, check.scope);
   }
-  if (offending.length === 0) return;
+  if (offending.length === 0) return rate65;
   const clause = {
     zh: "附件 六.5 只扣压覆，其余应列为设计损失",
     en: "annex 6.5 deducts the overlaid resources only; the rest is a design loss",
   };
   const totalRate = table.total ? reader.get(table.total, "designRecovery") : undefined;
-  const complete = rows.every((row) => row.allowed !== undefined && row.recoverable !== undefined);
   if (table.total && totalRate?.kind === "number" && complete) {
     const allowed = rows.reduce((sum, row) => sum + (row.allowed ?? 0), 0);
     const recoverable = rows.reduce((sum, row) => sum + (row.recoverable ?? 0), 0);
@@ -527,7 +555,7 @@ function checkOverlaidOnly(check: TableCheck, rows: readonly RowUsable[]): void 
           en: `usable resources deduct more than the overlaid resources (${named.en}); ${clause.en}. Under 6.5, usable = Σ(retained − overlaid) = ${amount(allowed)} and the design recovery = Σ recoverable ${amount(recoverable)} ÷ ${amount(allowed)} = ${percent(rate)} (stated ${percent(totalRate.value)})`,
         },
       });
-      return;
+      return rate65;
     }
   }
   for (const row of offending) {
@@ -563,6 +591,7 @@ function checkOverlaidOnly(check: TableCheck, rows: readonly RowUsable[]): void 
       },
     });
   }
+  return rate65;
 }
 
 /**
@@ -625,10 +654,10 @@ export function checkDesign(check: TableCheck): ReservesFacts {
     if (checked.rate !== undefined) rowRates.push(checked.rate);
     usable.push(checked.usable);
   }
-  checkOverlaidOnly(check, usable);
+  const recovery65 = checkOverlaidOnly(check, usable);
   check.sums(["retained", "overlaid", "excluded", "usable", ...items.ids, "losses", "recoverable"]);
   if (check.table.total) checkTotalRecovery(check, check.table.total, rowRates);
-  return { ...reservesFacts(check), inferredFactors };
+  return { ...reservesFacts(check), ...(recovery65 !== undefined ? { recovery65 } : {}), inferredFactors };
 }
 
 /** The design table's totals as stated: the total row, or the sum of the rows when there is none. */

@@ -10,7 +10,7 @@ import { Message, MineError } from "../errors";
 import { MinimumQuery, findMinimum, isUnverified, sourceText } from "../standards";
 import { meetsMinimum } from "../standards/minimum";
 import { mineralKey } from "../standards/words";
-import { same } from "../text";
+import { same, wordList } from "../text";
 import { CoMineralScope } from "../utilization/utilization";
 import { messages } from "../messages";
 import { BalanceFacts, BlocksFacts } from "./checkRecovery";
@@ -50,7 +50,17 @@ export function verdictOf(text: string): boolean | undefined {
   return undefined;
 }
 
-const NOT_APPLICABLE = /^(不涉及|不适用|无|无选矿|n\/?a)$/i;
+/** What drafters write for a rate that does not apply: words, or a dash or slash typed on purpose. */
+const NOT_APPLICABLE = /^(不涉及|不适用|无|无选矿|无共伴生矿产|n\/?a)$/i;
+
+/** Whether a stated value says the rate does not apply (an empty cell says nothing: the rate is not stated). */
+function notApplicable(value: Stated): boolean {
+  return (
+    (value.kind === "text" || value.kind === "blank") &&
+    value.text !== "" &&
+    (value.kind === "blank" || NOT_APPLICABLE.test(value.text))
+  );
+}
 
 /** One of the three rates as the plan states it, with the minimum it was checked against. */
 export interface RateFact {
@@ -77,6 +87,10 @@ export interface RateFact {
 
 export interface SummaryContext {
   readonly mainMineral?: string;
+  /** The mining method the plan's titles name (露天 or 地下), for rows that do not say. */
+  readonly method?: string;
+  /** The co- and by-products the resources and utilisation tables list: a 综合利用率 applies to them. */
+  readonly coMinerals: readonly string[];
   readonly blocks: readonly BlocksFacts[];
   readonly designs: readonly ReservesFacts[];
   readonly balances: readonly BalanceFacts[];
@@ -93,7 +107,7 @@ function explicitRate(check: TableCheck, value: Stated, indicator: Indicator): n
     check.recorder.pass(RULES.explicit, check.scope);
     return value.value;
   }
-  if (value.kind === "text" && NOT_APPLICABLE.test(value.text)) {
+  if (notApplicable(value)) {
     check.recorder.flag(RULES.notApplicable, check.scope, {
       cell: value.cell.address,
       stated: value.text,
@@ -164,23 +178,42 @@ function flagUnverified(check: TableCheck, row: TableRow, minimum: number, sourc
   });
 }
 
+/** What a summary row is about: its own cells, else what the plan's titles say (see caption.ts). */
+interface RowSubject {
+  readonly mineral: string;
+  readonly method: string;
+  readonly condition: string;
+}
+
+/** Words of an indicator's name that are a condition of its minimum: 煤矸石综合利用率, 共伴生矿产综合利用率. */
+const CONDITION_IN_NAME = /煤矸石|矿井水|尾矿|废石|共伴生|共生|伴生/g;
+
+function subjectOf(check: TableCheck, row: TableRow, context: SummaryContext): RowSubject {
+  const { reader } = check;
+  const condition = reader.text(row, "condition");
+  const named = (reader.text(row, "indicator").match(CONDITION_IN_NAME) ?? []).filter(
+    (word) => !condition.includes(word),
+  );
+  return {
+    mineral: reader.text(row, "mineral") || context.mainMineral || "",
+    method: reader.text(row, "method") || context.method || "",
+    condition: [condition, ...named].filter((word) => word !== "").join(" "),
+  };
+}
+
 /**
- * The minimum of the built-in table (its stated value checked), else the plan's own with its source, else none
- * (the rule noted as not run, with the lookup's reason).
+ * The minimum of the built-in table (its stated value checked), else none: the rule noted as not run, with the
+ * lookup's reason; a minimum the plan states for a class the built-in table lacks is used to compare, and the
+ * rule is still noted as not run, since whether that minimum is the national one was not checked.
  */
-function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator): MinimumUsed {
+function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator, subject: RowSubject): MinimumUsed {
   const { reader } = check;
   if (["mineral", "method", "condition"].some((id) => reader.isUncached(row, id))) {
     check.recorder.skip(RULES.minimum, check.scope, REASONS.uncached);
     return { minimumFrom: "none", minimumSource: "", reason: REASONS.uncached };
   }
-  const mineral = reader.text(row, "mineral");
-  const query = {
-    mineral,
-    indicator: INDICATOR_NAMES[indicator].zh,
-    method: reader.text(row, "method"),
-    condition: reader.text(row, "condition"),
-  };
+  const { mineral } = subject;
+  const query = { ...subject, indicator: INDICATOR_NAMES[indicator].zh };
   const builtIn = builtInMinimum(query);
   if ("minimum" in builtIn) {
     const { minimum, source, scope } = builtIn;
@@ -194,10 +227,14 @@ function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator): Mini
     check.recorder.skip(RULES.minimum, check.scope, REASONS.uncached);
     return { minimumFrom: "none", minimumSource: "", reason: REASONS.uncached };
   }
+  const named = reader.text(row, "indicator");
   if (own?.kind === "number") {
+    check.recorder.skip(RULES.minimum, check.scope, {
+      zh: `${named} ${mineral}：方案所列最低指标 ${percent(own.value)} 未能核对(${reason.zh})`,
+      en: `${named} ${mineral}: the plan's minimum ${percent(own.value)} could not be checked (${reason.en})`,
+    });
     return { minimum: own.value, minimumFrom: "plan", minimumSource: reader.text(row, "source"), reason };
   }
-  const named = reader.text(row, "indicator");
   check.recorder.skip(RULES.minimum, check.scope, {
     zh: `${named} ${mineral}：${reason.zh}`,
     en: `${named} ${mineral}: ${reason.en}`,
@@ -205,7 +242,12 @@ function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator): Mini
   return { minimumFrom: "none", minimumSource: "", reason };
 }
 
-/** The stated rate against its minimum ("不低于", the engine's {@link meetsMinimum}), and the 是否达标 cell. */
+/**
+ * The rate against its minimum ("不低于", the engine's {@link meetsMinimum}), and the 是否达标 cell. The rate held
+ * is the figure the minimum is set on: a 共伴生 figure recomputed over the co-/by-products; else the stated rate, or
+ * the rate the workbook's own tables give where that is lower (a stated rate that only passes because it is wrong
+ * does not pass).
+ */
 function checkMeetsMinimum(
   check: TableCheck,
   row: TableRow,
@@ -213,9 +255,11 @@ function checkMeetsMinimum(
   stated: number,
   used: MinimumUsed & { readonly minimum: number },
   basis?: CoMineralBasis,
+  fromTables?: Recomputed,
 ): boolean {
   const { minimum, minimumSource } = used;
-  const meets = meetsMinimum(basis ? basis.figure : stated, minimum);
+  const lower = fromTables && fromTables.value < stated && !agrees(value, fromTables.value) ? fromTables : undefined;
+  const meets = meetsMinimum(basis ? basis.figure : (lower?.value ?? stated), minimum);
   if (meets) check.recorder.pass(RULES.minimum, check.scope);
   else {
     check.recorder.flag(RULES.minimum, check.scope, {
@@ -229,15 +273,20 @@ function checkMeetsMinimum(
             zh: `${basis.name.zh}矿产综合利用率 ${percent(basis.figure)}(${basis.where} 重算，不计主矿产)低于国家最低指标 ${percent(minimum)}：${minimumSource}${agrees(value, basis.figure) ? "" : `；填报值 ${percent(stated)} 不是该指标所衡量的值`}`,
             en: `${basis.name.en} utilisation ${percent(basis.figure)} (recomputed from ${basis.where}, main mineral left out) is below the national minimum ${percent(minimum)}: ${minimumSource}${agrees(value, basis.figure) ? "" : `; the stated ${percent(stated)} is not the figure that minimum is set on`}`,
           }
-        : used.minimumFrom === "table"
+        : lower && meetsMinimum(stated, minimum)
           ? {
-              zh: `${percent(stated)} 低于国家最低指标 ${percent(minimum)}：${minimumSource}`,
-              en: `${percent(stated)} is below the national minimum ${percent(minimum)}: ${minimumSource}`,
+              zh: `按 ${lower.where} 重算为 ${percent(lower.value)}(填报 ${percent(stated)})，低于${used.minimumFrom === "table" ? "国家" : "方案所列"}最低指标 ${percent(minimum)}：${minimumSource || "未注明出处"}`,
+              en: `recomputed from ${lower.where} it is ${percent(lower.value)} (stated ${percent(stated)}), below the ${used.minimumFrom === "table" ? "national" : "plan's own"} minimum ${percent(minimum)}: ${minimumSource || "no source given"}`,
             }
-          : {
-              zh: `${percent(stated)} 低于方案所列最低指标 ${percent(minimum)}(${minimumSource || "未注明出处"}；内置表无对应行)`,
-              en: `${percent(stated)} is below the plan's own minimum ${percent(minimum)} (${minimumSource || "no source given"}; not in the built-in table)`,
-            },
+          : used.minimumFrom === "table"
+            ? {
+                zh: `${percent(stated)} 低于国家最低指标 ${percent(minimum)}：${minimumSource}`,
+                en: `${percent(stated)} is below the national minimum ${percent(minimum)}: ${minimumSource}`,
+              }
+            : {
+                zh: `${percent(stated)} 低于方案所列最低指标 ${percent(minimum)}(${minimumSource || "未注明出处"}；内置表无对应行)`,
+                en: `${percent(stated)} is below the plan's own minimum ${percent(minimum)} (${minimumSource || "no source given"}; not in the built-in table)`,
+              },
     });
   }
   checkVerdict(check, row, meets);
@@ -274,28 +323,63 @@ function coMineralBasis(scope: CoMineralScope, context: SummaryContext): CoMiner
 /** One row of the summary: explicit, not below its minimum, the same as the table that computes it. */
 function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, context: SummaryContext): RateFact {
   const { reader } = check;
-  const mineral = reader.text(row, "mineral");
+  const subject = subjectOf(check, row, context);
+  const { mineral, condition } = subject;
   const value = reader.get(row, "value") as Stated;
   const stated = explicitRate(check, value, indicator);
-  const used = minimumOf(check, row, indicator);
+  if (stated === undefined && notApplicable(value) && indicator === "UTILIZATION" && context.coMinerals.length > 0) {
+    // 六: co- and by-products that can be used must be in the comprehensive utilisation; "不涉及" contradicts the tables
+    const listed = wordList(context.coMinerals);
+    check.recorder.flag(RULES.explicit, check.scope, {
+      cell: value.cell.address,
+      stated: value.text,
+      recomputed: null,
+      format: "text",
+      note: {
+        zh: `方案称综合利用率不涉及，但工作簿的表中列有共伴生矿产(${listed.zh})：须填写综合利用率`,
+        en: `the plan says comprehensive utilisation does not apply, but its tables list co- or by-products (${listed.en}): it must be stated`,
+      },
+    });
+  } else if (stated === undefined && notApplicable(value)) {
+    check.recorder.inapplicable(RULES.minimum, check.scope, {
+      zh: `${reader.text(row, "indicator")}：方案写明不涉及(“${value.text}”)`,
+      en: `${reader.text(row, "indicator")}: the plan states it does not apply ("${value.text}")`,
+    });
+    return {
+      indicator,
+      mineral,
+      method: subject.method,
+      condition,
+      sheet: check.sheet,
+      cell: value.cell.address,
+      statedText: value.text,
+      minimumFrom: "none",
+      minimumSource: "",
+    };
+  }
+  const used = minimumOf(check, row, indicator, subject);
   const { minimum } = used;
-  const condition = reader.text(row, "condition");
+  // a minimum with no rate to hold against it: the check did not run (the rate is flagged as not explicit)
+  if (stated === undefined && minimum !== undefined) {
+    check.recorder.skip(RULES.minimum, check.scope, value.kind === "uncached" ? REASONS.uncached : REASONS.inputs);
+  }
   const scope = indicator === "UTILIZATION" ? (used.scope ?? coMineralScopeOf(condition)) : undefined;
   const basis = scope ? coMineralBasis(scope, context) : undefined;
+  const otherQuantity = indicator === "UTILIZATION" && !scope && OTHER_UTILIZATION.test(condition);
+  const fromTables = basis || otherQuantity ? undefined : recomputedRate(indicator, mineral, context);
+  const recomputed = basis ? basis.figure : fromTables?.value;
   const meets =
     stated !== undefined && minimum !== undefined
-      ? checkMeetsMinimum(check, row, value, stated, { ...used, minimum }, basis)
+      ? checkMeetsMinimum(check, row, value, stated, { ...used, minimum }, basis, fromTables)
       : undefined;
-  const otherQuantity = indicator === "UTILIZATION" && !scope && OTHER_UTILIZATION.test(condition);
   if (stated !== undefined && !otherQuantity) {
     if (basis) checkCoMinerals(check, value, basis);
     else checkConsistent(check, value, indicator, mineral, context);
   }
-  const recomputed = basis ? basis.figure : otherQuantity ? undefined : recomputedRate(indicator, mineral, context);
   return {
     indicator,
     mineral,
-    method: reader.text(row, "method"),
+    method: subject.method,
     condition,
     sheet: check.sheet,
     cell: value.cell.address,
@@ -462,19 +546,35 @@ function checkConsistent(
   }
 }
 
-/** The rate as the workbook's own tables compute it, when one of them does. */
-function recomputedRate(indicator: Indicator, mineral: string, context: SummaryContext): number | undefined {
+/** A rate as one of the workbook's tables computes it, and where. */
+interface Recomputed {
+  readonly value: number;
+  readonly where: string;
+}
+
+/**
+ * The rate as the workbook's own tables compute it, when one of them does: the blocks' weighted mean, else the
+ * design recovery under 附件 六.5 (else as the design table computes it), the balance's concentrate recovery, the
+ * utilisation table's mean.
+ */
+function recomputedRate(indicator: Indicator, mineral: string, context: SummaryContext): Recomputed | undefined {
   if (indicator === "RECOVERY" && isMain(mineral, context.mainMineral)) {
     const blocks = context.blocks.find((table) => table.weighted !== undefined);
-    if (blocks?.weighted !== undefined) return blocks.weighted;
-    return context.designs.find((reserves) => reserves.designRecovery !== undefined)?.designRecovery;
+    if (blocks?.weighted !== undefined) return { value: blocks.weighted, where: `${blocks.sheet}!${blocks.range}` };
+    const design = context.designs.find((reserves) => (reserves.recovery65 ?? reserves.designRecovery) !== undefined);
+    const value = design?.recovery65 ?? design?.designRecovery;
+    return design && value !== undefined ? { value, where: `${design.sheet}!${design.range}` } : undefined;
   }
   if (indicator === "PROCESS" && isMain(mineral, context.mainMineral)) {
     const balance = context.balances.find((table) => table.concentrates.length === 1);
-    return balance?.concentrates[0].recomputed;
+    const value = balance?.concentrates[0].recomputed;
+    return balance && value !== undefined ? { value, where: `${balance.sheet}!${balance.range}` } : undefined;
   }
   if (indicator === "UTILIZATION") {
-    return context.utilizations.find((table) => table.recomputed !== undefined)?.recomputed;
+    const table = context.utilizations.find((utilization) => utilization.recomputed !== undefined);
+    return table?.recomputed !== undefined
+      ? { value: table.recomputed, where: `${table.sheet}!${table.range}` }
+      : undefined;
   }
   return undefined;
 }

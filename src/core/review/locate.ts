@@ -57,6 +57,10 @@ export interface LocatedTable {
   readonly endRow: number;
   /** Whether A1 of the sheet carries the template marker naming this table. */
   readonly template: boolean;
+  /** The unit a "单位：万t" line over the table gives its quantities without a unit of their own, or "". */
+  readonly unitNote: string;
+  /** The texts over the table (its title and notes), up to the table above it. */
+  readonly caption: readonly string[];
 }
 
 /** Tonnage units with their size in tonnes, percent and per-mille, grade units. Longest spellings first. */
@@ -188,8 +192,13 @@ function score(matches: Map<number, HeaderCell>): { all: number; required: numbe
   return { all: matches.size, required };
 }
 
+/**
+ * Whether a header row is taken for the table: it names enough of the required columns, or at least one of them
+ * among three or more columns of the table (a drafter's table that lacks a column is still found, and reported).
+ */
 function qualifies(spec: TableSpec, matches: Map<number, HeaderCell>): boolean {
-  return score(matches).required >= threshold(spec);
+  const { all, required } = score(matches);
+  return required >= threshold(spec) || (required >= 1 && all >= 3);
 }
 
 function hasNumber(grid: SheetGrid, row: number): boolean {
@@ -262,7 +271,9 @@ function continuesHeader(grid: SheetGrid, row: number, spec: TableSpec, first: n
     const text = textOf(grid.values[row]?.[column]);
     if (text === "") continue;
     if (isTotalLabel(text, spec) && !isSubtotal(text)) return false;
-    if (isUnitText(text) || isSubtotal(text) || columnForHeader(spec, splitHeader(text).name)) any = true;
+    if (isUnitText(text) || isSubtotal(text) || isAssay(text) || columnForHeader(spec, splitHeader(text).name)) {
+      any = true;
+    }
   }
   return any;
 }
@@ -274,16 +285,25 @@ interface HeaderName {
   readonly name: string;
 }
 
+/** An element, oxide or assay a drafter writes under 品位 or 金属量: "TFe", "mFe", "P2O5", "Au", "WO₃". */
+function isAssay(text: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9₂₃₄₅]{0,5}$/.test(splitHeader(text).name);
+}
+
 /**
  * A lower header cell over its parent (the cell above, or the merged heading left of it): a unit gives the
- * column's unit, a 小计/合计 takes the heading's column, a text naming a column names it, any other text leaves
- * the column unnamed (a sub-column the vocabulary does not know).
+ * column's unit, a 小计/合计 takes the heading's column, an assay ("TFe", "P2O5(%)") qualifies the heading's
+ * column, a text naming a column names it, any other text leaves the column unnamed (a sub-column the vocabulary
+ * does not know).
  */
 function lowerHeader(spec: TableSpec, text: string, parentText: string, upper: HeaderName): HeaderName {
   if (isUnitText(text)) return { ...upper, unit: text.replace(/[（(）)\s]/g, "").replace("％", "%") };
   const parent = splitHeader(parentText);
   if (isTotalLabel(text, spec)) {
     return { header: `${parentText} / ${text}`, unit: parent.unit || upper.unit, name: parent.name };
+  }
+  if (isAssay(text) && columnForHeader(spec, parent.name)) {
+    return { header: `${parentText} / ${text}`, unit: splitHeader(text).unit || parent.unit, name: parent.name };
   }
   const own = splitHeader(text);
   return columnForHeader(spec, own.name)
@@ -420,9 +440,34 @@ function readBody(grid: SheetGrid, spec: TableSpec, top: number, header: Header,
   return { rows, subtotals, end };
 }
 
+/** The texts of up to three rows over a header, top down, stopping at a row with numbers (the table above). */
+function captionOf(grid: SheetGrid, top: number): string[] {
+  const rows: string[][] = [];
+  for (let row = top - 1; row >= Math.max(0, top - 3) && !hasNumber(grid, row); row--) {
+    const texts: string[] = [];
+    const width = columnCount(grid, row);
+    for (let column = 0; column < width; column++) {
+      const text = textOf(grid.values[row]?.[column]);
+      if (text !== "" && texts[texts.length - 1] !== text) texts.push(text); // a merged title reads once
+    }
+    rows.unshift(texts);
+  }
+  return rows.flat();
+}
+
+/** The unit a "单位：万t" (单位:万吨, （单位：t）) line gives, when it names one tonnage or rate unit. */
+export function unitNoteOf(texts: readonly string[]): string {
+  for (const text of texts) {
+    const found = /单位\s*[:：]\s*([^\s;；,，、)）]+)/.exec(text);
+    if (found && isUnitText(found[1])) return splitHeader(`x(${found[1]})`).unit;
+  }
+  return "";
+}
+
 /** Reads the table whose header starts at `top`. */
 function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: boolean): LocatedTable {
   const header = readHeader(grid, spec, top);
+  const caption = captionOf(grid, top);
   const { first, last, columns } = header;
   const { rows, subtotals, total, end } = readBody(grid, spec, top, header, template);
   return {
@@ -440,6 +485,8 @@ function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: bool
     range: rangeAddress({ row: top, column: first, rows: end - top + 1, columns: last - first + 1 }),
     endRow: end,
     template,
+    unitNote: unitNoteOf(caption),
+    caption,
   };
 }
 

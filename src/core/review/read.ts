@@ -77,12 +77,13 @@ export class TableReader {
     this.table = table;
     this.uncached = uncached;
     const rows = [...table.rows, ...(table.total ? [table.total] : [])];
-    // tonnage columns without a unit take the unit the other tonnage columns of the table give
+    // tonnage columns without a unit take the unit of a "单位：万t" line over the table, else the unit the other
+    // tonnage columns of the table give
     const tonnageUnits = Object.values(table.columns)
       .filter((column) => measureOf(column.spec) === "tonnage")
       .map((column) => tonnesOf(column.unit))
       .filter((tonnes): tonnes is number => tonnes !== undefined);
-    const tableTonnes = tonnageUnits[0] ?? 1;
+    const tableTonnes = tonnesOf(table.unitNote) ?? tonnageUnits[0] ?? 1;
     for (const [id, column] of Object.entries(table.columns)) {
       const measure = measureOf(column.spec);
       let scale = 1;
@@ -115,7 +116,9 @@ export class TableReader {
   }
 
   unit(id: string): string {
-    return this.table.columns[id]?.unit ?? "";
+    const column = this.table.columns[id];
+    if (!column) return "";
+    return column.unit || (measureOf(column.spec) === "tonnage" ? this.table.unitNote : "");
   }
 
   isRate(id: string): boolean {
@@ -148,11 +151,29 @@ export class TableReader {
   }
 }
 
+/** A formula that rounds its result (ROUND, ROUNDUP, ROUNDDOWN, TRUNC, FIXED, TEXT). */
+const ROUNDING = /\b(ROUND|ROUNDUP|ROUNDDOWN|TRUNC|FIXED|TEXT)\s*\(/i;
+/** A formula that only refers to one cell ("=B7", "='表5 矿块回采率'!G7"): it shows that cell's rounding. */
+const REFERENCE = /^=\s*(?:(?:'[^']+'|[^!'"=()]+)!)?\$?[A-Z]{1,3}\$?\d+\s*$/i;
+
+/**
+ * How far a stated number may be off its exact value by rounding: half a unit of its last digit when typed, or
+ * when a formula rounds it or refers to a cell that may be typed; 0 for other formulas (exact to the last bit).
+ */
+function halfUnitOf(cell: GridCell, value: number, fractionRate: boolean): number {
+  if (!cell.formula) return typedHalfUnit(value, fractionRate);
+  if (REFERENCE.test(cell.formula)) return typedHalfUnit(value, fractionRate);
+  // ROUNDUP and ROUNDDOWN (and TRUNC) move a value by up to a whole unit of the last digit kept
+  if (ROUNDING.test(cell.formula))
+    return typedHalfUnit(value, false) * (/ROUND(UP|DOWN)|TRUNC/i.test(cell.formula) ? 2 : 1);
+  return 0;
+}
+
 export function statedOf(cell: GridCell, scale: number, fractionRate: boolean): Stated {
   const value = cell.value;
   const text = textOf(value);
   if (typeof value === "number" && Number.isFinite(value)) {
-    const halfUnit = cell.formula ? 0 : typedHalfUnit(value, fractionRate) * scale;
+    const halfUnit = halfUnitOf(cell, value, fractionRate) * scale;
     return { cell, kind: "number", value: value * scale, halfUnit, text };
   }
   if (typeof value === "boolean") return { cell, kind: "text", value: NaN, halfUnit: 0, text };

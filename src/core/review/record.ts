@@ -182,6 +182,7 @@ export function tolerance(stated: Stated, recomputed: number): number {
   return Math.max(1e-6 * Math.max(Math.abs(stated.value), Math.abs(recomputed)), stated.halfUnit, 1e-12);
 }
 
-export function agrees(stated: Stated, recomputed: number): boolean {
-  return Math.abs(stated.value - recomputed) <= tolerance(stated, recomputed);
+/** Whether a stated number is its recomputation, within its rounding and the `slack` of the inputs' rounding. */
+export function agrees(stated: Stated, recomputed: number, slack = 0): boolean {
+  return Math.abs(stated.value - recomputed) <= tolerance(stated, recomputed) + slack;
 }

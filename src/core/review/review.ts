@@ -19,6 +19,7 @@ import { MineralEntry, ReservesFacts, ResourcesFacts, checkDesign, checkResource
 import { BalanceFacts, BlocksFacts, checkBalance, checkBlocks } from "./checkRecovery";
 import { RateFact, checkSummary } from "./checkSummary";
 import { UtilizationFacts, checkCoMinerals, checkUtilization } from "./checkUtilization";
+import { mineralNamedIn, methodNamedIn } from "./caption";
 import { cellRanges, textOf } from "./grid";
 import { LocatedTable, locateTables } from "./locate";
 import { TableReader } from "./read";
@@ -188,19 +189,16 @@ interface TableFacts {
   readonly summaries: TableCheck[];
 }
 
-/** A table that lacks a required column is reported, not checked. */
-function flagMissingColumns(recorder: Recorder, check: TableCheck): void {
+/**
+ * A table that lacks a column every one of its rules needs is reported, not checked: its checks did not run, so
+ * the review cannot pass on it (须人工核对), but a drafter's layout is not a failure of the plan.
+ */
+function skipMissingColumns(recorder: Recorder, check: TableCheck): void {
   const { table } = check;
   const missing = commaList(table.missing);
-  recorder.flag(RULES.missingColumns, check.scope, {
-    cell: table.range.split(":")[0],
-    stated: null,
-    recomputed: null,
-    format: "text",
-    note: {
-      zh: `${table.spec.zh}缺少：${missing.zh}；该表未复核`,
-      en: `${table.spec.en} lacks: ${missing.en}; the table was not checked`,
-    },
+  recorder.skip(RULES.missingColumns, check.scope, {
+    zh: `${check.sheet}!${table.range} ${table.spec.zh}缺少：${missing.zh}；该表未复核`,
+    en: `${check.sheet}!${table.range} ${table.spec.en} lacks: ${missing.en}; the table was not checked`,
   });
 }
 
@@ -211,7 +209,7 @@ function checkTables(recorder: Recorder, located: readonly Located[], uncached: 
   for (const { sheet, table } of byOrder) {
     const check = new TableCheck(recorder, sheet, new TableReader(table, uncached.get(sheet)));
     if (table.missing.length > 0) {
-      flagMissingColumns(recorder, check);
+      skipMissingColumns(recorder, check);
       continue;
     }
     switch (table.kind) {
@@ -313,18 +311,33 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
   const { resources, reserves, blocks, balances, utilization, summaries } = checkTables(recorder, located, uncached);
   checkCoMinerals(recorder, resources, utilization);
   const minerals = resources.flatMap((table) => table.minerals);
+  // what the titles and sheet names say, for what no column says (caption.ts)
+  const captions = located.flatMap(({ sheet, table }) => [sheet, ...table.caption]);
   const mainMineral =
     minerals.find((entry) => entry.role === "main")?.mineral ??
-    utilization.flatMap((table) => table.minerals).find((entry) => entry.role === "main")?.mineral;
-  const rates = summaries.flatMap((check) =>
-    checkSummary(check, {
-      ...(mainMineral ? { mainMineral } : {}),
+    utilization.flatMap((table) => table.minerals).find((entry) => entry.role === "main")?.mineral ??
+    mineralNamedIn(captions);
+  const coMinerals = [
+    ...new Set(
+      [...minerals, ...utilization.flatMap((table) => table.minerals)]
+        .filter((entry) => entry.role === "co" || entry.role === "associated")
+        .map((entry) => entry.mineral),
+    ),
+  ];
+  const rates = summaries.flatMap((check) => {
+    const own = [check.sheet, ...check.table.caption];
+    const mineral = mineralNamedIn(own) ?? mainMineral;
+    const method = methodNamedIn(own) ?? methodNamedIn(captions);
+    return checkSummary(check, {
+      ...(mineral ? { mainMineral: mineral } : {}),
+      ...(method ? { method } : {}),
+      coMinerals,
       blocks,
       designs: reserves,
       balances,
       utilizations: utilization,
-    }),
-  );
+    });
+  });
   checkWorkbook(recorder, sheets, located, summaries.length);
   const { findings, checks, counts, verdict, passed } = outcome(recorder);
   return {

@@ -83,8 +83,8 @@ export const RULES = {
   missingColumns: rule(
     "table.missing-columns",
     "fail",
-    "表中须有复核所需的全部列",
-    "a table must have every column the check needs",
+    "表中须有该表复核所需的列；缺少时该表未复核，结论须人工核对",
+    "a table must have the columns its checks need; without them the table was not checked and needs a manual check",
     SOURCES.columns,
   ),
   noCachedResult: rule(

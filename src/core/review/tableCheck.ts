@@ -126,6 +126,8 @@ export class TableCheck {
       rule?: Rule;
       /** Rules a passing cell also satisfies (those its diagnosis may name), so they show as checked. */
       covers?: readonly Rule[];
+      /** How far the rounding of the typed inputs may move the recomputation (base units), beyond the cell's own. */
+      slack?: number;
       diagnose?: (stated: Stated, expected: number) => Diagnosis | undefined;
     } = {},
   ): void {
@@ -158,7 +160,8 @@ export class TableCheck {
       this.recorder.skip(rule, this.scope, REASONS.unreadable);
       return;
     }
-    if (stated.kind === "number" && candidates.some((candidate) => agrees(stated, candidate))) {
+    const slack = options.slack ?? 0;
+    if (stated.kind === "number" && candidates.some((candidate) => agrees(stated, candidate, slack))) {
       this.recorder.pass(rule, this.scope);
       for (const covered of options.covers ?? []) this.recorder.pass(covered, this.scope);
       return;

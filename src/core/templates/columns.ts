@@ -21,8 +21,16 @@ export interface ColumnSpec {
   readonly type: ColumnType;
   /** Computed from other columns of the row (a formula in the templates; recomputed by the spot-check). */
   readonly derived: boolean;
-  /** A column the table cannot be checked without. */
+  /**
+   * A column without which none of the table's rules can run: a header is taken for the table only when it names
+   * every required column. A missing optional column narrows the checks (those that need it say so).
+   */
   readonly required: boolean;
+  /**
+   * Words that name the column wherever they stand in a header ("TFe品位", "品位mFe", "Au金属量"): for columns a
+   * drafter qualifies with an element or a product, tried after the exact header and the aliases.
+   */
+  readonly contains: readonly string[];
 }
 
 export interface TableSpec {
@@ -40,7 +48,7 @@ function column(
   zh: string,
   en: string,
   type: ColumnType,
-  options: { aliases?: readonly string[]; derived?: boolean; required?: boolean } = {},
+  options: { aliases?: readonly string[]; contains?: readonly string[]; derived?: boolean; required?: boolean } = {},
 ): ColumnSpec {
   return {
     id,
@@ -48,6 +56,7 @@ function column(
     en,
     type,
     aliases: options.aliases ?? [],
+    contains: options.contains ?? [],
     derived: options.derived ?? false,
     required: options.required ?? false,
   };
@@ -82,21 +91,22 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
     totalLabel: null,
     columns: [
       column("block", "矿体/块段", "ore body / block", "text", {
-        aliases: ["矿体", "块段", "矿区(矿体)"],
-        required: true,
+        aliases: ["矿体", "块段", "矿区(矿体)", "矿体编号", "块段编号", "矿体号", "块段号", "煤层", "煤层编号", "矿层"],
       }),
       column("category", "资源量类型", "class", "text", {
-        aliases: ["资源储量类型", "类别", "资源量类别", "储量类型"],
+        aliases: ["资源储量类型", "类别", "资源量类别", "储量类型", "资源储量类别", "储量类别"],
         required: true,
       }),
-      column("mineral", "矿种", "mineral", "text", { aliases: ["矿产", "组分"], required: true }),
+      column("mineral", "矿种", "mineral", "text", { aliases: ["矿产", "组分", "矿产名称", "矿种名称"] }),
       column("role", "矿产类别", "main / co / associated", "text", {
-        aliases: ["主共伴生", "矿产属性", "主/共/伴"],
+        aliases: ["主共伴生", "矿产属性", "主/共/伴", "主共伴生关系", "共伴生"],
+      }),
+      column("ore", "矿石量(万t)", "ore (10⁴ t)", "number", {
+        aliases: ["矿石量", "资源量", "资源储量", "矿石资源量", "保有资源量", "保有矿石量"],
         required: true,
       }),
-      column("ore", "矿石量(万t)", "ore (10⁴ t)", "number", { aliases: ["矿石量", "资源量"], required: true }),
-      column("grade", "品位", "grade", "number", { aliases: ["平均品位", "主矿产品位"] }),
-      column("metal", "金属量", "metal", "number", { aliases: ["金属量(t)", "金属量(万t)"] }),
+      column("grade", "品位", "grade", "number", { aliases: ["平均品位", "主矿产品位"], contains: ["品位"] }),
+      column("metal", "金属量", "metal", "number", { aliases: ["金属量(t)", "金属量(万t)"], contains: ["金属量"] }),
       column("note", "备注", "note", "text"),
     ],
   },
@@ -109,10 +119,9 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
     // one column per 六.9 category. `excluded` and `factor` are read in drafters' own tables so that the review
     // flags them (a deduction or a factor 六.5 does not allow); the template does not write them, nor `safetyLoss`.
     columns: [
-      column("category", "资源量类型", "class", "text", { aliases: ["资源储量类型", "类别"], required: true }),
+      column("category", "资源量类型", "class", "text", { aliases: ["资源储量类型", "类别", "资源量类别"] }),
       column("retained", "保有资源量(万t)", "retained (10⁴ t)", "number", {
-        aliases: ["保有资源量", "保有资源储量"],
-        required: true,
+        aliases: ["保有资源量", "保有资源储量", "评审备案资源量", "备案资源量"],
       }),
       column("overlaid", "压覆扣除(万t)", "overlaid, deducted", "number", {
         aliases: ["压覆资源量", "压覆扣除", "压覆矿产资源"],
@@ -124,7 +133,7 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
         aliases: ["可信度系数", "利用系数"],
       }),
       column("usable", "设计利用资源量(万t)", "usable resources", "number", {
-        aliases: ["设计利用资源量", "设计利用资源储量"],
+        aliases: ["设计利用资源量", "设计利用资源储量", "设计利用储量"],
         derived: true,
         required: true,
       }),
@@ -159,9 +168,8 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
       column("stopeLoss", "采场损失(万t)", "stope losses", "number", { aliases: ["采矿损失", "采场损失"] }),
       column("otherLoss", "其他设计损失(万t)", "other design losses", "number", { aliases: ["其他损失", "其他"] }),
       column("losses", "设计损失量(万t)", "design losses, total", "number", {
-        aliases: ["设计损失量", "设计损失量合计"],
+        aliases: ["设计损失量", "设计损失量合计", "设计损失"],
         derived: true,
-        required: true,
       }),
       column("recoverable", "设计可采储量(万t)", "design recoverable reserves", "number", {
         aliases: ["设计可采储量", "可采储量"],
@@ -170,6 +178,7 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
       }),
       column("designRecovery", "设计开采回采率", "design mining recovery", "rate", {
         aliases: ["设计回采率", "开采回采率"],
+        contains: ["回采率"],
         derived: true,
       }),
     ],
@@ -180,30 +189,50 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
     en: "Mining recovery by panel (block)",
     totalLabel: "合计",
     columns: [
+      // 中段 (a level), 采场, 块段, 盘区, 台阶 and 工作面 are the units plans compute the recovery by
       column("block", "采区/矿块", "panel / block", "text", {
-        aliases: ["采区", "矿块", "采区名称", "采场"],
-        required: true,
+        aliases: [
+          "采区",
+          "矿块",
+          "采区名称",
+          "采场",
+          "采场编号",
+          "中段",
+          "中段名称",
+          "开采中段",
+          "块段",
+          "块段编号",
+          "盘区",
+          "台阶",
+          "矿房",
+          "工作面",
+        ],
       }),
       column("consumed", "动用资源量(万t)", "resources consumed", "number", {
-        aliases: ["动用资源量", "动用储量", "动用资源储量"],
+        aliases: ["动用资源量", "动用储量", "动用资源储量", "动用量", "动用矿量"],
         required: true,
       }),
-      column("loss", "损失量(万t)", "loss", "number", { aliases: ["损失量", "采矿损失量"] }),
+      column("loss", "损失量(万t)", "loss", "number", { aliases: ["损失量", "采矿损失量", "损失矿量", "矿石损失量"] }),
+      // 采出量 and 采出矿量 are pure ore in coal plans and in the 1999-code tables (domain.md §5)
       column("extracted", "采出纯矿石量(万t)", "ore extracted", "number", {
-        aliases: ["采出纯矿石量", "采出量", "采出矿量"],
-        required: true,
+        aliases: ["采出纯矿石量", "采出量", "采出矿量", "采出煤量", "采出工业矿石量"],
       }),
       column("waste", "混入废石量(万t)", "waste mixed in", "number", { aliases: ["混入废石量", "废石混入量"] }),
       column("mined", "采出矿石量(万t)", "ore mined (with waste)", "number", {
-        aliases: ["采出矿石量"],
+        aliases: ["采出矿石量", "出矿量", "采出矿石总量"],
         derived: true,
       }),
       column("recovery", "开采回采率", "mining recovery", "rate", {
-        aliases: ["回采率"],
+        aliases: ["回采率", "采区回采率", "矿石回采率"],
+        contains: ["回采率"],
         derived: true,
         required: true,
       }),
-      column("dilution", "贫化率", "dilution (waste ratio)", "rate", { aliases: ["废石混入率"], derived: true }),
+      column("dilution", "贫化率", "dilution (waste ratio)", "rate", {
+        aliases: ["废石混入率", "矿石贫化率"],
+        contains: ["贫化率"],
+        derived: true,
+      }),
     ],
   },
   balance: {
@@ -215,9 +244,13 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
       column("product", "产品", "product", "text", { aliases: ["产品名称"], required: true }),
       column("tonnage", "产量(t)", "tonnage", "number", { aliases: ["产量", "数量"], required: true }),
       column("yield", "产率", "yield", "rate", { aliases: ["产率γ"], derived: true }),
-      column("grade", "品位", "grade", "number", { aliases: ["品位β"], required: true }),
-      column("metal", "金属量", "metal", "number", { derived: true }),
-      column("recovery", "回收率", "recovery", "rate", { aliases: ["回收率ε", "实际回收率"], derived: true }),
+      column("grade", "品位", "grade", "number", { aliases: ["品位β"], contains: ["品位"], required: true }),
+      column("metal", "金属量", "metal", "number", { contains: ["金属量"], derived: true }),
+      column("recovery", "回收率", "recovery", "rate", {
+        aliases: ["回收率ε", "实际回收率"],
+        contains: ["回收率"],
+        derived: true,
+      }),
     ],
   },
   utilization: {
@@ -228,16 +261,20 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
     columns: [
       column("mineral", "矿种", "mineral", "text", { aliases: ["矿产", "组分"], required: true }),
       column("role", "矿产类别", "main / co / associated", "text", {
-        aliases: ["主共伴生", "矿产属性"],
+        aliases: ["主共伴生", "矿产属性", "主/共/伴", "类别", "共伴生"],
         required: true,
       }),
-      column("miningRecovery", "开采回采率", "mining recovery", "rate", { aliases: ["回采率"], required: true }),
+      column("miningRecovery", "开采回采率", "mining recovery", "rate", {
+        aliases: ["回采率"],
+        contains: ["回采率"],
+        required: true,
+      }),
       column("processRecovery", "选矿回收率", "process recovery", "rate", {
         aliases: ["选矿回收率(%)"],
         required: true,
       }),
       column("combined", "综合回收率", "combined recovery", "rate", { aliases: ["采选综合回收率"], derived: true }),
-      column("used", "是否利用", "used", "text", { aliases: ["是否综合利用", "利用情况"], required: true }),
+      column("used", "是否利用", "used", "text", { aliases: ["是否综合利用", "利用情况", "是否回收", "回收情况"] }),
       column("protection", "保护措施", "protection measures", "text", { aliases: ["未利用原因及保护措施"] }),
     ],
   },
@@ -247,17 +284,23 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
     en: "The three rates against the national minimums",
     totalLabel: null,
     columns: [
-      column("indicator", "指标", "indicator", "text", { required: true }),
-      column("mineral", "矿种", "mineral", "text", { required: true }),
+      column("indicator", "指标", "indicator", "text", { aliases: ["指标名称", "项目", "指标项目"], required: true }),
+      column("mineral", "矿种", "mineral", "text", { aliases: ["矿产", "矿种名称"] }),
       column("method", "开采方式", "mining method", "text"),
       column("condition", "条件", "condition", "text"),
-      column("value", "设计值", "design value", "rate", { aliases: ["方案值", "指标值"], required: true }),
+      column("value", "设计值", "design value", "rate", {
+        aliases: ["方案值", "指标值", "设计指标", "设计指标值", "方案设计值", "本方案指标"],
+        required: true,
+      }),
       column("minimum", "最低指标", "national minimum", "rate", {
-        aliases: ["国家最低指标", "最低要求"],
+        aliases: ["国家最低指标", "最低要求", "国家最低要求", "国家要求", "最低指标要求", "国家标准", "标准要求"],
         derived: true,
       }),
       column("source", "出处", "source", "text", { aliases: ["依据", "来源"], derived: true }),
-      column("meets", "是否达标", "meets the minimum", "text", { aliases: ["达标判定", "判定"], derived: true }),
+      column("meets", "是否达标", "meets the minimum", "text", {
+        aliases: ["达标判定", "判定", "是否满足", "评价", "结论", "符合性", "达标情况", "是否符合"],
+        derived: true,
+      }),
     ],
   },
 };
@@ -270,12 +313,13 @@ export function headerKey(text: string): string {
     .toLowerCase();
 }
 
-/** The column of `table` a header names, or undefined. Exact headers first, then aliases. */
+/** The column of `table` a header names, or undefined. Exact headers first, then aliases, then words it contains. */
 export function columnForHeader(table: TableSpec, header: string): ColumnSpec | undefined {
   const key = headerKey(header);
   if (key === "") return undefined;
   return (
     table.columns.find((c) => headerKey(c.zh) === key || headerKey(c.en) === key) ??
-    table.columns.find((c) => c.aliases.some((a) => headerKey(a) === key))
+    table.columns.find((c) => c.aliases.some((a) => headerKey(a) === key)) ??
+    table.columns.find((c) => c.contains.some((word) => key.includes(word)))
   );
 }

@@ -3,6 +3,7 @@ import { OPINION_MARKER, REVIEW_MARKER, ReviewSheet, reviewWorkbook } from "../.
 import { reportText } from "../../../src/core/review/text";
 import { SheetPlan, rangeAddress } from "../../../src/core/workbook/sheetPlan";
 import { badSample, goodSample } from "../../../src/tools/review-samples";
+import { sheet } from "./helpers";
 import { sampleSheets } from "./samples";
 
 const bad = reviewWorkbook(sampleSheets(badSample()));
@@ -166,20 +167,22 @@ describe("the third verdict in the draft opinion (issue 9 §4)", () => {
   });
 
   it("lists nothing to check by hand when every check was done", () => {
-    const own = sampleSheets(goodSample()).map((s) =>
-      s.name !== "三率指标汇总与达标判定表"
-        ? s
-        : { ...s, grid: { values: withOwnMinimum(s.grid.values), formulas: withOwnMinimum(s.grid.formulas) } },
-    );
-    const passing = reviewWorkbook(own);
+    // an iron mine without co- or by-products: every rate has its built-in minimum or is stated as not applying
+    const passing = reviewWorkbook([
+      sheet("采区", [
+        ["采区/矿块", "动用资源量(万t)", "损失量(万t)", "采出纯矿石量(万t)", "开采回采率"],
+        ["A", 100, 10, 90, 0.9],
+      ]),
+      sheet("三率", [
+        ["指标", "矿种", "开采方式", "条件", "设计值", "最低指标", "出处", "是否达标"],
+        ["开采回采率", "铁", "地下", "稳固 倾斜", 0.9, 0.81, "2013年第21号", "是"],
+        ["选矿回收率", "铁", "", "磁铁矿 细粒", 0.91, 0.9, "2013年第21号", "是"],
+        ["综合利用率", "铁", "", "", "不涉及", "", "", ""],
+      ]),
+    ]);
     expect(passing.verdict).toBe("pass");
     const t = texts(planReviewOpinion(passing, passing.facts));
-    expect(t.some((x) => x.startsWith("复核结论(供参考，不代替审查结论)：通过：45 项检查通过，0 项提示"))).toBe(true);
+    expect(t.some((x) => /^复核结论\(供参考，不代替审查结论\)：通过：\d+ 项检查通过，1 项提示/.test(x))).toBe(true);
     expect(t.some((x) => x.startsWith("须人工核对"))).toBe(false);
   });
 });
-
-/** The good sample's summary with a minimum of the plan's own (40%, "某省通知") for the utilisation row (row 6). */
-function withOwnMinimum(rows: readonly (readonly unknown[])[]): unknown[][] {
-  return rows.map((row, index) => (index === 5 ? [...row.slice(0, 5), 0.4, "某省通知", "是"] : [...row]));
-}

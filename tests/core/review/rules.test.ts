@@ -113,16 +113,30 @@ describe("workbook.no-table", () => {
 });
 
 describe("table.missing-columns", () => {
-  it("names the missing required columns and does not check the table", () => {
+  it("names the missing required columns, does not check the table, and cannot pass it (a layout is not a failure)", () => {
     const r = reviewWorkbook([
       sheet("采区", [
         ["采区", "动用资源量", "采出纯矿石量"],
         ["A", 100, 200],
       ]),
     ]);
-    expect(where(r)).toEqual(["采区!A1 table.missing-columns"]);
-    expect(r.findings[0].note?.zh).toContain("开采回采率");
+    expect(where(r)).toEqual([]);
+    expect(status(r, "table.missing-columns")).toEqual(["skipped"]);
+    expect(r.checks.find((c) => c.rule === "table.missing-columns")?.reasons[0].zh).toContain("开采回采率");
     expect(r.tables[0].missing.map((m) => m.id)).toEqual(["recovery"]);
+    expect(r.verdict).toBe("undecided");
+  });
+
+  it("requires only the columns without which no rule runs: a drafter's table without the optional ones is checked", () => {
+    const r = reviewWorkbook([
+      sheet("中段", [
+        ["中段", "动用资源量(kt)", "采出矿石量(kt)", "贫化率(%)", "回采率(%)"],
+        ["-50m", 100, 95, 10, 85.5],
+      ]),
+    ]);
+    expect(r.tables[0].missing).toEqual([]);
+    expect(where(r)).toEqual([]);
+    expect(status(r, "derived.blocks.recovery")).toEqual(["pass"]);
   });
 });
 
@@ -492,12 +506,22 @@ describe("sanlv.explicit, sanlv.minimum, sanlv.consistent (六)", () => {
     expect([r.verdict, r.counts.skipped]).toEqual(["undecided", 1]);
   });
 
-  it("passes when every rate has a minimum: the built-in one, or the plan's own where the table has none", () => {
+  it("passes when every rate reaches its built-in minimum or is stated as not applying", () => {
+    for (const none of ["不涉及", "无", "—", "/"]) {
+      const r = reviewWorkbook([summary([RATE(0.81), PROCESS, ["综合利用率", "铁", "", "", none, "", "", ""]])]);
+      expect(where(r)).toEqual(["三率!E4 sanlv.not-applicable"]);
+      expect(status(r, "sanlv.minimum")).toEqual(["pass"]);
+      expect([r.verdict, r.passed, r.counts.skipped]).toEqual(["pass", true, 0]);
+    }
+  });
+
+  it("holds a rate to the plan's own minimum where the table has none, but cannot pass on it unchecked", () => {
     const own: TestCell[] = ["综合利用率", "铁", "", "", 0.5, 0.4, "某省通知", "是"];
     const r = reviewWorkbook([summary([RATE(0.81), PROCESS, own])]);
     expect(where(r)).toEqual([]);
-    expect(status(r, "sanlv.minimum")).toEqual(["pass"]);
-    expect([r.verdict, r.passed, r.counts.skipped]).toEqual(["pass", true, 0]);
+    expect(status(r, "sanlv.minimum")).toEqual(["partial"]);
+    expect(r.checks.find((c) => c.rule === "sanlv.minimum")?.reasons[0].zh).toContain("方案所列最低指标 40% 未能核对");
+    expect([r.verdict, r.passed, r.counts.skipped]).toEqual(["undecided", false, 1]);
   });
 
   it("fails a blank rate and a missing one", () => {
@@ -573,7 +597,8 @@ describe("balance.closure and the metal balance", () => {
 });
 
 describe("the verdict: pass, fail, or cannot be decided (issue 9 §4)", () => {
-  const OWN_UTIL: TestCell[] = ["综合利用率", "铁", "", "", 0.5, 0.4, "某省通知", "是"];
+  // no co- or by-product: the plan states 综合利用率 does not apply (a 提示 for the reviewer, not a check left undone)
+  const NO_UTIL: TestCell[] = ["综合利用率", "铁", "", "", "不涉及", "", "", ""];
   const head: TestCell[] = ["产品", "产量(t)", "产率", "品位(%)", "金属量(t)", "回收率"];
   const balance = (tailsMetal: TestCell) =>
     sheet("平衡", [
@@ -585,15 +610,15 @@ describe("the verdict: pass, fail, or cannot be decided (issue 9 §4)", () => {
   const process: TestCell[] = ["选矿回收率", "铁", "", "磁铁矿 细粒", 0.92, 0.9, "2013年第21号", "是"];
 
   it("passes when every check that could fail was done everywhere and none fails", () => {
-    const r = reviewWorkbook([balance(2.4), summary([RATE(0.81), process, OWN_UTIL])]);
-    expect(where(r)).toEqual([]);
+    const r = reviewWorkbook([balance(2.4), summary([RATE(0.81), process, NO_UTIL])]);
+    expect(where(r)).toEqual(["三率!E4 sanlv.not-applicable"]);
     expect([r.verdict, r.passed, r.counts.skipped]).toEqual(["pass", true, 0]);
   });
 
   it("still passes when only a warning's check could not be done, and says it decides nothing", () => {
     // the tails' metal left blank: the metal balance (a warning) cannot be closed; the blank cell has nothing to check
-    const r = reviewWorkbook([balance(""), summary([RATE(0.81), process, OWN_UTIL])]);
-    expect(where(r)).toEqual([]);
+    const r = reviewWorkbook([balance(""), summary([RATE(0.81), process, NO_UTIL])]);
+    expect(where(r)).toEqual(["三率!E4 sanlv.not-applicable"]);
     expect(status(r, "balance.closure")).toEqual(["partial"]);
     expect(status(r, "derived.balance.metal")).toEqual(["pass"]);
     expect(r.checks.find((c) => c.rule === "derived.balance.metal")?.notes[0].zh).toContain("为空");
