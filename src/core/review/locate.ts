@@ -17,6 +17,7 @@ import {
 } from "../templates/columns";
 import { SheetGrid, rangeAddress } from "../workbook/sheetPlan";
 import { GridCell, columnCount, gridCell, isBlankValue, rowCount, textOf } from "./grid";
+import { indicatorOf } from "./indicators";
 
 export interface LocatedColumn {
   readonly spec: ColumnSpec;
@@ -507,6 +508,72 @@ export function locateTable(grid: SheetGrid, spec: TableSpec, from = 0): Located
   return undefined;
 }
 
+/** Summary rows a drafter labels down the side of a summary written across (设计值, 国家最低要求, 是否达标 …). */
+const ACROSS_LABELS = new Set(["value", "minimum", "meets", "mineral", "method", "condition", "source"]);
+
+/**
+ * A summary written across: the rates as column headers over rows labelled 设计值 / 国家最低要求 / 是否达标
+ * (| 项目 | 开采回采率(%) | 贫化率(%) | 选矿回收率(%) | 综合利用率(%) |). Read as the summary table, one row per rate
+ * named in the header, each cell at its own address; undefined when the header names fewer than two of the three
+ * rates or no row under it is labelled as the design value.
+ */
+function summaryAcross(grid: SheetGrid, top: number): LocatedTable | undefined {
+  const spec = TABLES.summary;
+  const width = columnCount(grid, top);
+  let labelColumn = -1;
+  const rateColumns: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const text = textOf(grid.values[top]?.[column]);
+    if (text === "") continue;
+    if (labelColumn < 0) labelColumn = column;
+    else if (indicatorOf(splitHeader(text).name)) rateColumns.push(column);
+  }
+  if (new Set(rateColumns.map((column) => indicatorOf(textOf(grid.values[top]?.[column])))).size < 2) return undefined;
+  const labelled = new Map<string, { row: number; spec: ColumnSpec; label: string }>();
+  let end = top;
+  for (let row = top + 1; row < rowCount(grid); row++) {
+    const label = textOf(grid.values[row]?.[labelColumn]);
+    const named = label === "" ? undefined : columnForHeader(spec, splitHeader(label).name);
+    if (!named || !ACROSS_LABELS.has(named.id) || labelled.has(named.id)) break;
+    labelled.set(named.id, { row, spec: named, label });
+    end = row;
+  }
+  if (!labelled.has("value")) return undefined;
+  const indicator = spec.columns.find((column) => column.id === "indicator") as ColumnSpec;
+  const rateUnit = splitHeader(textOf(grid.values[top]?.[rateColumns[0]])).unit;
+  const columns: Record<string, LocatedColumn> = {
+    indicator: { spec: indicator, column: labelColumn, header: textOf(grid.values[top]?.[labelColumn]), unit: "" },
+  };
+  for (const [id, { spec: named, label }] of labelled) {
+    const unit = splitHeader(label).unit || (named.type === "rate" ? rateUnit : "");
+    columns[id] = { spec: named, column: labelColumn, header: label, unit };
+  }
+  const rows: TableRow[] = rateColumns.map((column) => {
+    const cells: Record<string, GridCell> = { indicator: gridCell(grid, top, column) };
+    for (const [id, { row }] of labelled) cells[id] = gridCell(grid, row, column);
+    return { row: top, cells, label: textOf(grid.values[top]?.[column]) };
+  });
+  const last = Math.max(...rateColumns);
+  const caption = captionOf(grid, top);
+  return {
+    spec,
+    kind: spec.kind,
+    headerRow: top,
+    headerRows: 1,
+    firstColumn: labelColumn,
+    lastColumn: last,
+    columns,
+    missing: [],
+    rows,
+    subtotals: [],
+    range: rangeAddress({ row: top, column: labelColumn, rows: end - top + 1, columns: last - labelColumn + 1 }),
+    endRow: end,
+    template: false,
+    unitNote: unitNoteOf(caption),
+    caption,
+  };
+}
+
 /** Every table in the sheet, top to bottom (a template sheet: only the table its A1 names). */
 export function locateTables(grid: SheetGrid): LocatedTable[] {
   const kind = templateKind(grid);
@@ -514,6 +581,12 @@ export function locateTables(grid: SheetGrid): LocatedTable[] {
   const tables: LocatedTable[] = [];
   const height = rowCount(grid);
   for (let row = 0; row < height; row++) {
+    const across = kind ? undefined : summaryAcross(grid, row);
+    if (across) {
+      tables.push(across);
+      row = across.endRow;
+      continue;
+    }
     const spec = headerSpec(grid, row, specs);
     if (!spec) continue;
     const table = readTable(grid, spec, row, kind === spec.kind);

@@ -93,8 +93,10 @@ export class TableReader {
         // percent numbers when most of the column's non-zero numbers exceed 1: one mistyped 1.05 among fractions
         // stays a mistake in its own cell instead of turning the whole column into percents
         const numbers = rows
-          .map((row) => row.cells[id]?.value)
-          .filter((value): value is number => typeof value === "number" && value !== 0);
+          .map((row) => row.cells[id])
+          .map((cell) => (cell ? statedOf(cell, 1, false) : undefined))
+          .filter((read) => read?.kind === "number" && !read.text.includes("%") && read.value !== 0)
+          .map((read) => (read as Stated).value);
         const above = numbers.filter((value) => value > 1 + 1e-9).length;
         scale = above * 2 > numbers.length ? 0.01 : 1;
       }
@@ -169,6 +171,9 @@ function halfUnitOf(cell: GridCell, value: number, fractionRate: boolean): numbe
   return 0;
 }
 
+/** The words and signs a drafter puts before a bound: ≥, >=, 不低于, 不小于, 大于等于. */
+const BOUND = /^\s*(?:≥|≧|>=|＞=|不低于|不小于|大于等于)\s*/;
+
 export function statedOf(cell: GridCell, scale: number, fractionRate: boolean): Stated {
   const value = cell.value;
   const text = textOf(value);
@@ -179,8 +184,10 @@ export function statedOf(cell: GridCell, scale: number, fractionRate: boolean): 
   if (typeof value === "boolean") return { cell, kind: "text", value: NaN, halfUnit: 0, text };
   if (isBlankValue(value)) return { cell, kind: "blank", value: NaN, halfUnit: 0, text };
   if (isErrorValue(value)) return { cell, kind: "error", value: NaN, halfUnit: 0, text: text.toUpperCase() };
-  // numbers typed as text ("1,234.5", "83.5%") are read as numbers: Excel users meet them in pasted tables
-  const typed = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d*\.?\d+(?:e[+-]?\d+)?)\s*(%?)$/i.exec(text);
+  // numbers typed as text ("1,234.5", "83.5%") are read as numbers: Excel users meet them in pasted tables; a
+  // bound as drafters write a minimum ("≥90", "不低于 90%") is its number
+  const bare = text.replace(BOUND, "").replace(/％/g, "%");
+  const typed = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d*\.?\d+(?:e[+-]?\d+)?)\s*(%?)$/i.exec(bare);
   if (typed) {
     const [, digits, percentSign] = typed;
     const number = Number(digits.replace(/,/g, ""));

@@ -158,6 +158,55 @@ describe("locateTables", () => {
     expect(tables[1].range).toBe("A6:D8");
   });
 
+  it("reads a summary written across: the rates as headers over rows labelled 设计指标, 国家要求, 是否达标", () => {
+    const rows = [
+      ["附表1  某铁矿(露天开采)“三率”指标对照表"],
+      ["项目", "开采回采率(%)", "贫化率(%)", "选矿回收率(%)", "综合利用率(%)"],
+      ["设计指标", 95, 5, 91.5, "/"],
+      ["国家要求", "≥90", "—", "≥90", "/"],
+      ["是否达标", "是", "—", "是", "不涉及"],
+    ];
+    const [t] = locateTables(grid(rows));
+    expect([t.kind, t.range, t.rows.length]).toEqual(["summary", "A2:E5", 3]);
+    expect(t.rows.map((r) => [r.label, r.cells.value.address, r.cells.minimum.address, r.cells.meets.address])).toEqual(
+      [
+        ["开采回采率(%)", "B3", "B4", "B5"],
+        ["选矿回收率(%)", "D3", "D4", "D5"],
+        ["综合利用率(%)", "E3", "E4", "E5"],
+      ],
+    );
+    const reader = new TableReader(t);
+    expect(reader.get(t.rows[0], "value")?.value).toBeCloseTo(0.95, 12);
+    expect(reader.get(t.rows[0], "minimum")?.value).toBeCloseTo(0.9, 12);
+    expect(t.caption).toEqual(["附表1  某铁矿(露天开采)“三率”指标对照表"]);
+  });
+
+  it("does not take a utilisation table (minerals down the side) for a summary written across", () => {
+    const rows = [
+      ["矿种", "矿产类别", "开采回采率", "选矿回收率", "综合回收率"],
+      ["铁", "主矿产", 0.95, 0.9, 0.855],
+    ];
+    expect(locateTables(grid(rows)).map((t) => t.kind)).toEqual(["utilization"]);
+  });
+
+  it("takes a tonnage unit from a 单位 line over the table, and reads an assay under a merged 品位 as the grade", () => {
+    const rows = [
+      ["表3  保有资源量汇总表"],
+      ["单位：万t"],
+      ["块段编号", "资源量类型", "矿石量", "平均品位"],
+      ["", "", "", "P2O5(%)"],
+      ["K1", "探明资源量", 356.2, 24.8],
+    ];
+    const [t] = locateTables(grid(rows));
+    expect([t.kind, t.unitNote, t.columns.grade?.unit, t.columns.grade?.header]).toEqual([
+      "resources",
+      "万t",
+      "%",
+      "平均品位 / P2O5(%)",
+    ]);
+    expect(new TableReader(t).get(t.rows[0], "ore")?.value).toBe(3_562_000);
+  });
+
   it("finds nothing in a sheet without the vocabulary", () => {
     expect(
       locateTables(
