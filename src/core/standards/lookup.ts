@@ -6,15 +6,29 @@
  *   value because the method was left out);
  * - when the rows come from several documents (coal: 2012 notice, NDRC Order 17, the 1998 measures) or from a
  *   document outside the "三率" notices (fluorite's access standard), the condition must name the document;
- * - the condition's words, in any order, must each name a class of the row (稳固 is not 不稳固: words compare whole);
+ * - the condition's words, in any order, must each name a class of the row (稳固 is not 不稳固); a class word
+ *   written inside a longer word counts, the most specific first (围岩稳固 → 稳固, 缓倾斜矿体 → 缓倾斜), and a
+ *   number with its unit counts for the class the document bounds it in (2.5m → 中厚), per document (conditions.ts);
  *   of several rows that fit, the one the words name completely is chosen, otherwise `#N/A` lists them;
- * - a 🔶 value is returned as a number only when the condition holds 待核实, so the doubt shows in the formula;
- * - the user's own minimum answers only where the built-in table has no row (not where it asks for a choice).
+ * - a 🔶 value answers; MIN_RATE_SOURCE and the review show the doubt;
+ * - the user's own minimum answers where the built-in table has no row (not where it asks for a choice), and
+ *   governs where it is stricter.
  */
 import { isBlank, singleCell } from "../cells";
 import { Label, Message, fail } from "../errors";
 import { OwnMinimum, OwnRow, readOwnMinimum } from "./own";
-import { DOCUMENTS, DocumentId, GAPS, IndicatorId, MethodId, ROWS, StandardDocument, StandardRow } from "./table";
+import {
+  BANDS,
+  DOCUMENTS,
+  DocumentId,
+  GAPS,
+  IndicatorId,
+  MethodId,
+  ROWS,
+  StandardDocument,
+  StandardRow,
+} from "./table";
+import { Condition, Scope, ownWords, resolve } from "./conditions";
 import {
   INDICATORS,
   METHODS,
@@ -59,9 +73,8 @@ interface Query {
   readonly mineralText: string;
   readonly indicator: IndicatorId;
   readonly method?: MethodId;
-  /** The class words as typed, and as compared. */
+  /** The class words as typed (read against each document's rows by conditions.ts). */
   readonly typed: readonly string[];
-  readonly words: readonly string[];
   readonly document?: DocumentId;
 }
 
@@ -92,7 +105,6 @@ function parseQuery(q: MinimumQuery): Query {
     indicator,
     method,
     typed,
-    words: typed.map(conditionWord),
     document: [...documents.keys()][0],
   };
 }
@@ -179,26 +191,55 @@ function select<T>(
 const normalisedConditions = new Map<StandardRow, string[][]>(
   ROWS.map((row) => [row, row.condition.map((slot) => slot.map(conditionWord))]),
 );
-const tableCondition = (row: StandardRow): readonly (readonly string[])[] => normalisedConditions.get(row) ?? [];
+const tableCondition = (row: StandardRow): Condition => normalisedConditions.get(row) ?? [];
+
+/** The rows of one document for the query, with the bounds that document gives, to read the condition against. */
+function scopeOf(rows: readonly StandardRow[], query: Query, subject: Subject): Scope<StandardRow> {
+  const [first] = rows;
+  return {
+    subject,
+    rows,
+    conditionOf: tableCondition,
+    choices,
+    notes: unique(rows.flatMap((r) => (r.note ? [r.note] : []))),
+    bands: BANDS.filter(
+      (b) =>
+        b.document === first?.document &&
+        b.mineral === first.mineral &&
+        b.indicator === query.indicator &&
+        (b.method === undefined || b.method === query.method),
+    ),
+    select: (candidates, words) => select(candidates, tableCondition, words),
+  };
+}
 
 type BuiltIn = { readonly row: StandardRow; readonly agreeing?: readonly StandardRow[] } | { readonly absent: Message };
 
 /**
  * The answer of several documents in force when each names exactly one row for the words and every row has the
  * same value: the first row, with the others that agree with it; undefined when they differ or one is silent.
+ * Each document reads the condition with its own bounds; when every one refuses it (a contradiction, a number on
+ * a shared bound), that refusal is the answer.
  */
 function agreement(
   documents: readonly DocumentId[],
   rows: readonly StandardRow[],
-  words: readonly string[],
+  query: Query,
+  subject: Subject,
 ): BuiltIn | undefined {
-  const answers = documents.map((id) =>
-    select(
-      rows.filter((r) => r.document === id),
-      tableCondition,
-      words,
-    ),
+  const readings = documents.map((id) => {
+    const ofDocument = rows.filter((r) => r.document === id);
+    return { rows: ofDocument, reading: resolve(query.typed, scopeOf(ofDocument, query, subject)) };
+  });
+  const refused = readings[0].reading;
+  if ("kind" in refused && readings.every(({ reading }) => "kind" in reading)) fail(refused.kind, refused.message);
+  const answers = readings.map(({ rows: ofDocument, reading }) =>
+    "words" in reading ? select(ofDocument, tableCondition, reading.words) : [],
   );
+  // No document has a row for the words: a word is wrong, not the choice of document.
+  if ("words" in refused && answers.every((chosen) => chosen.length === 0)) {
+    return { absent: messages.noMatch(subject, conditionShown(query), refused.unread, choices(rows)) };
+  }
   if (answers.some((chosen) => chosen.length !== 1)) return undefined;
   const [first, ...others] = answers.map(([row]) => row);
   return others.every((row) => row.percent === first.percent) ? { row: first, agreeing: others } : undefined;
@@ -244,18 +285,18 @@ function builtIn(query: Query): BuiltIn {
     }
     rows = ofMethod.filter((r) => inForce.includes(r.document));
     if (inForce.length > 1) {
-      const agreed = agreement(inForce, rows, query.words);
+      const agreed = agreement(inForce, rows, query, subject);
       if (agreed) return agreed;
       fail("na", messages.ruleRequired(subject, true, inForce.map(documentChoice)));
     }
   }
-  const chosen = select(rows, tableCondition, query.words);
+  const reading = resolve(query.typed, scopeOf(rows, query, subject));
+  if ("kind" in reading) fail(reading.kind, reading.message);
+  const chosen = select(rows, tableCondition, reading.words);
   const condition = conditionShown(query);
   if (chosen.length === 1) return { row: chosen[0] };
   if (chosen.length > 1) fail("na", messages.ambiguous(subject, condition, choices(chosen)));
-  const known = new Set(rows.flatMap((r) => tableCondition(r).flat()));
-  const unknown = query.typed.filter((_, i) => !known.has(query.words[i]));
-  return { absent: messages.noMatch(subject, condition, unknown, choices(rows)) };
+  return { absent: messages.noMatch(subject, condition, reading.unread, choices(rows)) };
 }
 
 /** The row of `own` that answers the query, undefined when none does; two that do are `#N/A` naming their lines. */
@@ -266,7 +307,11 @@ function ownAnswer(query: Query, own: OwnMinimum): Minimum | undefined {
     (r) =>
       r.mineralKey === key && r.indicator === query.indicator && (r.method === undefined || r.method === query.method),
   );
-  const chosen = select(candidates, (r: OwnRow) => r.condition, query.words);
+  const words = ownWords(
+    query.typed,
+    candidates.map((r) => r.condition),
+  );
+  const chosen = select(candidates, (r: OwnRow) => r.condition, words);
   if (chosen.length === 0) return undefined;
   if (chosen.length > 1) {
     const subject = subjectOf(query.mineralText, query.indicator, query.method);

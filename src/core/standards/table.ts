@@ -471,6 +471,158 @@ export const ROWS: readonly StandardRow[] = [
   ]),
 ];
 
+/**
+ * What a number in a condition is measured in: seam or ore-body thickness (m), dip (°), mine scale (万t/a), ore or
+ * mineral tonnage (万t) or grade (%). A number is read only with its unit, so 35 is never taken for 35° or 35 m.
+ */
+export type Unit = "m" | "°" | "万t/a" | "万t" | "%";
+
+/**
+ * A class the source bounds by a number, so a number in the condition can name it ("2.5m" → 中厚). Only bounds the
+ * source writes are here; classes whose bound is in another document (大型/中小型 by 国土资发〔2004〕208号) or was
+ * not read (锂、锗 薄/中厚/厚) have none, and a number for them is refused, never placed by a bound of our own.
+ */
+export interface Band {
+  readonly document: DocumentId;
+  readonly mineral: string;
+  readonly indicator: IndicatorId;
+  /** Undefined when the rows it bounds have no method. */
+  readonly method?: MethodId;
+  readonly unit: Unit;
+  /** The rows' word for the class, as written in ROWS (one of a slot's alternatives). */
+  readonly word: string;
+  /**
+   * The bound as the source words it, unit left off: "<1.3", ">=5", "1.3-3.5" (both ends in, as a printed range
+   * reads), "30<=α<=55" or "35<=x<50" where the source says which end is in.
+   */
+  readonly bound: string;
+}
+
+function bandsOf(
+  document: DocumentId,
+  mineral: string,
+  [method, indicator, unit]: readonly [method: "露天" | "地下" | "", indicator: IndicatorId, unit: Unit],
+  specs: readonly (readonly [word: string, bound: string])[],
+): Band[] {
+  return specs.map(([word, bound]) => ({ document, mineral, indicator, method: METHOD_OF[method], unit, word, bound }));
+}
+
+/**
+ * The bounds of domain.md §2 and the rows' own text. Where two printed ranges share an end ("1.3-3.5m" and
+ * "3.5-6m"), a number on it is in both and the lookup asks; where one side is "<" or ">" the other side has it.
+ */
+export const BANDS: readonly Band[] = [
+  // 2012 notice: 井工 薄 (<1.3 m), 中厚 (1.3–3.5 m), 厚 (>3.5 m); 露天 薄 (<3.5 m), 中厚 (3.5–10 m), 厚 (>10 m).
+  ...bandsOf(
+    "COAL_2012",
+    "煤",
+    ["地下", "RECOVERY", "m"],
+    [
+      ["薄", "<1.3"],
+      ["中厚", "1.3-3.5"],
+      ["厚", ">3.5"],
+    ],
+  ),
+  ...bandsOf(
+    "COAL_2012",
+    "煤",
+    ["露天", "RECOVERY", "m"],
+    [
+      ["薄", "<3.5"],
+      ["中厚", "3.5-10"],
+      ["厚", ">10"],
+    ],
+  ),
+  // Order 17: 井工 <1.3 m, 1.3–3.5 m, >3.5 m; 露天 <1.3 m, 1.3–3.5 m, 3.5–6.0 m, >6 m (3.5 is in two ranges).
+  ...bandsOf(
+    "NDRC_17",
+    "煤",
+    ["地下", "RECOVERY", "m"],
+    [
+      ["薄", "<1.3"],
+      ["中厚", "1.3-3.5"],
+      ["厚", ">3.5"],
+    ],
+  ),
+  ...bandsOf(
+    "NDRC_17",
+    "煤",
+    ["露天", "RECOVERY", "m"],
+    [
+      ["<1.3m", "<1.3"],
+      ["1.3-3.5m", "1.3-3.5"],
+      ["3.5-6m", "3.5-6"],
+      [">6m", ">6"],
+    ],
+  ),
+  // 1998 measures: 设计能力 ≥9万t/a, 3–9万t/a, <3万t/a (9 is in two). Its 薄/中厚/厚 have no metres in the source read.
+  ...bandsOf(
+    "COAL_1998",
+    "煤",
+    ["地下", "RECOVERY", "万t/a"],
+    [
+      [">=9万t/a", ">=9"],
+      ["3-9万t/a", "3-9"],
+      ["<3万t/a", "<3"],
+    ],
+  ),
+  // Iron attachment 1: 缓倾斜 (α<30°), 倾斜 (30°≤α≤55°), 急倾斜 (α>55°).
+  ...bandsOf(
+    "MLR_2013_21",
+    "铁",
+    ["地下", "RECOVERY", "°"],
+    [
+      ["缓倾斜", "<30"],
+      ["倾斜", "30<=α<=55"],
+      ["急倾斜", ">55"],
+    ],
+  ),
+  // Talc feed: 达到工业品位 (50%); 达到边界品位 (35%) 且低于工业品位; 低于边界品位: the words say which end is in.
+  ...bandsOf(
+    "MLR_2016",
+    "滑石",
+    ["", "CONCENTRATE_YIELD", "%"],
+    [
+      ["达到工业品位", ">=50"],
+      ["达到边界品位且低于工业品位", "35<=x<50"],
+      ["低于边界品位", "<35"],
+    ],
+  ),
+  // Lithium feed Li₂O: ≥1.3%, 0.9–1.3%, 0.6–0.9%, <0.6% (1.3 and 0.9 are each in two).
+  ...bandsOf(
+    "MLR_LITHIUM",
+    "锂",
+    ["", "PROCESS", "%"],
+    [
+      [">=1.3%", ">=1.3"],
+      ["0.9-1.3%", "0.9-1.3"],
+      ["0.6-0.9%", "0.6-0.9"],
+      ["<0.6%", "<0.6"],
+    ],
+  ),
+  // 2020 notice, 电气石 露采 by 矿物量: <10万t, 10–50万t, ≥50万t (50 is in two).
+  ...bandsOf(
+    "MNR_2020",
+    "电气石",
+    ["露天", "RECOVERY", "万t"],
+    [
+      ["<10万t", "<10"],
+      ["10-50万t", "10-50"],
+      [">=50万t", ">=50"],
+    ],
+  ),
+  // 2020 notice, 石煤 地采: 厚度 <5 m, ≥5 m.
+  ...bandsOf(
+    "MNR_2020",
+    "石煤",
+    ["地下", "RECOVERY", "m"],
+    [
+      ["<5m", "<5"],
+      [">=5m", ">=5"],
+    ],
+  ),
+];
+
 /** Other names of minerals, written without a trailing 矿 (dropped before comparing; 黏 is read as 粘). */
 export const MINERAL_ALIASES: Readonly<Record<string, string>> = {
   煤炭: "煤",

@@ -5,12 +5,25 @@
  */
 import { display, isBlank, entryFor } from "../cells";
 import { Label, fail } from "../errors";
-import { DOCUMENTS, DocumentId, GAPS, IndicatorId, MINERAL_ALIASES, MethodId, ROWS, StandardDocument } from "./table";
+import {
+  DOCUMENTS,
+  DocumentId,
+  GAPS,
+  IndicatorId,
+  MINERAL_ALIASES,
+  MethodId,
+  ROWS,
+  StandardDocument,
+  Unit,
+} from "./table";
 import { CellPosition, messages } from "../messages";
 import { wordList } from "../text";
 
-/** One word as compared. NFKC folds full-width letters, digits, % and spaces; the rest are spellings users mix. */
-export function normalise(word: string): string {
+/**
+ * One word with the spellings users mix made one, units kept ("2.5米" → "2.5m"). NFKC folds full-width letters,
+ * digits, %, ° and spaces.
+ */
+export function fold(word: string): string {
   return word
     .normalize("NFKC")
     .trim()
@@ -21,8 +34,12 @@ export function normalise(word: string): string {
     .replace(/米/g, "m")
     .replace(/吨/g, "t")
     .replace(/\/年/g, "/a")
-    .replace(/(\d)m$/, "$1") // "<1.3m" and "<1.3" name the same band
     .replace(/黏/g, "粘");
+}
+
+/** One word as compared with the table's. */
+export function normalise(word: string): string {
+  return fold(word).replace(/(\d)m$/, "$1"); // "<1.3m" and "<1.3" name the same band
 }
 
 /** The words of a condition: separated by spaces (half- or full-width), 、, commas or semicolons (either width). */
@@ -125,6 +142,43 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // The sources class open pits as 大型 or 中小型 only; engineers write the scale they have.
   中型: "中小型",
   小型: "中小型",
+};
+
+/** The spellings that {@link conditionWord} reads as a class word of the table. */
+export const SYNONYM_WORDS: readonly string[] = Object.keys(SYNONYMS);
+
+/**
+ * Words engineers write around the class words, saying what is classed and nothing about the class: "围岩稳固",
+ * "倾斜矿体", "煤层厚度2.5m". Only these may be left over when a class word is found inside a longer word, so
+ * "陡倾斜" (steep) is never read as 倾斜.
+ */
+export const FILLER_WORDS: readonly string[] = [
+  "围岩",
+  "矿体",
+  "矿层",
+  "煤层",
+  "岩体",
+  "矿石",
+  "矿床",
+  "矿山",
+  "平均",
+  "约",
+  "的",
+  "为",
+  "属",
+  "呈",
+];
+
+/**
+ * Words naming the quantity a number measures, by its unit: "厚2.5m", "倾角35°", "规模60万t/a". 厚 before a number
+ * is the thickness, not the class 厚 (a thick seam is "厚 4m" or "厚煤层").
+ */
+export const QUANTITY_WORDS: Readonly<Record<Unit, readonly string[]>> = {
+  m: ["厚度", "厚", "真厚度", "真厚"],
+  "°": ["倾角", "倾斜角", "角"],
+  "万t/a": ["规模", "生产规模", "设计规模", "建设规模", "产能", "生产能力", "设计能力", "设计生产能力"],
+  万t: ["矿物量"],
+  "%": ["品位", "入选品位", "原矿品位", "含量", "滑石含量", "li2o"], // 滑石含量: the talc notice's own term
 };
 
 /** A condition word as compared with the table's: normalised, synonyms resolved. */

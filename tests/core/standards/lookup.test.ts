@@ -111,6 +111,175 @@ describe("what engineers write (issue 9 §3)", () => {
   );
 });
 
+describe("numbers with their unit name the class the source bounds (issue 9 §3)", () => {
+  const coal = (condition: string, method = "地下"): MinimumQuery => q("煤", "开采回采率", method, condition);
+
+  it.each(["2.5m", "2.5米", "厚2.5m", "煤层厚度2.5m", "中厚煤层 2.5m", "中厚 2.5m", "中厚 2.5M", "中厚"])(
+    "coal underground “%s” is 中厚 (1.3–3.5 m): 80%, where the 2012 notice and Order 17 agree",
+    (condition) => {
+      expect(minRate(coal(condition))).toBe(0.8);
+      const source = minRateSource(coal(condition));
+      expect(source).toContain("国土资源部公告 2012-09-20");
+      expect(source).toContain("国家发展改革委令 2012年第17号");
+    },
+  );
+
+  it("places a thickness by the bounds as printed: <1.3 m, 1.3–3.5 m, >3.5 m (both edges are 中厚's)", () => {
+    expect(minRate(coal("1.29m"))).toBe(0.85);
+    expect(minRate(coal("1.3m"))).toBe(0.8); // "<1.3 m" leaves 1.3 out; "1.3–3.5 m" holds it
+    expect(minRate(coal("3.5m"))).toBe(0.8); // "1.3–3.5 m" holds 3.5; ">3.5 m" leaves it out
+    expect(minRate(coal("3.51m"))).toBe(0.75);
+    expect(minRate(coal("<1.3m"))).toBe(0.85);
+    expect(minRate(coal("2012公告 水力采煤 2.5m"))).toBe(0.75);
+  });
+
+  it("agrees with the printed bounds for any thickness (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3000 }), (centimetres) => {
+        const metres = centimetres / 100;
+        const expected = metres < 1.3 ? 0.85 : metres <= 3.5 ? 0.8 : 0.75;
+        expect(minRate(coal(`${metres}m`))).toBe(expected);
+      }),
+    );
+  });
+
+  it("reads each rule's own bounds for open pits (2012: 薄 <3.5, 中厚 3.5–10, 厚 >10 m)", () => {
+    expect(minRate(coal("2012公告 3.5m", "露天"))).toBe(0.9);
+    expect(minRate(coal("2012公告 10m", "露天"))).toBe(0.9);
+    expect(minRate(coal("2012公告 12m", "露天"))).toBe(0.95);
+    expect(minRate(coal("17号令 1.3m", "露天"))).toBe(0.8);
+    expect(minRate(coal("17号令 6米", "露天"))).toBe(0.85); // "3.5–6.0 m" holds 6; ">6 m" leaves it out
+    // The two rules place 2.5 m differently (85 and 80): still the user's choice.
+    expect(errorOf(() => minRate(coal("2.5m", "露天"))).zh).toContain("本工具不代为选择");
+  });
+
+  it("asks, naming both bands, for a number both printed ranges hold (Order 17 open pit 3.5 m)", () => {
+    const error = errorOf(() => minRate(coal("17号令 3.5m", "露天")));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain("“3.5m”在分档界限上");
+    expect(error.zh).toContain("1.3-3.5m、3.5-6m 都包含它");
+    expect(error.zh).toContain("露天 1.3-3.5m 80% 🔶");
+    expect(error.zh).toContain("露天 3.5-6m/3.5-6.0m 85% 🔶");
+    expect(error.en).toContain("will not choose");
+  });
+
+  it.each([
+    ["锂", "选矿回收率", null, "1.3%", "≥1.3%、0.9-1.3%"],
+    ["锂", "选矿回收率", null, "入选品位0.9%", "0.9-1.3%、0.6-0.9%"],
+    ["电气石", "开采回采率", "露天", "50万t", "10-50万t、≥50万t"],
+    ["煤", "开采回采率", "地下", "1998办法 9万t/a", "≥9万t/a、3-9万t/a"],
+  ])("%s %s “%s” is on a shared bound: asks", (mineral, indicator, method, condition, bands) => {
+    const error = errorOf(() => minRate(q(mineral, indicator, method, condition)));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain(`${bands} 都包含它`);
+  });
+
+  it("places the other bounds where one side is < or >, and lets a written class settle a shared one", () => {
+    expect(minRate(q("锂", "选矿回收率", null, "1.1%"))).toBe(0.75);
+    expect(minRate(q("锂", "选矿回收率", null, "0.6%"))).toBe(0.7); // "<0.6%" leaves 0.6 out
+    expect(minRate(q("锂", "选矿回收率", null, "≥1.3% 1.3%"))).toBe(0.8);
+    expect(minRate(q("电气石", "开采回采率", "露天", "矿物量10万t"))).toBe(0.9);
+    expect(minRate(q("石煤", "开采回采率", "地采", "厚5米"))).toBe(0.65); // 厚度 ≥5 m
+    expect(minRate(q("石煤", "开采回采率", "地采", "4.9m"))).toBe(0.7);
+    expect(minRate(q("煤", "开采回采率", "地下", "1998办法 3万吨/年"))).toBe(0.65);
+    expect(minRate(q("煤", "开采回采率", "地下", "1998办法 60万t/a 中厚"))).toBe(0.8);
+  });
+
+  it("reads talc's grade bounds from the words: 达到工业品位 (50%) holds 50, 达到边界品位 (35%) holds 35", () => {
+    expect(minRate(q("滑石", "选矿产率", null, "50%"))).toBe(0.9);
+    expect(minRate(q("滑石", "选矿产率", null, "滑石含量49%"))).toBe(0.75);
+    expect(minRate(q("滑石", "选矿产率", null, "35%"))).toBe(0.75);
+    expect(minRate(q("滑石", "选矿产率", null, "34.9%"))).toBe(0.4);
+  });
+
+  it.each([
+    ["倾角35°", 0.81],
+    ["35度", 0.81],
+    ["30°", 0.81], // 30°≤α≤55° is 倾斜
+    ["55°", 0.81],
+    ["倾角<30°", 0.83], // 缓倾斜 α<30°
+    ["29°", 0.83],
+    [">55°", 0.83], // 急倾斜 α>55°
+    ["矿体倾角70°", 0.83],
+  ])("iron 稳固 with dip “%s” → %s (the attachment's 缓倾斜 α<30°, 倾斜 30°≤α≤55°, 急倾斜 α>55°)", (dip, value) => {
+    expect(minRate(q("铁", "开采回采率", "地下", `稳固 ${dip}`))).toBe(value);
+  });
+
+  it("refuses a number where the source gives no bound, asking for the class word", () => {
+    const scale = errorOf(() => minRate(q("铁", "开采回采率", "露天", "60万t/a")));
+    expect(scale.kind).toBe("na");
+    expect(scale.zh).toContain("没有按规模(万t/a)划分的数值界限");
+    expect(scale.zh).toContain("国土资发〔2004〕208号");
+    expect(scale.zh).toContain("露天 大型 95%、露天 中小型 90%");
+    expect(scale.en).toContain("no scale (万t/a) bounds");
+    // Written beside the class, the number still cannot be checked: it is refused, not ignored.
+    expect(errorOf(() => minRate(q("铁", "开采回采率", "露天", "大型 60万t/a"))).zh).toContain("不写数值");
+    expect(errorOf(() => minRate(q("铜", "开采回采率", "露天", "规模60万吨/年"))).kind).toBe("na");
+    const lithium = errorOf(() => minRate(q("锂", "开采回采率", "地下", "稳固 2.5m")));
+    expect(lithium.zh).toContain("没有按厚度(m)划分的数值界限");
+    expect(errorOf(() => minRate(q("锗", "开采回采率", "地下", "2.5m"))).zh).toContain("厚度(m)");
+    expect(errorOf(() => minRate(q("煤", "开采回采率", "地下", "1998办法 60万t/a 2.5m"))).zh).toContain("厚度(m)");
+  });
+
+  it.each([
+    ["煤", "地下", "薄 2.5m", "“薄”(<1.3m)与“2.5m”(属 中厚(1.3-3.5m))"],
+    ["煤", "地下", "厚 2.5m", "“厚”(>3.5m)与“2.5m”(属 中厚(1.3-3.5m))"],
+    ["煤", "地下", "2m 4m", "“2m”(属 中厚(1.3-3.5m))与“4m”(属 厚(>3.5m))"],
+    ["煤", "露天", "2012公告 厚 10m", "“厚”(>10m)与“10m”(属 中厚(3.5-10m))"],
+    ["铁", "地下", "稳固 缓倾斜 35°", "“缓倾斜”(<30°)与“35°”(属 倾斜(30≤α≤55°))"],
+  ])("%s %s “%s” contradicts itself: #VALUE! naming both", (mineral, method, condition, both) => {
+    const error = errorOf(() => minRate(q(mineral, "开采回采率", method, condition)));
+    expect(error.kind).toBe("value");
+    expect(error.zh).toContain(both);
+    expect(error.en).toContain("different classes");
+  });
+
+  it("takes a bare number for no class: the unit says what it measures", () => {
+    const error = errorOf(() => minRate(coal("2.5")));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain("“2.5”不是此项的条件词");
+  });
+});
+
+describe("class words inside the words engineers write (issue 9 §3)", () => {
+  const iron = (condition: string): number => minRate(q("铁", "开采回采率", "地下", condition));
+
+  it.each(["围岩稳固，倾斜矿体", "稳固围岩 倾斜", "围岩稳固、倾斜", "稳固倾斜", "倾斜矿体 稳固"])(
+    "%s → 稳固 倾斜 81%",
+    (c) => {
+      expect(iron(c)).toBe(0.81);
+    },
+  );
+
+  it("takes the most specific class word found: 极不稳固, 不稳固, 缓倾斜, 中厚", () => {
+    expect(iron("围岩极不稳固 倾斜矿体")).toBe(0.75); // not 稳固 (81) nor 不稳固 (78)
+    expect(iron("围岩不稳固，倾斜")).toBe(0.78); // not 稳固 (81)
+    expect(iron("稳固 缓倾斜矿体")).toBe(0.83); // not 倾斜 (81)
+    expect(iron("稳固 急倾斜矿体")).toBe(0.83);
+    expect(minRate(q("锗", "开采回采率", "地下", "中厚矿体"))).toBe(0.83); // not 厚 (78)
+    expect(minRate(q("锗", "开采回采率", "地下", "厚矿体"))).toBe(0.78);
+    expect(minRate(q("煤", "开采回采率", "地下", "2012公告 中厚煤层"))).toBe(0.8); // not 厚 (75)
+  });
+
+  it("does not read 极不稳固 as 不稳固 where the source has no 极不稳固 (lithium)", () => {
+    const error = errorOf(() => minRate(q("锂", "开采回采率", "地下", "围岩极不稳固 薄")));
+    expect(error.kind).toBe("na");
+    expect(error.zh).toContain("“围岩极不稳固”不是此项的条件词");
+  });
+
+  it("leaves a word with anything but filler around the class word unread (陡倾斜 is not 倾斜, 中细粒 not 细粒)", () => {
+    expect(errorOf(() => iron("稳固 陡倾斜矿体")).zh).toContain("“陡倾斜矿体”不是此项的条件词");
+    expect(errorOf(() => minRate(q("铁", "选矿回收率", null, "磁铁矿 中细粒"))).zh).toContain(
+      "“中细粒”不是此项的条件词",
+    );
+  });
+
+  it("reads the user's own minimum table the same way", () => {
+    const own = [["金", "地下", "中厚 倾斜", "开采回采率", 0.8, "某省文件"]];
+    expect(minRate(q("金", "开采回采率", "地下", "中厚矿体，倾斜矿体", own))).toBe(0.8);
+  });
+});
+
 describe("the minerals plans actually have (issue 9 §3)", () => {
   // Each gap answers #N/A saying what was searched and why no value is in the table; the pages are listed in the
   // table's GAPS (urls) and in README's coverage table.

@@ -2,9 +2,11 @@
  * The built-in table against its sources, row by row: every row of tests/fixtures/min-rates.json (transcribed from
  * domain.md §2) and of ./added-rates.json (the issue 9 §3 search, each row with the URL it was read at) is answered
  * with its value and its document, every table row is reached by exactly one fixture row, and nothing ❓ is in the
- * table.
+ * table, and every bound a number is read by names a class of its rows.
  */
 import {
+  BANDS,
+  Band,
   DOCUMENTS,
   DocumentId,
   GAPS,
@@ -17,6 +19,7 @@ import {
   minRate,
   minRateSource,
 } from "../../../src/core/standards";
+import { boundInterval } from "../../../src/core/standards/conditions";
 import {
   MIN_RATE_CASES,
   MIN_RATE_DOCUMENTS,
@@ -138,3 +141,42 @@ describe("the built-in table", () => {
     }
   });
 });
+
+/** A number well inside the band: the middle of a range, half an upper bound, one above a lower one. */
+function inside(band: Band): number {
+  const { low, high } = boundInterval(band.bound);
+  if (low !== undefined && high !== undefined) return (low + high) / 2;
+  return high !== undefined ? high / 2 : (low ?? 0) + 1;
+}
+
+describe.each(BANDS.map((band) => [band.mineral, band.document, band.word, band] as const))(
+  "the bound of %s %s %s",
+  (_mineral, _document, _word, band) => {
+    it("names a class of rows of its own document, mineral, indicator and method", () => {
+      const rows = ROWS.filter(
+        (r) =>
+          r.document === band.document &&
+          r.mineral === band.mineral &&
+          r.indicator === band.indicator &&
+          r.method === band.method,
+      );
+      expect(rows.some((r) => r.condition.some((slot) => slot.includes(band.word)))).toBe(true);
+    });
+
+    it("places a number inside it in that class", () => {
+      const row = ROWS.find(
+        (r) =>
+          r.document === band.document &&
+          r.mineral === band.mineral &&
+          r.indicator === band.indicator &&
+          r.method === band.method &&
+          r.condition.some((slot) => slot.includes(band.word)),
+      ) as StandardRow;
+      const others = row.condition.filter((slot) => !slot.includes(band.word)).map(([first]) => first);
+      const doc: StandardDocument = DOCUMENTS[band.document];
+      const condition = [doc.words?.[0] ?? "", ...others, `${inside(band)}${band.unit}`].join(" ");
+      const found = findMinimum({ mineral: band.mineral, indicator: band.indicator, method: band.method, condition });
+      expect(found.row).toBe(row);
+    });
+  },
+);
