@@ -1,8 +1,8 @@
 /**
- * The built-in table against its sources, row by row: every row of tests/fixtures/min-rates.json (transcribed from
- * domain.md §2) and of ./added-rates.json (the issue 9 §3 search, each row with the URL it was read at) is answered
- * with its value and its document, every table row is reached by exactly one fixture row, and nothing ❓ is in the
- * table, and every bound a number is read by names a class of its rows.
+ * The built-in table against its sources, row by row: every row of tests/fixtures/min-rates.json (domain.md §2 and
+ * the issue 9 §3 search, each with the URL it was read at) is answered with its value and its document, every table
+ * row is reached by exactly one fixture row, nothing ❓ is in the table, and every bound a number is read by names a
+ * class of its rows.
  */
 import {
   BANDS,
@@ -27,18 +27,13 @@ import {
   MinRateDocument,
   acknowledgedCondition,
 } from "../../support/minRates";
-import added from "./added-rates.json";
 
-/** A fixture row with the document it names, from whichever fixture it is in. */
+/** A fixture row with the document it names. */
 interface SourcedCase extends MinRateCase {
   readonly cited: MinRateDocument;
 }
 
-const ADDED_DOCUMENTS = added.documents as Record<string, MinRateDocument>;
-const CASES: readonly SourcedCase[] = [
-  ...MIN_RATE_CASES.map((c) => ({ ...c, cited: MIN_RATE_DOCUMENTS[c.document] })),
-  ...(added.rows as MinRateCase[]).map((c) => ({ ...c, cited: ADDED_DOCUMENTS[c.document] })),
-];
+const CASES: readonly SourcedCase[] = MIN_RATE_CASES.map((c) => ({ ...c, cited: MIN_RATE_DOCUMENTS[c.document] }));
 
 const query = (c: MinRateCase, condition = acknowledgedCondition(c)): MinimumQuery => ({
   mineral: c.mineral,
