@@ -1,6 +1,7 @@
 /**
  * MIN_RATE, MEETS_MIN and MIN_RATE_SOURCE through the built dist/functions.js (plain Node, CustomFunctions stub):
- * every row of domain.md §2 in tests/fixtures/min-rates.json, and the Excel error and message of every refusal.
+ * every row of tests/fixtures/min-rates.json (domain.md §2 and the issue 9 §3 search), conditions as engineers write
+ * them, and the Excel error and message of every refusal.
  * Run after `npm run build`.
  */
 import { ExcelFunction, callExcel, loadFunctionsBundle } from "../support/bundle";
@@ -60,6 +61,11 @@ const ERROR_CASES: ErrorCase[] = [
   ["MEETS_MIN", [0.8, "铁", "开采回采率", "地下", "稳固"], "#N/A", ["对应多行"]],
   ["MIN_RATE_SOURCE", ["煤", "开采回采率", "露天"], "#N/A", ["本工具不代为选择"]],
   ["MIN_RATE_SOURCE", ["金", "选矿回收率", null, "难处理"], "#N/A", ["未核实(❓)"]],
+  // Numbers in the condition (issue 9 §3): on a bound both printed ranges hold, without a bound, or contradicting.
+  ["MIN_RATE", ["煤", "开采回采率", "露天", "17号令 3.5m"], "#N/A", ["在分档界限上", "1.3-3.5m、3.5-6m 都包含它"]],
+  ["MIN_RATE", ["铁", "开采回采率", "露天", "60万t/a"], "#N/A", ["没有按规模(万t/a)划分的数值界限", "露天 大型 95%"]],
+  ["MIN_RATE", ["煤", "开采回采率", "地下", "薄 2.5m"], "#VALUE!", ["“薄”(<1.3m)与“2.5m”(属 中厚(1.3-3.5m))"]],
+  ["MEETS_MIN", [0.8, "铁", "开采回采率", "地下", "稳固 缓倾斜 35°"], "#VALUE!", ["不是同一类"]],
 ];
 
 describe("refusals", () => {
@@ -69,6 +75,17 @@ describe("refusals", () => {
     expect(result.code).toBe(code);
     for (const part of includes) expect(result.message).toContain(part);
     expect(result.message).toMatch(BILINGUAL);
+  });
+});
+
+describe("conditions as engineers write them (issue 9 §3)", () => {
+  it.each([
+    [["煤", "开采回采率", "地下", "2.5m"], 0.8],
+    [["煤", "开采回采率", "井工", "煤层厚度2.5米"], 0.8],
+    [["铁", "开采回采率", "地下", "围岩稳固，倾斜矿体"], 0.81],
+    [["铁", "开采回采率", "地下", "围岩极不稳固；倾角35°"], 0.75],
+  ])("MIN_RATE(%j) = %s", (args, value) => {
+    expect(callExcel(fn("MIN_RATE"), args).value).toBe(value);
   });
 });
 

@@ -277,7 +277,7 @@ const numberMessages = {
     const rows = wordList(choices);
     return {
       zh: `${subject}：“${typed}”在分档界限上，来源所写的 ${listed.zh} 都包含它，本工具不代为判断：请在条件(condition)中写明其一：${rows.zh}`,
-      en: `${subject}: "${typed}" lies on a bound that the source's ${listed.en} all include, and the add-in will not choose: name one in condition: ${rows.en}`,
+      en: `"${typed}" lies on a bound of ${subject} that the source's ${listed.en} all include, and the add-in will not choose: name one in condition: ${rows.en}`,
     };
   },
   noBound: (
