@@ -17,12 +17,12 @@ const lookupOf = (
 ): standards.MinimumQuery => ({ mineral, indicator, method, condition, ownMinimum });
 
 /**
- * National minimum "三率" indicator (国家"三率"最低指标) = the built-in table's "不低于 X%" as a fraction, from the MLR/MNR minimum-indicator notices (and, for coal, the rule named in condition). #N/A lists the valid methods, conditions or documents when the row is ambiguous or absent; a 🔶 value needs 待核实 in condition.
+ * National minimum "三率" indicator (国家"三率"最低指标) = the built-in table's "不低于 X%" as a fraction, from the MLR/MNR minimum-indicator notices (and, for coal open pits, the rule named in condition). #N/A lists the valid methods, conditions or documents when the row is ambiguous or absent, or when a number lies on a bound two printed ranges share; a 🔶 value is returned, its doubt shown by MIN_RATE_SOURCE.
  * @customfunction MIN_RATE
  * @param mineral Mineral (矿种), e.g. 铁, 煤, 磷, 钴矿; aliases such as 煤炭, 铁矿 are accepted.
- * @param indicator 开采回采率, 选矿回收率 or 综合利用率 (RECOVERY, PROCESS, UTILIZATION), or 原煤入选率, 盐田采收率, 采收率, 加工产品产出率 where the source sets those.
+ * @param indicator 开采回采率, 选矿回收率 or 综合利用率 (RECOVERY, PROCESS, UTILIZATION), or 原煤入选率, 盐田采收率, 采收率, 加工产品产出率, 选矿产率 (talc, CONCENTRATE_YIELD) where the source sets those.
  * @param [method] 露天 or 地下 (OPEN_PIT, UNDERGROUND; also 露采, 地采, 井工); needed where the source sets values by mining method.
- * @param [condition] Words naming the class as the source does, in any order, separated by spaces or 、 (e.g. 稳固 倾斜; 赤铁矿 细粒); for coal also the rule (2012公告, 17号令 or 1998办法); 待核实 to accept a 🔶 value.
+ * @param [condition] Words naming the class as the source does, in any order, separated by spaces, 、, commas or semicolons, also inside longer words (e.g. 稳固 倾斜; 围岩稳固，倾斜矿体; 赤铁矿 细粒); thickness, dip or scale as a number with its unit (2.5m, 倾角35°), placed by the source's bounds; for coal open pits also the rule (2012公告 or 17号令).
  * @param [own_minimum] Your own (provincial or design) minimum, used where the built-in table has none and where it is stricter than the built-in one: a number, a row (minimum, source), or a table like 三率最低指标 (矿种, 开采方式, 条件, 指标, 最低值, 来源).
  * @returns The minimum as a fraction (0.81 for 81%).
  * @helpurl https://localhost:3000/help.html#min_rate
@@ -46,7 +46,7 @@ export function minRate(
  * @param mineral Mineral (矿种), e.g. 铁, 煤, 磷, 钴矿.
  * @param indicator 开采回采率, 选矿回收率 or 综合利用率 (RECOVERY, PROCESS, UTILIZATION), or another indicator the source sets.
  * @param [method] 露天 or 地下 (OPEN_PIT, UNDERGROUND; also 露采, 地采, 井工).
- * @param [condition] Words naming the class as the source does, in any order, separated by spaces or 、; for coal also the rule; 待核实 to accept a 🔶 value.
+ * @param [condition] Words naming the class as the source does, in any order, separated by spaces, 、, commas or semicolons; a number with its unit (2.5m, 倾角35°) where the source bounds the classes; for coal open pits also the rule.
  * @param [own_minimum] Your own (provincial or design) minimum, used where the built-in table has none and where it is stricter than the built-in one: a number, a row (minimum, source), or a table like 三率最低指标.
  * @returns TRUE when value ≥ the minimum, FALSE otherwise.
  * @helpurl https://localhost:3000/help.html#meets_min
@@ -72,7 +72,7 @@ export function meetsMin(
  * @param mineral Mineral (矿种), e.g. 铁, 煤, 磷, 钴矿.
  * @param indicator 开采回采率, 选矿回收率 or 综合利用率 (RECOVERY, PROCESS, UTILIZATION), or another indicator the source sets.
  * @param [method] 露天 or 地下 (OPEN_PIT, UNDERGROUND; also 露采, 地采, 井工).
- * @param [condition] Words naming the class as the source does, in any order, separated by spaces or 、; for coal also the rule.
+ * @param [condition] Words naming the class as the source does, in any order, separated by spaces, 、, commas or semicolons; a number with its unit (2.5m, 倾角35°) where the source bounds the classes; for coal open pits also the rule.
  * @param [own_minimum] Your own (provincial or design) minimum, used where the built-in table has none and where it is stricter than the built-in one: a number, a row (minimum, source), or a table like 三率最低指标.
  * @returns The document and the row used, with its confidence mark.
  * @helpurl https://localhost:3000/help.html#min_rate_source
