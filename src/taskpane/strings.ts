@@ -219,6 +219,10 @@ export const CATALOGUE = {
         zh: "开采回采率、选矿回收率、综合利用率逐项与国家最低指标比较，给出最低值、出处和是否达标。",
         en: "Mining recovery, process recovery and utilisation each against the national minimum, with the minimum, its source and the verdict.",
       },
+      corners: {
+        zh: "采矿许可证所列拐点的平面坐标，按鞋带公式算出矿区面积(km²)，与方案所写面积核对(附件 五(二).7)。",
+        en: "The plane coordinates of the licence's corners, giving the licence area (km²) by the shoelace formula, to check against the plan's stated area (annex 5(2).7).",
+      },
     },
     /** A template's table: its Chinese name; in English both, as the inserted sheet is named in Chinese. */
     tableName: (table: Bilingual) => ({ zh: table.zh, en: `${table.en} (${table.zh})` }),

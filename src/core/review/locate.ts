@@ -62,6 +62,8 @@ export interface LocatedTable {
   readonly unitNote: string;
   /** The texts over the table (its title and notes), up to the table above it. */
   readonly caption: readonly string[];
+  /** The lines under the table (notes, a stated area), each row's cells joined, up to the next table. */
+  readonly footer: readonly string[];
 }
 
 /** Tonnage units with their size in tonnes, percent and per-mille, grade units. Longest spellings first. */
@@ -456,6 +458,23 @@ function captionOf(grid: SheetGrid, top: number): string[] {
   return rows.flat();
 }
 
+/** The lines of up to three non-blank rows under a table, each row's cells joined by spaces, until another header. */
+function footerOf(grid: SheetGrid, end: number): string[] {
+  const lines: string[] = [];
+  for (let row = end + 1; row < rowCount(grid) && lines.length < 3 && row <= end + 4; row++) {
+    const width = columnCount(grid, row);
+    const cells: string[] = [];
+    for (let column = 0; column < width; column++) {
+      const text = textOf(grid.values[row]?.[column]);
+      if (text !== "" && cells[cells.length - 1] !== text) cells.push(text);
+    }
+    if (cells.length === 0) continue;
+    if (headerSpec(grid, row, ALL_SPECS)) break;
+    lines.push(cells.join(" "));
+  }
+  return lines;
+}
+
 /** The unit a "单位：万t" (单位:万吨, （单位：t）) line gives, when it names one tonnage or rate unit. */
 export function unitNoteOf(texts: readonly string[]): string {
   for (const text of texts) {
@@ -488,6 +507,7 @@ function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: bool
     template,
     unitNote: unitNoteOf(caption),
     caption,
+    footer: footerOf(grid, end),
   };
 }
 
@@ -571,6 +591,7 @@ function summaryAcross(grid: SheetGrid, top: number): LocatedTable | undefined {
     template: false,
     unitNote: unitNoteOf(caption),
     caption,
+    footer: footerOf(grid, end),
   };
 }
 

@@ -23,7 +23,7 @@ export interface Stated {
 }
 
 /** What a number column measures, for its unit. */
-type Measure = "tonnage" | "metal" | "grade" | "factor" | "rate" | "text";
+type Measure = "tonnage" | "metal" | "grade" | "factor" | "rate" | "coordinate" | "text";
 
 /** Tonnage units in tonnes (a Map: units come from headers users write). */
 const TONNES: ReadonlyMap<string, number> = new Map([
@@ -64,6 +64,7 @@ function measureOf(spec: ColumnSpec): Measure {
   if (spec.id === "grade") return "grade";
   if (spec.id === "metal") return "metal";
   if (spec.id === "factor") return "factor";
+  if (spec.id === "x" || spec.id === "y") return "coordinate";
   return "tonnage";
 }
 

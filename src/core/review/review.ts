@@ -20,6 +20,7 @@ import { BalanceFacts, BlocksFacts, checkBalance, checkBlocks } from "./checkRec
 import { RateFact, checkSummary } from "./checkSummary";
 import { UtilizationFacts, checkCoMinerals, checkUtilization } from "./checkUtilization";
 import { mineralNamedIn, methodNamedIn } from "./caption";
+import { LicenceFacts, checkCorners } from "./checkLicence";
 import { cellRanges, textOf } from "./grid";
 import { LocatedTable, locateTables } from "./locate";
 import { TableReader } from "./read";
@@ -65,6 +66,8 @@ export interface WorkbookFacts {
   readonly utilization: readonly UtilizationFacts[];
   /** The three rates as the summary table states them, with the minimum each was checked against. */
   readonly rates: readonly RateFact[];
+  /** The licence areas the corner tables give, and the areas the plan states. */
+  readonly licences: readonly LicenceFacts[];
 }
 
 export type CheckResult = CheckRun & { readonly status: CheckStatus };
@@ -117,7 +120,7 @@ function within(table: LocatedTable, address: string): boolean {
   }
 }
 
-const ORDER: readonly TableKind[] = ["resources", "design", "blocks", "balance", "utilization", "summary"];
+const ORDER: readonly TableKind[] = ["resources", "design", "blocks", "balance", "utilization", "summary", "corners"];
 
 interface Located {
   readonly sheet: string;
@@ -187,6 +190,7 @@ interface TableFacts {
   readonly balances: BalanceFacts[];
   readonly utilization: UtilizationFacts[];
   readonly summaries: TableCheck[];
+  readonly licences: LicenceFacts[];
 }
 
 /**
@@ -204,7 +208,15 @@ function skipMissingColumns(recorder: Recorder, check: TableCheck): void {
 
 /** Checks every table in the order in which each needs the others' facts (the summary last). */
 function checkTables(recorder: Recorder, located: readonly Located[], uncached: Map<string, Set<string>>): TableFacts {
-  const facts: TableFacts = { resources: [], reserves: [], blocks: [], balances: [], utilization: [], summaries: [] };
+  const facts: TableFacts = {
+    resources: [],
+    reserves: [],
+    blocks: [],
+    balances: [],
+    utilization: [],
+    summaries: [],
+    licences: [],
+  };
   const byOrder = [...located].sort((a, b) => ORDER.indexOf(a.table.kind) - ORDER.indexOf(b.table.kind));
   for (const { sheet, table } of byOrder) {
     const check = new TableCheck(recorder, sheet, new TableReader(table, uncached.get(sheet)));
@@ -230,6 +242,9 @@ function checkTables(recorder: Recorder, located: readonly Located[], uncached: 
         break;
       case "summary":
         facts.summaries.push(check);
+        break;
+      case "corners":
+        facts.licences.push(checkCorners(check, [...table.caption, ...table.footer]));
         break;
     }
   }
@@ -308,7 +323,11 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
   const { located, skippedSheets } = locateAll(sheets);
   const uncached = uncachedBySheet(options.uncachedFormulas);
   flagUncached(recorder, located, uncached);
-  const { resources, reserves, blocks, balances, utilization, summaries } = checkTables(recorder, located, uncached);
+  const { resources, reserves, blocks, balances, utilization, summaries, licences } = checkTables(
+    recorder,
+    located,
+    uncached,
+  );
   checkCoMinerals(recorder, resources, utilization);
   const minerals = resources.flatMap((table) => table.minerals);
   // what the titles and sheet names say, for what no column says (caption.ts)
@@ -356,6 +375,7 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
       balances,
       utilization,
       rates,
+      licences,
     },
   };
 }

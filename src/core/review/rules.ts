@@ -61,6 +61,10 @@ const SOURCES = {
     zh: "金属平衡：各产品产量与金属量之和等于原矿(教科书，🔶)",
     en: "metal balance: products add up to the feed in tonnage and metal (textbook, 🔶)",
   },
+  a5x7: {
+    zh: `${NOTICE} 附件 五(二).7“拐点坐标及矿区面积是否正确” ✅；面积按鞋带公式(平面坐标)`,
+    en: `${NOTICE_EN}, annex 5(2).7 (whether the corner coordinates and the area are right) ✅; area by the shoelace formula (plane coordinates)`,
+  },
   blocks: {
     zh: "动用资源储量 = 采出纯矿石量 + 损失量(教科书，🔶)",
     en: "resources consumed = ore extracted + loss (textbook, 🔶)",
@@ -208,6 +212,13 @@ export const RULES = {
     "各采区(矿块)动用资源量应等于采出纯矿石量与损失量之和",
     "each panel's resources consumed should equal ore extracted plus loss",
     SOURCES.blocks,
+  ),
+  licenceArea: rule(
+    "licence.area",
+    "fail",
+    "方案所写矿区面积须等于拐点坐标围成的面积(在所写位数的舍入范围内)",
+    "the licence area the plan states must be the area its corner coordinates enclose (within the rounding of its digits)",
+    SOURCES.a5x7,
   ),
 } as const satisfies Record<string, Rule>;
 

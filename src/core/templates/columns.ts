@@ -6,7 +6,7 @@
  * §5 from the legacy 1999-code tables and GB/T 17766-2020 classes): confirm names with a drafter.
  */
 
-export type TableKind = "resources" | "design" | "blocks" | "balance" | "utilization" | "summary";
+export type TableKind = "resources" | "design" | "blocks" | "balance" | "utilization" | "summary" | "corners";
 
 /** What a column holds: `rate` is a fraction (0.95, shown as 95%). */
 export type ColumnType = "text" | "number" | "rate";
@@ -301,6 +301,21 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
         aliases: ["达标判定", "判定", "是否满足", "评价", "结论", "符合性", "达标情况", "是否符合"],
         derived: true,
       }),
+    ],
+  },
+  corners: {
+    kind: "corners",
+    zh: "矿区范围拐点坐标表",
+    en: "Corner coordinates of the licence area",
+    totalLabel: null,
+    // 浙自然资规〔2025〕6号 附件 五(二).7 ✅ asks whether the corner coordinates and the stated 矿区面积 are right.
+    // Plane coordinates (CGCS2000 Gauss–Krüger, m); a second coordinate system beside them is not read.
+    columns: [
+      column("point", "拐点编号", "corner", "text", {
+        aliases: ["拐点", "拐点号", "点号", "界址点", "界址点号", "点名"],
+      }),
+      column("x", "X(m)", "X (m)", "number", { aliases: ["X坐标", "纵坐标", "纵坐标X", "X坐标(m)"], required: true }),
+      column("y", "Y(m)", "Y (m)", "number", { aliases: ["Y坐标", "横坐标", "横坐标Y", "Y坐标(m)"], required: true }),
     ],
   },
 };

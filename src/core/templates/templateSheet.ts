@@ -25,6 +25,8 @@ export const FORMATS = {
   /** Grades typed as percentages (24% or 0.24). */
   grade: NUMBER_FORMATS.percent,
   factor: NUMBER_FORMATS.twoDecimals,
+  /** Plane coordinates in m, to the centimetre. */
+  coordinate: NUMBER_FORMATS.twoDecimals,
 } as const;
 
 export type TemplateValidation =

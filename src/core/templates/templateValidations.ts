@@ -67,6 +67,13 @@ export const VALIDATIONS = {
     kind: "nonNegative",
     prompt: { zh: "品位：不小于 0(24% 可输入 24% 或 0.24)", en: "grade: ≥ 0 (type 24% or 0.24 for 24%)" },
   },
+  coordinate: {
+    kind: "positive",
+    prompt: {
+      zh: "平面坐标(m)：大于 0 的数；Y 含带号(如 40500300.00)",
+      en: "plane coordinate (m): a number > 0; Y with its zone number (e.g. 40500300.00)",
+    },
+  },
   rate: {
     kind: "rate",
     prompt: { zh: "比率：0–1 的小数，95% 请输入 95% 或 0.95", en: "rate: a fraction from 0 to 1; type 95% or 0.95" },

@@ -1,5 +1,5 @@
 /**
- * Drafting templates (issue 4): the six tables of domain.md §5 as sheets the taskpane inserts, with the
+ * Drafting templates (issue 4): the six tables of domain.md §5, and the licence's corner coordinates, as sheets the taskpane inserts, with the
  * vocabulary's Chinese headers (columns.ts), labelled example rows, blank rows for more, data validation, and
  * live formulas — =MINE.* where a function exists, native SUM and ratios otherwise. Each table's layout is in its
  * own module (template*.ts); templateSheet.ts lays them out.
@@ -8,6 +8,7 @@ import { SheetOptions, SheetPlan } from "../workbook/sheetPlan";
 import { TableKind } from "./columns";
 import { BALANCE_TEMPLATE } from "./templateBalance";
 import { BLOCKS_TEMPLATE } from "./templateBlocks";
+import { CORNERS_TEMPLATE } from "./templateCorners";
 import { DESIGN_TEMPLATE } from "./templateDesign";
 import { RESOURCES_TEMPLATE } from "./templateResources";
 import { TemplateLayout, TemplateSpec, buildTemplate, layoutOfTemplate } from "./templateSheet";
@@ -25,6 +26,7 @@ export const TEMPLATES: Readonly<Record<TableKind, TemplateSpec>> = {
   balance: BALANCE_TEMPLATE,
   utilization: UTILIZATION_TEMPLATE,
   summary: SUMMARY_TEMPLATE,
+  corners: CORNERS_TEMPLATE,
 };
 
 /** The order the taskpane lists the templates in: from the resources to the verdict. */
@@ -35,6 +37,7 @@ export const TEMPLATE_KINDS: readonly TableKind[] = [
   "balance",
   "utilization",
   "summary",
+  "corners",
 ];
 
 /** The sheet of a template: marker in A1, notes, one header row, examples, blank rows, total row, validation. */

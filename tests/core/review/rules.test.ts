@@ -596,6 +596,39 @@ describe("balance.closure and the metal balance", () => {
   });
 });
 
+describe("licence.area (附件 五(二).7)", () => {
+  // a 550 m × 470 m rectangle less a 200 m × 200 m corner triangle: 258,500 − 20,000 = 238,500 m²
+  const CORNERS: TestCell[][] = [
+    ["拐点编号", "X坐标", "Y坐标"],
+    [1, 3305120.5, 40512340.2],
+    [2, 3305120.5, 40512890.2],
+    [3, 3304650.5, 40512890.2],
+    [4, 3304650.5, 40512540.2],
+    [5, 3304850.5, 40512340.2],
+  ];
+  const licence = (...lines: TestCell[][]) => reviewWorkbook([sheet("矿区范围", [...CORNERS, ...lines])]);
+
+  it("passes a stated area the corners enclose, to the digits written, in any unit plans use", () => {
+    for (const line of ["矿区面积：0.2385km²", "矿区面积 0.239 平方公里", "面积为 23.85 公顷", "矿区面积：238500m²"]) {
+      const r = licence([], [line]);
+      expect([line, where(r), status(r, "licence.area")]).toEqual([line, [], ["pass"]]);
+    }
+  });
+
+  it("fails a stated area the corners do not enclose, with both figures", () => {
+    const r = licence(["矿区面积", 0.2485, "km²"]);
+    expect(where(r)).toEqual(["矿区范围!A1 licence.area"]);
+    expect(r.findings[0].note?.zh).toContain("5 个拐点围成 0.2385 km²");
+    expect(r.facts.licences[0]).toMatchObject({ corners: 5, area: 238_500 });
+  });
+
+  it("has nothing to check without a stated area, and refuses corners listed out of order", () => {
+    expect(status(licence(), "licence.area")).toEqual(["inapplicable"]);
+    const crossed = reviewWorkbook([sheet("矿区范围", [CORNERS[0], CORNERS[1], CORNERS[3], CORNERS[2], CORNERS[4]])]);
+    expect(where(crossed)).toEqual(["矿区范围!B2 input.invalid"]);
+  });
+});
+
 describe("the verdict: pass, fail, or cannot be decided (issue 9 §4)", () => {
   // no co- or by-product: the plan states 综合利用率 does not apply (a 提示 for the reviewer, not a check left undone)
   const NO_UTIL: TestCell[] = ["综合利用率", "铁", "", "", "不涉及", "", "", ""];

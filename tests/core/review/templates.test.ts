@@ -23,6 +23,7 @@ const EXPECTED: Record<string, string[]> = {
   balance: [],
   utilization: [],
   summary: ["E13 sanlv.minimum"],
+  corners: [],
 };
 
 describe.each(TEMPLATE_KINDS)("the %s template", (kind) => {
