@@ -337,14 +337,27 @@ function combineHeader(grid: SheetGrid, top: number, rows: number, spec: TableSp
       names[column] = lowerHeader(spec, text, parentText, names[column]);
     }
   }
-  const columns: Record<string, LocatedColumn> = {};
+  // A header that names its first (label) column again starts a second copy of the table beside the first (a long
+  // list printed in two halves: 点号 X Y | 点号 X Y); any other repeated name is ignored (a second coordinate system).
+  const groups: Record<string, LocatedColumn>[] = [{}];
+  let firstId: string | undefined;
   names.forEach(({ header, unit, name }, column) => {
     if (name === "") return;
     const named = columnForHeader(spec, name);
-    if (!named || columns[named.id]) return;
-    columns[named.id] = { spec: named, column, header, unit };
+    if (!named) return;
+    firstId ??= named.id;
+    let group = groups[groups.length - 1];
+    if (group[named.id]) {
+      // only a label column (拐点编号, 采区) named again starts a copy; X Y X Y is two systems for the same corners
+      if (named.id !== firstId || named.type !== "text") return;
+      group = {};
+      groups.push(group);
+    }
+    group[named.id] = { spec: named, column, header, unit };
   });
-  return columns;
+  const [columns, ...repeats] = groups;
+  const required = requiredOf(spec);
+  return { columns, repeats: repeats.filter((group) => required.every((column) => group[column.id])) };
 }
 
 function headerExtent(grid: SheetGrid, top: number, rows: number): { first: number; last: number } {
@@ -386,6 +399,8 @@ interface Header {
   readonly first: number;
   readonly last: number;
   readonly columns: Record<string, LocatedColumn>;
+  /** Copies of the columns further right: the table continued beside itself. */
+  readonly repeats: readonly Record<string, LocatedColumn>[];
 }
 
 /** The header starting at `top`, with up to two rows under it that continue it. */
@@ -394,7 +409,7 @@ function readHeader(grid: SheetGrid, spec: TableSpec, top: number): Header {
   let rows = 1;
   while (rows < 3 && continuesHeader(grid, top + rows, spec, firstGuess.first, firstGuess.last)) rows++;
   const { first, last } = headerExtent(grid, top, rows);
-  return { rows, first, last, columns: combineHeader(grid, top, rows, spec, last + 1) };
+  return { rows, first, last, ...combineHeader(grid, top, rows, spec, last + 1) };
 }
 
 /** The rows under a header, the subtotals set aside, the total row, and the last row read. */
@@ -485,11 +500,28 @@ export function unitNoteOf(texts: readonly string[]): string {
 }
 
 /** Reads the table whose header starts at `top`. */
+/** The rows of the copies of a table beside it, read on the same sheet rows, after the rows of the first copy. */
+function continuedRows(grid: SheetGrid, rows: readonly TableRow[], repeats: Header["repeats"]): TableRow[] {
+  const continued: TableRow[] = [];
+  for (const group of repeats) {
+    const columnsOfGroup = Object.values(group).map((located) => located.column);
+    const from = Math.min(...columnsOfGroup);
+    const to = Math.max(...columnsOfGroup);
+    for (const { row } of rows) {
+      if (isBlankRow(grid, row, from, to)) continue;
+      continued.push(readRow(grid, row, group, from, to));
+    }
+  }
+  return continued;
+}
+
 function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: boolean): LocatedTable {
   const header = readHeader(grid, spec, top);
   const caption = captionOf(grid, top);
   const { first, last, columns } = header;
-  const { rows, subtotals, total, end } = readBody(grid, spec, top, header, template);
+  const body = readBody(grid, spec, top, header, template);
+  const { subtotals, total, end } = body;
+  const rows = [...body.rows, ...continuedRows(grid, body.rows, header.repeats)];
   return {
     spec,
     kind: spec.kind,

@@ -622,6 +622,29 @@ describe("licence.area (附件 五(二).7)", () => {
     expect(r.facts.licences[0]).toMatchObject({ corners: 5, area: 238_500 });
   });
 
+  it("reads a list printed in two halves side by side, and not a second coordinate system beside the first", () => {
+    const halves = reviewWorkbook([
+      sheet("矿区范围", [
+        ["点号", "X", "Y", "点号", "X", "Y"],
+        [1, 3305120.5, 40512340.2, 4, 3304650.5, 40512540.2],
+        [2, 3305120.5, 40512890.2, 5, 3304850.5, 40512340.2],
+        [3, 3304650.5, 40512890.2, "", "", ""],
+        [],
+        ["矿区面积：0.2385km²"],
+      ]),
+    ]);
+    expect([where(halves), halves.facts.licences[0].corners]).toEqual([[], 5]);
+    const twoSystems = reviewWorkbook([
+      sheet("矿区范围", [
+        ["拐点", "2000国家大地坐标系", "", "1980西安坐标系", ""],
+        ["", "X", "Y", "X", "Y"],
+        ...CORNERS.slice(1).map((row) => [...row, Number(row[1]) - 41.2, Number(row[2]) + 102.7]),
+        ["矿区面积：0.2385km²"],
+      ]),
+    ]);
+    expect([where(twoSystems), twoSystems.facts.licences[0].corners]).toEqual([[], 5]);
+  });
+
   it("has nothing to check without a stated area, and refuses corners listed out of order", () => {
     expect(status(licence(), "licence.area")).toEqual(["inapplicable"]);
     const crossed = reviewWorkbook([sheet("矿区范围", [CORNERS[0], CORNERS[1], CORNERS[3], CORNERS[2], CORNERS[4]])]);
