@@ -672,6 +672,37 @@ export const messages = {
       en: `condition "${condition}" matches several rows of ${subject}; name one in condition: ${listed.en}`,
     };
   },
+  conditionContradicts: (first: string, firstMeans: Message, second: string, secondMeans: Message): Message => ({
+    zh: `条件(condition)中的“${first}”(${firstMeans.zh})与“${second}”(${secondMeans.zh})不是同一类：请改正或只写其一`,
+    en: `condition says "${first}" (${firstMeans.en}) and "${second}" (${secondMeans.en}), which are different classes: correct one or keep one`,
+  }),
+  conditionOnBound: (
+    subject: Subject,
+    typed: string,
+    bands: readonly string[],
+    choices: readonly string[],
+  ): Message => {
+    const listed = wordList(bands);
+    const rows = wordList(choices);
+    return {
+      zh: `${subject}：“${typed}”在分档界限上，来源所写的 ${listed.zh} 都包含它，本工具不代为判断：请在条件(condition)中写明其一：${rows.zh}`,
+      en: `"${typed}" lies on a bound of ${subject} that the source's ${listed.en} all include, and the add-in will not choose: name one in condition: ${rows.en}`,
+    };
+  },
+  conditionNoBound: (
+    subject: Subject,
+    typed: string,
+    quantity: Message,
+    notes: readonly string[],
+    choices: readonly string[],
+  ): Message => {
+    const listed = wordList(choices);
+    const why = notes.length > 0 ? `；${notes.join("；")}` : "";
+    return {
+      zh: `${subject} 的分类没有按${quantity.zh}划分的数值界限(内置表及其来源未给出${why})，“${typed}”属于哪一类无法由数值判断：请在条件(condition)中写明分类词，不写数值：${listed.zh}`,
+      en: `the source gives no ${quantity.en} bounds for the classes of ${subject}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}, so "${typed}" cannot be placed: write the class in condition instead of the number: ${listed.en}`,
+    };
+  },
   ownHint: (absent: Message): Message => ({
     zh: `${absent.zh}；如有其他依据，可用自定最低指标(own_minimum)提供`,
     en: `${absent.en}; supply your own minimum with own_minimum`,

@@ -9,8 +9,7 @@
  *   are an error naming both.
  */
 import { ErrorKind, Message } from "../errors";
-import { Subject } from "../messages";
-import { wordList } from "../text";
+import { Subject, messages } from "../messages";
 import { Band, ROWS, Unit } from "./table";
 import { FILLER_WORDS, QUANTITY_WORDS, SYNONYM_WORDS, conditionWord, fold } from "./words";
 
@@ -263,39 +262,6 @@ const QUANTITY: Readonly<Record<Unit, Message>> = {
   "%": { zh: "品位(%)", en: "grade (%)" },
 };
 
-/*
- * The messages of number reading. Their place is the catalogue (../messages.ts); they are kept here until they can
- * join it, because that file is open in other work at the time of writing.
- */
-const numberMessages = {
-  contradicts: (first: string, firstMeans: Message, second: string, secondMeans: Message): Message => ({
-    zh: `条件(condition)中的“${first}”(${firstMeans.zh})与“${second}”(${secondMeans.zh})不是同一类：请改正或只写其一`,
-    en: `condition says "${first}" (${firstMeans.en}) and "${second}" (${secondMeans.en}), which are different classes: correct one or keep one`,
-  }),
-  onBound: (subject: Subject, typed: string, bands: readonly string[], choices: readonly string[]): Message => {
-    const listed = wordList(bands);
-    const rows = wordList(choices);
-    return {
-      zh: `${subject}：“${typed}”在分档界限上，来源所写的 ${listed.zh} 都包含它，本工具不代为判断：请在条件(condition)中写明其一：${rows.zh}`,
-      en: `"${typed}" lies on a bound of ${subject} that the source's ${listed.en} all include, and the add-in will not choose: name one in condition: ${rows.en}`,
-    };
-  },
-  noBound: (
-    subject: Subject,
-    typed: string,
-    quantity: Message,
-    notes: readonly string[],
-    choices: readonly string[],
-  ) => {
-    const listed = wordList(choices);
-    const why = notes.length > 0 ? `；${notes.join("；")}` : "";
-    return {
-      zh: `${subject} 的分类没有按${quantity.zh}划分的数值界限(内置表及其来源未给出${why})，“${typed}”属于哪一类无法由数值判断：请在条件(condition)中写明分类词，不写数值：${listed.zh}`,
-      en: `the source gives no ${quantity.en} bounds for the classes of ${subject}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}, so "${typed}" cannot be placed: write the class in condition instead of the number: ${listed.en}`,
-    };
-  },
-};
-
 /**
  * The typed words as the rows' words, numbers placed in the bands of `scope`; or why they cannot be read
  * (`#N/A` for a number on a shared bound or without bounds, `#VALUE!` for words that disagree).
@@ -340,7 +306,7 @@ export function resolve<T>(typed: readonly string[], scope: Scope<T>): Reading {
       const choices = scope.choices(scope.rows);
       return {
         kind: "na",
-        message: numberMessages.noBound(scope.subject, s.typed, QUANTITY[unit], scope.notes, choices),
+        message: messages.conditionNoBound(scope.subject, s.typed, QUANTITY[unit], scope.notes, choices),
       };
     }
     let touching = bands.filter((b) => overlaps(boundInterval(b.bound), interval));
@@ -353,7 +319,10 @@ export function resolve<T>(typed: readonly string[], scope: Scope<T>): Reading {
       const choices = touching.flatMap((b) =>
         scope.choices(scope.select(scope.rows, [...words, conditionWord(b.word)])),
       );
-      return { kind: "na", message: numberMessages.onBound(scope.subject, s.typed, touching.map(bandText), choices) };
+      return {
+        kind: "na",
+        message: messages.conditionOnBound(scope.subject, s.typed, touching.map(bandText), choices),
+      };
     } else {
       stray(s.typed); // outside every bound the source gives
     }
@@ -364,7 +333,7 @@ export function resolve<T>(typed: readonly string[], scope: Scope<T>): Reading {
     if (clash) {
       return {
         kind: "value",
-        message: numberMessages.contradicts(
+        message: messages.conditionContradicts(
           clash.typed,
           meaning(clash.typed, clash.band),
           p.typed,
@@ -376,7 +345,7 @@ export function resolve<T>(typed: readonly string[], scope: Scope<T>): Reading {
     if (other) {
       return {
         kind: "value",
-        message: numberMessages.contradicts(
+        message: messages.conditionContradicts(
           p.typed,
           meaning(p.typed, p.band),
           other.typed,
