@@ -7,7 +7,7 @@
  * includes the main mineral, so a well-recovered main mineral cannot mask an unused by-product.
  */
 import { Message, MineError } from "../errors";
-import { MinimumQuery, findMinimum, isUnverified, sourceText } from "../standards";
+import { MinimumQuery, findMinimum, isUnverified, minimumChoices, sourceText } from "../standards";
 import { meetsMinimum } from "../standards/minimum";
 import { mineralKey } from "../standards/words";
 import { same, wordList } from "../text";
@@ -119,6 +119,8 @@ interface MinimumUsed {
   readonly reason?: Message;
   /** For a 综合利用率 minimum of the built-in table: the minerals its class counts (共伴生, 共生 or 伴生). */
   readonly scope?: CoMineralScope;
+  /** The minimums of the classes the row leaves open (大型 or 中小型 …), when it names none of them. */
+  readonly choices?: readonly { readonly value: number; readonly source: string }[];
 }
 
 /** Which co-/by-product figure a 综合利用率 class names (共伴生 before 共生 and 伴生); none for 尾矿, 废石 …. */
@@ -203,6 +205,14 @@ function minimumOf(check: TableCheck, row: TableRow, indicator: Indicator, subje
     return { minimum, minimumFrom: "table", minimumSource: source, ...(scope ? { scope } : {}) };
   }
   const reason = builtIn;
+  const choices = indicator === "UTILIZATION" ? undefined : minimumChoices(query);
+  if (choices) {
+    const values = choices.map((choice) => ({
+      value: choice.percent / 100,
+      source: sourceText({ value: choice.percent / 100, row: choice }),
+    }));
+    return { minimumFrom: "none", minimumSource: "", reason, choices: values };
+  }
   const own = reader.get(row, "minimum");
   if (own?.kind === "uncached") {
     check.recorder.skip(RULES.minimum, check.scope, REASONS.uncached);
@@ -272,6 +282,56 @@ function checkMeetsMinimum(
   }
   checkVerdict(check, row, meets);
   return meets;
+}
+
+/**
+ * A rate whose row leaves the class open (大型 or 中小型, 磁铁矿 or 赤铁矿): decided when it reaches every possible
+ * minimum (passes whatever the class) or none of them (fails whatever the class); otherwise the class decides and
+ * the check is left undone, naming the choices. The rate held is the lower of the stated one and the tables' own.
+ */
+function judgeOpenClass(
+  check: TableCheck,
+  row: TableRow,
+  value: Stated,
+  stated: number,
+  fromTables: Recomputed | undefined,
+  used: MinimumUsed,
+): { meets?: boolean; minimum?: number; source?: string } {
+  const choices = used.choices ?? [];
+  const reason = used.reason;
+  const held = fromTables && fromTables.value < stated && !agrees(value, fromTables.value) ? fromTables.value : stated;
+  const highest = choices.reduce((a, b) => (b.value > a.value ? b : a));
+  const lowest = choices.reduce((a, b) => (b.value < a.value ? b : a));
+  const named = check.reader.text(row, "indicator");
+  if (meetsMinimum(held, highest.value)) {
+    check.recorder.pass(RULES.minimum, check.scope);
+    checkVerdict(check, row, true);
+    return {
+      meets: true,
+      minimum: highest.value,
+      source: `${highest.source}；方案未写明类别，按可能适用的最高值判`,
+    };
+  }
+  if (!meetsMinimum(held, lowest.value)) {
+    check.recorder.flag(RULES.minimum, check.scope, {
+      cell: value.cell.address,
+      stated,
+      recomputed: lowest.value,
+      format: "percent",
+      ...(value.cell.formula ? { formula: value.cell.formula } : {}),
+      note: {
+        zh: `${percent(held)} 低于可能适用的任一国家最低指标(最低为 ${percent(lowest.value)}：${lowest.source})，无论属哪一类均不达标`,
+        en: `${percent(held)} is below every national minimum that may apply (the lowest, ${percent(lowest.value)}: ${lowest.source}), whatever the class`,
+      },
+    });
+    checkVerdict(check, row, false);
+    return { meets: false, minimum: lowest.value, source: lowest.source };
+  }
+  check.recorder.skip(RULES.minimum, check.scope, {
+    zh: `${named}：${percent(held)} 达到 ${percent(lowest.value)}、未达到 ${percent(highest.value)}，取决于方案未写明的类别(${reason?.zh ?? ""})`,
+    en: `${named}: ${percent(held)} reaches ${percent(lowest.value)} but not ${percent(highest.value)}; it depends on a class the plan does not state (${reason?.en ?? ""})`,
+  });
+  return {};
 }
 
 /** The 共伴生矿产综合利用率 a 共伴生, 共生 or 伴生 threshold is held against, and where it was recomputed. */
@@ -349,10 +409,12 @@ function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, conte
   const otherQuantity = indicator === "UTILIZATION" && !scope && OTHER_UTILIZATION.test(condition);
   const fromTables = basis || otherQuantity ? undefined : recomputedRate(indicator, mineral, context);
   const recomputed = basis ? basis.figure : fromTables?.value;
+  const open =
+    stated !== undefined && used.choices ? judgeOpenClass(check, row, value, stated, fromTables, used) : undefined;
   const meets =
     stated !== undefined && minimum !== undefined
       ? checkMeetsMinimum(check, row, value, stated, { ...used, minimum }, basis, fromTables)
-      : undefined;
+      : open?.meets;
   if (stated !== undefined && !otherQuantity) {
     if (basis) checkCoMinerals(check, value, basis);
     else checkConsistent(check, value, indicator, mineral, context);
@@ -366,9 +428,9 @@ function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, conte
     cell: value.cell.address,
     ...(stated !== undefined ? { stated } : {}),
     statedText: value.text,
-    ...(minimum !== undefined ? { minimum } : {}),
-    minimumFrom: used.minimumFrom,
-    minimumSource: used.minimumSource,
+    ...((minimum ?? open?.minimum) !== undefined ? { minimum: minimum ?? open?.minimum } : {}),
+    minimumFrom: open?.minimum !== undefined ? "table" : used.minimumFrom,
+    minimumSource: open?.source ?? used.minimumSource,
     ...(meets !== undefined ? { meets } : {}),
     ...(recomputed !== undefined ? { recomputed } : {}),
     ...(used.reason && used.minimumFrom === "none" ? { reason: used.reason } : {}),

@@ -1,6 +1,6 @@
 /** National minimum "三率" indicators (design.md §3.5): the built-in table, the lookup and the compliance check. */
 export { ROWS, DOCUMENTS, GAPS, BANDS } from "./table";
 export type { StandardRow, StandardDocument, DocumentId, IndicatorId, MethodId, Gap, Band, Unit } from "./table";
-export { findMinimum, isUnverified, conditionText } from "./lookup";
+export { findMinimum, isUnverified, conditionText, minimumChoices } from "./lookup";
 export type { Minimum, MinimumQuery } from "./lookup";
 export { minRate, meetsMin, minRateSource, sourceText } from "./minimum";

@@ -15,7 +15,7 @@
  *   governs where it is stricter.
  */
 import { isBlank, singleCell } from "../cells";
-import { Label, Message, fail } from "../errors";
+import { Label, Message, MineError, fail } from "../errors";
 import { OwnMinimum, OwnRow, readOwnMinimum } from "./own";
 import {
   BANDS,
@@ -213,7 +213,14 @@ function scopeOf(rows: readonly StandardRow[], query: Query, subject: Subject): 
   };
 }
 
-type BuiltIn = { readonly row: StandardRow; readonly agreeing?: readonly StandardRow[] } | { readonly absent: Message };
+/**
+ * What the built-in table answers: a row (with the documents in force that agree with it), no row (why), or
+ * several rows the condition leaves open (a class the query does not name: 大型 or 中小型, 磁铁矿 or 赤铁矿).
+ */
+type BuiltIn =
+  | { readonly row: StandardRow; readonly agreeing?: readonly StandardRow[] }
+  | { readonly absent: Message }
+  | { readonly choose: readonly StandardRow[]; readonly why: Message };
 
 /**
  * The answer of several documents in force when each names exactly one row for the words and every row has the
@@ -295,7 +302,7 @@ function builtIn(query: Query): BuiltIn {
   const chosen = select(rows, tableCondition, reading.words);
   const condition = conditionShown(query);
   if (chosen.length === 1) return { row: chosen[0] };
-  if (chosen.length > 1) fail("na", messages.ambiguous(subject, condition, choices(chosen)));
+  if (chosen.length > 1) return { choose: chosen, why: messages.ambiguous(subject, condition, choices(chosen)) };
   return { absent: messages.noMatch(subject, condition, reading.unread, choices(rows)) };
 }
 
@@ -339,6 +346,7 @@ export function findMinimum(q: MinimumQuery): Minimum {
   const own = readOwnMinimum(q.ownMinimum);
   const answered = own === undefined ? undefined : ownAnswer(query, own);
   const found = builtIn(query);
+  if ("choose" in found) return fail("na", found.why);
   if ("row" in found) {
     const national: Minimum = {
       value: found.row.percent / 100,
@@ -360,4 +368,19 @@ export function findMinimum(q: MinimumQuery): Minimum {
 export function isUnverified(minimum: Minimum): boolean {
   if (!minimum.row || minimum.ownGoverns) return false;
   return [minimum.row, ...(minimum.agreeing ?? [])].every((row) => row.confidence === "🔶");
+}
+
+/**
+ * The rows a query could mean when its condition leaves the class open (`findMinimum` asks which, #N/A): each a
+ * possible minimum, so that a rate reaching all of them, or none, is judged without the class. Undefined when the
+ * lookup answers, has no row, or refuses the query.
+ */
+export function minimumChoices(q: MinimumQuery): readonly StandardRow[] | undefined {
+  try {
+    const found = builtIn(parseQuery(q));
+    return "choose" in found ? found.choose : undefined;
+  } catch (error) {
+    if (error instanceof MineError) return undefined;
+    throw error;
+  }
 }

@@ -562,6 +562,23 @@ describe("sanlv.explicit, sanlv.minimum, sanlv.consistent (六)", () => {
   });
 });
 
+describe("sanlv.minimum for a row that leaves the class open (大型 or 中小型)", () => {
+  const open = (rate: number) =>
+    reviewWorkbook([summary([["开采回采率", "铁", "露天", "", rate, "", "", ""], PROCESS, UTIL])]);
+  it("passes a rate that reaches every possible minimum, fails one below all, and cannot decide in between", () => {
+    expect(status(open(0.96), "sanlv.minimum")).toEqual(["partial"]); // the utilisation row has no minimum
+    expect(where(open(0.96))).toEqual([]);
+    expect(open(0.96).facts.rates[0]).toMatchObject({ meets: true, minimum: 0.95 });
+    expect(where(open(0.85))).toEqual(["三率!E2 sanlv.minimum"]);
+    expect(open(0.85).findings[0].note?.zh).toContain("无论属哪一类均不达标");
+    const between = open(0.92);
+    expect(where(between)).toEqual([]);
+    expect(between.checks.find((c) => c.rule === "sanlv.minimum")?.reasons[0].zh).toContain(
+      "92% 达到 90%、未达到 95%，取决于方案未写明的类别",
+    );
+  });
+});
+
 describe("sanlv.minimum-unverified (issue 9 §3: a 🔶 minimum is used and shown, not refused)", () => {
   it("checks coal against the 2012 notice and Order 17 (they agree, both 🔶) and asks the reviewer to check the text", () => {
     const coal: TestCell[] = ["开采回采率", "煤", "地下", "中厚", 0.82, 0.8, "2012公告", "是"];
