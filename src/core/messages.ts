@@ -216,6 +216,22 @@ export const messages = {
     zh: `${inferred.zh}(${inferred.en}) ${show(inferredValue)} 大于保有资源量扣除压覆后的 ${show(notOverlaid)}：只填未压覆的推断资源量(压覆部分已整体扣除，不能再折算一次)`,
     en: `${inferred.en} ${show(inferredValue)} exceeds retained less overlaid, ${show(notOverlaid)}: give only the inferred resources not overlaid (the overlaid part is already deducted and cannot be discounted again)`,
   }),
+  reserveFactorBelowOne: (label: Label, value: number): Message => ({
+    zh: `${label.zh}(${label.en}) 为 ${show(value)}，须不小于 1：K 是为保证设计期内有足够储量而留的余量，T = Q ÷ (A × K)，小于 1 会把服务年限算长；不用备用系数(非煤矿山)请留空`,
+    en: `${label.en} is ${show(value)}: it must be at least 1: K is the margin that keeps enough reserves for the design life, T = Q ÷ (A × K), and below 1 it would lengthen the life; leave it blank when no reserve factor applies (non-coal mines)`,
+  }),
+  reserveFactorTooLarge: (label: Label, value: number, largest: number): Message => {
+    const percent = value / 100;
+    const typedPercent = percent >= 1 && percent <= largest;
+    return {
+      zh: `${label.zh}(${label.en}) 为 ${show(value)}，大于 ${show(largest)}(一半以上的可采储量作备用)，应是输入错误：所读来源中 K 为 1.1–1.5(露天煤矿 1.1–1.2，GB 50197-2015 2.3.6)${typedPercent ? `；若是百分数，请输入 ${show(percent)}` : ""}`,
+      en: `${label.en} is ${show(value)}, above ${show(largest)} (more than half the recoverable reserves held back), which must be a typing mistake: the sources read give K from 1.1 to 1.5 (1.1–1.2 for open-pit coal, GB 50197-2015 2.3.6)${typedPercent ? `; if it is a percentage, type ${show(percent)}` : ""}`,
+    };
+  },
+  dilutionWithReserveFactor: (dilution: Label, factor: Label): Message => ({
+    zh: `${dilution.zh}(${dilution.en})与${factor.zh}(${factor.en})不能同时使用：所读来源中非煤矿山 T = Q ÷ [A × (1 − 废石混入率)]，煤矿 T = Q ÷ (A × K)，未见同时计入两者的公式；请只填其一`,
+    en: `${dilution.en} and ${factor.en} cannot be used together: the sources read give T = Q ÷ [A × (1 − dilution)] for non-coal mines and T = Q ÷ (A × K) for coal, and no formula with both: give one of them`,
+  }),
   noMinerals: {
     zh: "每个经评审批准的主、共、伴生矿种占一行，未利用的矿种填 0",
     en: "give one row per approved main, co- or by-product mineral, and 0 for one that is not used",

@@ -84,6 +84,12 @@ const word = (label: Label, optional: boolean): Parameter<unknown> =>
 
 const named = (zh: string, en: string): Label => ({ zh, en });
 
+/**
+ * A number that is neither a tonnage nor a grade but shares their bounds, [0, 1e150]: a count of years, a multiplier.
+ * ./quantity has no kind of its own for it; the engine checks any narrower range itself (the reserve factor's).
+ */
+const nonNegative = tonnage;
+
 // ---- Mining (开采) ----
 
 export const MINING = {
@@ -110,6 +116,9 @@ export const RESERVES = {
   recoverableReserves: required(tonnage("设计可采储量", "recoverable_reserves")),
   annualOutput: required(tonnage("年产量", "annual_output")),
   dilution: optionalNumber(rate("废石混入率", "dilution"), 0),
+  /** Omitted: no reserve factor (K = 1, the non-coal formula); the engine never supplies a coal K. */
+  reserveFactor: optionalNumber(nonNegative("储量备用系数", "reserve_factor"), 1),
+  constructionYears: optionalNumber(nonNegative("基建期", "construction_years"), 0),
   annualMined: required(tonnage("年开采量", "annual_output")),
   retainedReserves: required(tonnage("保有资源储量", "retained_reserves")),
   opening: required(tonnage("年初保有资源储量", "opening")),

@@ -72,7 +72,13 @@ export const FUNCTIONS = {
   // ---- Reserves (储量) ----
   USABLE_RESOURCES: fn([RESERVES.retained, RESERVES.overlaid, RESERVES.inferred, RESERVES.inferredFactor] as const),
   RECOVERABLE_RESERVES: fn([RESERVES.usableResources, RESERVES.designLosses] as const),
-  SERVICE_LIFE: fn([RESERVES.recoverableReserves, RESERVES.annualOutput, RESERVES.dilution] as const),
+  SERVICE_LIFE: fn([
+    RESERVES.recoverableReserves,
+    RESERVES.annualOutput,
+    RESERVES.dilution,
+    RESERVES.reserveFactor,
+    RESERVES.constructionYears,
+  ] as const),
   MINING_INTENSITY: fn([RESERVES.annualMined, RESERVES.retainedReserves] as const),
   CLOSING_RESERVES: fn([
     RESERVES.opening,

@@ -41,16 +41,28 @@ export function recoverableReserves(usable_resources: unknown, design_losses: un
 }
 
 /**
- * Service life in years: recoverable reserves ÷ [annual output × (1 − dilution)] (服务年限; valuation practice).
+ * Service life in years: recoverable reserves ÷ [annual output × (1 − dilution)], or for coal ÷ (annual output × reserve factor K), plus the construction period when given (服务年限; valuation practice and coal mine design; Zhejiang notice 浙自然资规〔2025〕6号 annex 6.6 asks whether it is reasonable).
  * @customfunction SERVICE_LIFE
  * @param recoverable_reserves Design recoverable reserves (设计可采储量), any tonnage unit.
- * @param annual_output Annual ore output (年产量), same unit per year.
- * @param [dilution] Waste rock ratio of the output (废石混入率), a fraction; default 0.
+ * @param annual_output Annual ore output (年产量, the planned production scale), same unit per year.
+ * @param [dilution] Waste rock ratio of the output (废石混入率), a fraction; default 0. Not with reserve_factor.
+ * @param [reserve_factor] Coal reserve factor K (储量备用系数), at least 1; omitted, none applies (non-coal). No default is supplied: GB 50197-2015 reads 1.1–1.2 for open-pit coal; the underground range was not read. Above 2 is refused as a typing mistake.
+ * @param [construction_years] Construction period in years (基建期) to add, as valuations do for their assessment period; default 0.
  * @returns Service life in years.
  * @helpurl https://localhost:3000/help.html#service_life
  */
-export function serviceLife(recoverable_reserves: unknown, annual_output: unknown, dilution?: unknown): number {
-  return excelRun(FUNCTIONS.SERVICE_LIFE, [recoverable_reserves, annual_output, dilution], reserves.serviceLife);
+export function serviceLife(
+  recoverable_reserves: unknown,
+  annual_output: unknown,
+  dilution?: unknown,
+  reserve_factor?: unknown,
+  construction_years?: unknown,
+): number {
+  return excelRun(
+    FUNCTIONS.SERVICE_LIFE,
+    [recoverable_reserves, annual_output, dilution, reserve_factor, construction_years],
+    reserves.serviceLife,
+  );
 }
 
 /**

@@ -255,6 +255,12 @@ const ERROR_CASES: ErrorCase[] = [
   ["SERVICE_LIFE", [100, 0], "#DIV/0!", ["年产量(annual_output) 为 0"]],
   ["SERVICE_LIFE", [100, 10, 1], "#DIV/0!", ["年产量×(1−贫化率)"]],
   ["SERVICE_LIFE", [100, 10, 5], "#VALUE!", ["请输入 5% 或 0.05"]],
+  // the coal reserve factor K: at least 1, at most 2, never beside a dilution; the construction period in years
+  ["SERVICE_LIFE", [100, 10, null, 0.9], "#VALUE!", ["储量备用系数(reserve_factor) 为 0.9，须不小于 1", "at least 1"]],
+  ["SERVICE_LIFE", [100, 10, null, 140], "#VALUE!", ["请输入 1.4", "typing mistake"]],
+  ["SERVICE_LIFE", [100, 10, 0.05, 1.4], "#VALUE!", ["不能同时使用", "cannot be used together"]],
+  ["SERVICE_LIFE", [100, 10, null, null, "两年"], "#VALUE!", ["基建期(construction_years) 不是数值"]],
+  ["SERVICE_LIFE", [100, 10, null, null, -2], "#VALUE!", ["不能为负"]],
   ["MINING_INTENSITY", [50, 0], "#DIV/0!", ["保有资源储量(retained_reserves) 为 0"]],
   ["CLOSING_RESERVES", [100, 80, 30], "#NUM!", ["年末保有资源储量算得 -10"]],
   ["CLOSING_RESERVES", [100, -80, 30], "#VALUE!", ["开采量(mined) 为 -80，不能为负"]],

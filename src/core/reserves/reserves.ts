@@ -1,5 +1,5 @@
 /**
- * 设计利用资源量, 设计可采储量, 服务年限 — the reserve figures a 开采方案 is reviewed on.
+ * 设计利用资源量, 设计可采储量, 服务年限 — the reserve figures a 开采方案 is reviewed on (附件 六.5, 六.6, 六.9).
  *
  * Definitions: 浙自然资规〔2025〕6号 附件 六.9 (✅): 设计利用资源量 is the resource taking part in the design after
  * deducting 压覆 resources (under water bodies, buildings, railways); 设计可采储量 is 设计利用资源量 less every
@@ -51,17 +51,50 @@ export function recoverableReserves(usable: number, designLosses: ArrayLike<numb
 }
 
 /**
- * 服务年限 (years) = 设计可采储量 ÷ [年产量 × (1 − 贫化率)]. The dilution here is the tonnage ratio 废石混入率,
- * as valuation practice uses it (domain.md §1.4); 0 when the annual output is already pure ore.
+ * The largest 储量备用系数 taken as typed: K = 2 already holds back half the recoverable reserves. Every K read in a
+ * source lies between 1.1 and 1.5 (GB 50197-2015 2.3.6 note 3: 1.1–1.2 for open-pit coal; coal valuations and
+ * valuation exam questions: 1.3, 1.4, 1.5), so a larger one is a typing mistake (140 for 1.4), refused rather than
+ * used. The bound is ours, not a source's (❓).
  */
-export function serviceLife(recoverable: number, annualOutput: number, dilution = 0): number {
+export const LARGEST_RESERVE_FACTOR = 2;
+
+/**
+ * 服务年限 (years) = 设计可采储量 ÷ [年产量 × (1 − 废石混入率)], or for coal 设计可采储量 ÷ (年产量 × K); plus
+ * 基建期 when it is given.
+ *
+ * - The dilution is the tonnage ratio 废石混入率, as valuation practice uses it (domain.md §1.4, ✅ a worked valuation
+ *   example); 0 when the annual output is already pure ore.
+ * - K, the 储量备用系数 of coal mine design (T = Z ÷ (A × K): ✅ a coal valuation report, 1585.39 ÷ (15 × 1.5) =
+ *   70.46 a; GB 50197-2015 2.3.6 reads 1.1–1.2 for open-pit coal), has no default: omitted, no factor applies
+ *   (K = 1, the non-coal formula). The underground coal range (GB 50215) was not read (❓), so it is never supplied.
+ * - No source read applies both a dilution and K, so both at once are refused rather than multiplied.
+ * - The construction period is not part of the life the reserves give: a valuation counts 生产年限 from the reserves
+ *   and adds 基建期 for its 评估计算期 (✅ gaojiufeng.cn/?id=2247683: 18.02 a + 2 a). Whether a plan's
+ *   “矿山服务年限” includes it was not read (❓): the drafter says so by giving it or not.
+ */
+export function serviceLife(
+  recoverable: number,
+  annualOutput: number,
+  dilution = 0,
+  reserveFactor = 1,
+  constructionYears = 0,
+): number {
   checkQuantity(recoverable, RESERVES.recoverableReserves);
   checkQuantity(annualOutput, RESERVES.annualOutput);
   checkQuantity(dilution, RESERVES.dilution);
+  checkQuantity(reserveFactor, RESERVES.reserveFactor);
+  checkQuantity(constructionYears, RESERVES.constructionYears);
+  if (reserveFactor < 1) fail("value", messages.reserveFactorBelowOne(RESERVES.reserveFactor, reserveFactor));
+  if (reserveFactor > LARGEST_RESERVE_FACTOR) {
+    fail("value", messages.reserveFactorTooLarge(RESERVES.reserveFactor, reserveFactor, LARGEST_RESERVE_FACTOR));
+  }
+  if (dilution > 0 && reserveFactor > 1) {
+    fail("value", messages.dilutionWithReserveFactor(RESERVES.dilution, RESERVES.reserveFactor));
+  }
   if (annualOutput === 0) fail("div0", messages.zeroDenominator(RESERVES.annualOutput));
   const oreOutput = annualOutput * (1 - dilution);
   if (oreOutput === 0) fail("div0", messages.zeroDenominator(messages.results.effectiveOreOutput));
-  return recoverable / oreOutput;
+  return recoverable / (oreOutput * reserveFactor) + constructionYears;
 }
 
 /** 开采强度 = 年开采量 ÷ 保有储量 (T/XZBX 0088—2025 Table 1: 年开采量/保有储量比). */

@@ -78,14 +78,71 @@ describe("recoverableReserves", () => {
 });
 
 describe("serviceLife", () => {
+  /** A fixture's optional arguments: Excel passes an omitted one as null, the engine's default takes undefined. */
+  const optional = (value: unknown) => (value === null ? undefined : (value as number | undefined));
+
   it.each(casesFor("SERVICE_LIFE"))("$id: $source", ({ args, expected, tolerance }) => {
-    const [reserves, output, dilution] = args as [number, number, number?];
-    within(serviceLife(reserves, output, dilution), expected, tolerance);
+    const [reserves, output, ...rest] = args as [number, number, ...unknown[]];
+    const [dilution, factor, years] = [0, 1, 2].map((i) => optional(rest[i]));
+    within(serviceLife(reserves, output, dilution, factor, years), expected, tolerance);
   });
 
   it("refuses zero output and a dilution of 100%", () => {
     expect(kindOf(() => serviceLife(100, 0))).toBe("div0");
     expect(errorOf(() => serviceLife(100, 10, 1)).en).toContain("annual_output × (1 − dilution) is zero");
+  });
+
+  it("takes the reserve factor K from 1 to 2 only, and never with a dilution (no source applies both)", () => {
+    expect(serviceLife(100, 10, 0, 1)).toBe(10);
+    expect(serviceLife(100, 10, 0, 2)).toBe(5);
+    expect(kindOf(() => serviceLife(100, 10, 0, 0.9))).toBe("value");
+    expect(errorOf(() => serviceLife(100, 10, 0, 0.9)).zh).toContain("须不小于 1");
+    expect(kindOf(() => serviceLife(100, 10, 0, -1.4))).toBe("value");
+    expect(kindOf(() => serviceLife(100, 10, 0, 140))).toBe("value");
+    expect(errorOf(() => serviceLife(100, 10, 0, 140)).zh).toContain("请输入 1.4");
+    expect(errorOf(() => serviceLife(100, 10, 0, 3)).zh).not.toContain("请输入");
+    expect(errorOf(() => serviceLife(100, 10, 0, 3)).en).toContain("GB 50197-2015");
+    expect(kindOf(() => serviceLife(100, 10, 0.05, 1.4))).toBe("value");
+    expect(errorOf(() => serviceLife(100, 10, 0.05, 1.4)).zh).toContain("请只填其一");
+    // K = 1 is no factor at all, so a dilution goes with it
+    expect(serviceLife(100, 10, 0.5, 1)).toBe(20);
+  });
+
+  it("refuses a negative construction period", () => {
+    expect(kindOf(() => serviceLife(100, 10, 0, 1, -1))).toBe("value");
+    expect(errorOf(() => serviceLife(100, 10, 0, 1, -1)).zh).toContain("基建期(construction_years)");
+  });
+
+  const life = amount(1e-3, 1e7);
+  const factor = amount(1, 2);
+
+  it("keeps the formula it had when the new arguments are omitted (property)", () => {
+    fc.assert(
+      fc.property(tonnes, life, amount(0, 0.99), (reserves, output, dilution) => {
+        const before = reserves / (output * (1 - dilution));
+        expect(serviceLife(reserves, output, dilution)).toBeCloseTo(before, 9);
+        expect(serviceLife(reserves, output, dilution, 1, 0)).toBe(serviceLife(reserves, output, dilution));
+      }),
+    );
+  });
+
+  it("shortens as K grows, and T × A × K gives back the reserves (property)", () => {
+    fc.assert(
+      fc.property(tonnes, life, factor, factor, (reserves, output, k1, k2) => {
+        const [low, high] = [Math.min(k1, k2), Math.max(k1, k2)];
+        expect(serviceLife(reserves, output, 0, high)).toBeLessThanOrEqual(serviceLife(reserves, output, 0, low));
+        expect(serviceLife(reserves, output, 0, high) * output * high).toBeCloseTo(reserves, 6);
+      }),
+    );
+  });
+
+  it("adds the construction period as it is, whatever the reserves (property)", () => {
+    fc.assert(
+      fc.property(tonnes, life, factor, amount(0, 10), (reserves, output, k, years) => {
+        const production = serviceLife(reserves, output, 0, k);
+        expect(serviceLife(reserves, output, 0, k, years) - production).toBeCloseTo(years, 9);
+      }),
+    );
   });
 });
 
