@@ -5,6 +5,7 @@
  * category, and 设计损失量, 设计可采储量 and 设计开采回采率 follow (SUM, MINE.RECOVERABLE_RESERVES,
  * MINE.DESIGN_RECOVERY); the total row sums the tonnages and recomputes the reserves and the rate from the totals.
  * No 设计利用系数 and no 禁采区/境界外 deduction column: the review reads them in drafters' own tables to flag them.
+ * Above the table, 服务年限 (附件 六.6) from the total 设计可采储量 and the scale the drafter types (MINE.SERVICE_LIFE).
  */
 import { DESIGN_LOSS_IDS } from "./columns";
 import { FORMATS, TemplateContext, TemplateSpec, whenNamed } from "./templateSheet";
@@ -49,8 +50,47 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
       en: "Recoverable = MINE.RECOVERABLE_RESERVES(usable, every design loss): all design losses must be deducted ✅ annex 6.5; design recovery = MINE.DESIGN_RECOVERY = recoverable ÷ usable ✅ annex 6.9. The total row recomputes them from the totals (= Σ recoverable ÷ Σ usable).",
     },
     {
+      zh: "表上方：服务年限 = MINE.SERVICE_LIFE(设计可采储量合计, 生产规模, 废石混入率, K, 基建期) ✅ 附件 六.6 审查“拟建生产规模、初步估算的矿山服务年限是否合理”。非煤 = 设计可采储量 ÷ [生产规模 × (1 − 废石混入率)] ✅ 评估实务；煤矿 = 设计可采储量 ÷ (生产规模 × 储量备用系数 K)，K 露天煤矿 1.1–1.2 ✅ GB 50197-2015 2.3.6，井工煤矿按所用规范填写(原文未读到 ❓)，不与废石混入率同填；基建期填写则加上(评估计算期口径 ✅；方案服务年限是否含基建期未见规定 ❓)。六.6 的“最低生产规模”数值在所依据的矿产资源规划中，本表不判定。",
+      en: "Above the table: service life = MINE.SERVICE_LIFE(total recoverable, scale, waste ratio, K, construction) ✅ annex 6.6 asks whether the planned scale and the estimated service life are reasonable. Non-coal = recoverable ÷ [scale × (1 − waste ratio)] ✅ valuation practice; coal = recoverable ÷ (scale × reserve factor K), K 1.1–1.2 for open-pit coal ✅ GB 50197-2015 2.3.6, underground coal by the design code used (not read ❓), never with a waste ratio; a construction period typed is added (the valuation period ✅; whether a plan's service life includes it was not read ❓). The minimum scale of 6.6 is set in the mineral resources plan the mine falls under; this table does not judge it.",
+    },
+    {
       zh: "❓ 两种口径：本表为方案口径(采场损失也列为设计损失)；评估/煤炭口径只把永久矿柱等列为设计损失，再乘采矿回采率——用后者时请把 (1 − 采矿回采率) 部分列入“采场损失”。",
       en: "❓ Two conventions: this table follows the plan convention (stope losses are design losses too); under the valuation/coal convention only pillars etc. are design losses and a mining recovery multiplies the rest — then enter the (1 − mining recovery) part as the stope loss.",
+    },
+  ],
+  checks: [
+    { id: "scale", label: { zh: "拟建生产规模(万t/a)", en: "Planned production scale (10⁴ t/a)" }, input: 30 },
+    {
+      id: "dilution",
+      label: { zh: "废石混入率(非煤矿山；无则填 0)", en: "Waste rock ratio (non-coal mines; 0 if none)" },
+      input: 0.05,
+      format: FORMATS.rate,
+    },
+    {
+      id: "reserveFactor",
+      label: { zh: "储量备用系数 K(仅煤矿，≥1；非煤留空)", en: "Reserve factor K (coal only, ≥ 1; blank otherwise)" },
+      input: "",
+      format: FORMATS.factor,
+    },
+    {
+      id: "constructionYears",
+      label: { zh: "基建期(年；计入服务年限时填写)", en: "Construction period (years; to count it in the life)" },
+      input: "",
+    },
+    {
+      label: {
+        zh: "服务年限(年) = 设计可采储量合计 ÷ [生产规模 × (1 − 废石混入率)]，煤矿 ÷ (生产规模 × K)，+ 基建期",
+        en: "Service life (years) = total recoverable ÷ [scale × (1 − waste ratio)], coal ÷ (scale × K), + construction",
+      },
+      format: FORMATS.factor,
+      formula: (ctx) => {
+        const [scale, dilution, k, years] = ["scale", "dilution", "reserveFactor", "constructionYears"].map((id) =>
+          ctx.check(id),
+        );
+        // A blank K means no factor: passed as 1, so the formula does not rest on how a host passes a blank cell.
+        const life = `MINE.SERVICE_LIFE(${ctx.total("recoverable")},${scale},${dilution},IF(${k}="",1,${k}),${years})`;
+        return `=IF(${scale}="","",${life})`;
+      },
     },
   ],
   omit: NOT_WRITTEN,

@@ -1,6 +1,6 @@
 /**
  * The frame every drafting template shares (domain.md §5): A1 marker, notes (what to fill, units, basis with
- * ✅/🔶/❓), optional check cells, ONE header row with exactly the vocabulary's Chinese headers (columns.ts), example
+ * ✅/🔶/❓), optional check lines (computed, or typed for a computed one), ONE header row with exactly the vocabulary's Chinese headers (columns.ts), example
  * rows labelled as such, blank input rows inside every formula range, and the total row where the table has one.
  * Each table (template*.ts) only says, column by column, what is typed and what is computed; this module lays it
  * out as a {@link SheetPlan}, so the review tool finds a template's table exactly as it finds a drafter's own.
@@ -69,6 +69,8 @@ export interface TemplateContext {
   span(first: string, last: string, row: number): string;
   /** The column's cell on the total row, absolute. */
   total(id: string): string;
+  /** The value cell of the check line named `id`, absolute. */
+  check(id: string): string;
 }
 
 export interface ColumnPlan {
@@ -83,11 +85,17 @@ export interface ColumnPlan {
   readonly total?: (ctx: TemplateContext) => string;
 }
 
-export interface TemplateCheck {
+/**
+ * A line above the table: a cross-check computed from it (grey), or a figure the drafter types for such a check
+ * (yellow: an input that belongs to the plan, not to any row, such as the planned production scale). A typed
+ * example value is labelled as example data beside it, as example rows are.
+ */
+export type TemplateCheck = {
   readonly label: Bilingual;
-  readonly formula: (ctx: TemplateContext) => string;
   readonly format?: string;
-}
+  /** Names the line's cell for the formulas of other lines (`ctx.check(id)`). */
+  readonly id?: string;
+} & ({ readonly formula: (ctx: TemplateContext) => string } | { readonly input: string | number });
 
 export interface TemplateSpec {
   readonly kind: TableKind;
@@ -171,7 +179,7 @@ function dataRange(layout: TemplateLayout, column: number): CellRange {
   return { row: layout.firstRow, column, rows: layout.lastRow - layout.firstRow + 1, columns: 1 };
 }
 
-function contextOf(layout: TemplateLayout, language: Language): TemplateContext {
+function contextOf(layout: TemplateLayout, language: Language, checks: readonly TemplateCheck[]): TemplateContext {
   const index = (id: string): number => {
     const i = layout.columns.indexOf(id);
     if (i < 0) throw new RangeError(`column "${id}" is not a column of the ${layout.kind} table`);
@@ -190,6 +198,11 @@ function contextOf(layout: TemplateLayout, language: Language): TemplateContext 
       if (layout.totalRow === null) throw new RangeError(`the ${layout.kind} table has no total row`);
       return cellAddress(layout.totalRow, index(id), true);
     },
+    check: (id) => {
+      const i = checks.findIndex((c) => c.id === id);
+      if (i < 0) throw new RangeError(`the ${layout.kind} template has no check line "${id}"`);
+      return cellAddress(layout.checkRows[i], layout.checkColumn, true);
+    },
   };
 }
 
@@ -205,7 +218,7 @@ export function buildTemplate(spec: TemplateSpec, options: SheetOptions): SheetP
   const { language } = options;
   const table = { ...TABLES[spec.kind], columns: writtenColumns(spec) };
   const layout = layoutOfTemplate(spec);
-  const ctx = contextOf(layout, language);
+  const ctx = contextOf(layout, language, spec.checks ?? []);
   const plan = new SheetPlanBuilder();
   const formula = (row: number, column: number, text: string, format?: string) =>
     plan.formula(row, column, text, format ? { numberFormat: format } : {});
@@ -224,7 +237,11 @@ export function buildTemplate(spec: TemplateSpec, options: SheetOptions): SheetP
   (spec.checks ?? []).forEach((check, i) => {
     const row = layout.checkRows[i];
     plan.put(row, 0, "label", pick(check.label, language));
-    formula(row, layout.checkColumn, check.formula(ctx), check.format);
+    if ("formula" in check) formula(row, layout.checkColumn, check.formula(ctx), check.format);
+    else {
+      plan.put(row, layout.checkColumn, "input", check.input, check.format);
+      if (check.input !== "") plan.put(row, layout.checkColumn + 1, "note", pick(EXAMPLE_NOTE, language));
+    }
   });
 
   table.columns.forEach((c, j) => plan.put(layout.headerRow, j, "heading", c.zh));

@@ -10,7 +10,7 @@ import {
   concentrateYield,
   theoreticalProcessRecovery,
 } from "../../../src/core/processing/recovery";
-import { recoverableReserves, usableResources } from "../../../src/core/reserves/reserves";
+import { recoverableReserves, serviceLife, usableResources } from "../../../src/core/reserves/reserves";
 import { meetsMin, minRate, minRateSource } from "../../../src/core/standards";
 import { TABLES, TEMPLATE_MARKER, TableKind, columnForHeader } from "../../../src/core/templates/columns";
 import {
@@ -303,6 +303,37 @@ describe("the formulas compute what the engine computes from the example inputs"
       value("retained", total),
       examples.reduce((s, _, r) => s + input(r, "retained"), 0),
     );
+  });
+
+  it("design (附件 六.6): the service life above the table is MINE.SERVICE_LIFE of the total recoverable and the typed scale", () => {
+    const { plan, layout, sheet, value } = compute("design");
+    const checks = TEMPLATES.design.checks ?? [];
+    const at = (id: string) => layout.checkRows[checks.findIndex((c) => c.id === id)];
+    const life = layout.checkRows[checks.length - 1];
+    const recoverable = value("recoverable", layout.totalRow!) as number;
+    const result = () => sheet.value(life, layout.checkColumn);
+    // the example: 30 万t/a with 5% waste, no K, no construction period
+    close(result(), serviceLife(recoverable, 30, 0.05));
+    for (const id of ["scale", "dilution"]) {
+      expect(cellOf(plan, at(id), layout.checkColumn)?.role).toBe("input");
+      expect(String(cellOf(plan, at(id), layout.checkColumn + 1)?.value)).toMatch(/示例数据，请替换/);
+    }
+    for (const id of ["reserveFactor", "constructionYears"]) {
+      expect(cellOf(plan, at(id), layout.checkColumn)).toMatchObject({ role: "input", value: "" });
+      expect(cellOf(plan, at(id), layout.checkColumn + 1)).toBeUndefined();
+    }
+    expect(cellOf(plan, life, layout.checkColumn)?.formula).toContain(`MINE.SERVICE_LIFE($`);
+    // a coal mine: K without a waste ratio, then the construction period added
+    sheet.set(at("dilution"), layout.checkColumn, 0);
+    sheet.set(at("reserveFactor"), layout.checkColumn, 1.4);
+    close(result(), recoverable / (30 * 1.4));
+    sheet.set(at("constructionYears"), layout.checkColumn, 2);
+    close(result(), recoverable / (30 * 1.4) + 2);
+    // K beside a waste ratio is refused (no source applies both); no scale typed, no life shown
+    sheet.set(at("dilution"), layout.checkColumn, 0.05);
+    expect(result()).toBe("#VALUE!");
+    sheet.set(at("scale"), layout.checkColumn, null);
+    expect(result()).toBe("");
   });
 
   it("balance: yields, metal, actual recovery per product, and the theoretical checks from the three grades", () => {
