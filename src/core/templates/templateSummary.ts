@@ -36,8 +36,8 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
   kind: "summary",
   notes: [
     {
-      zh: "填写：每个指标一行——指标、矿种、开采方式(露天/地下；来源按开采方式分别规定时必填，选矿回收率、综合利用率通常留空)、条件(来源原文的分类词，如 稳固 倾斜；磷块岩；共伴生；煤须写 2012公告 或 17号令)、设计值。",
-      en: "Fill in: one row per rate — indicator, mineral, method (露天/地下; needed where the source sets values by method, usually blank for process recovery and utilisation), condition (the source's class words, e.g. 稳固 倾斜; 磷块岩; 共伴生; for coal 2012公告 or 17号令) and the design value.",
+      zh: "填写：每个指标一行——指标、矿种、开采方式(露天/地下；来源按开采方式分别规定时必填，选矿回收率、综合利用率通常留空)、条件(来源原文的分类词，如 稳固 倾斜；磷块岩；共伴生；也可写数值带单位，如 2.5m、倾角35°，按来源的界限归类；煤炭露天须另写 2012公告 或 17号令)、设计值。",
+      en: "Fill in: one row per rate — indicator, mineral, method (露天/地下; needed where the source sets values by method, usually blank for process recovery and utilisation), condition (the source's class words, e.g. 稳固 倾斜; 磷块岩; 共伴生; or a number with its unit, e.g. 2.5m, 倾角35°, placed by the source's bounds; open-pit coal also needs 2012公告 or 17号令) and the design value.",
     },
     {
       zh: `设计值可直接填写，也可改为引用其他模板的结果，例如 ${DESIGN_TOTAL}(按实际工作表名)。示例值为其他模板示例结果的约数。`,

@@ -425,6 +425,19 @@ describe("the formulas compute what the engine computes from the example inputs"
     expect(sheet.value(layout.exampleRows[0], col("meets"))).toBe(VERDICT_WORDS.meets.en);
   });
 
+  it("summary: its condition hint says what the lookup reads: numbers with units, a rule for open-pit coal only", () => {
+    const [hint] = TEMPLATES.summary.notes;
+    expect(hint.zh).toContain("2.5m、倾角35°");
+    expect(hint.zh).toContain("煤炭露天须另写 2012公告 或 17号令");
+    expect(hint.en).toContain("open-pit coal also needs 2012公告 or 17号令");
+    const rate = (mineral: string, method: string, condition: string) =>
+      minRate({ mineral, indicator: "开采回采率", method, condition });
+    expect(rate("煤", "地下", "2.5m")).toBe(0.8);
+    expect(rate("铁", "地下", "稳固 倾角35°")).toBe(0.81);
+    expect(() => rate("煤", "露天", "厚")).toThrow(/2012公告/);
+    expect(rate("煤", "露天", "2012公告 厚")).toBe(0.95);
+  });
+
   it("summary: its note points at the design template's total design recovery", () => {
     const plan = planTemplate("summary", OPTIONS);
     const design = templateLayout("design");
