@@ -22,12 +22,15 @@ export interface MinRateCase {
 export const MIN_RATE_DOCUMENTS = fixture.documents as Record<string, MinRateDocument>;
 export const MIN_RATE_CASES = fixture.rows as MinRateCase[];
 
-/** The condition a user types to get the row as a number: 🔶 rows need 待核实. */
+/**
+ * The condition a user types to get the row: the row's own words. 🔶 rows answer without 待核实 since issue 9 §3, so
+ * nothing is added; the name stays for the table test that imports it (its owner may inline `c.condition`).
+ */
 export function acknowledgedCondition(c: MinRateCase): string {
-  return c.confidence === "🔶" ? `${c.condition} 待核实`.trim() : c.condition;
+  return c.condition;
 }
 
 /** Excel's arguments (mineral, indicator, method, condition), an omitted method as null as Excel passes it. */
-export function excelArgs(c: MinRateCase, condition = acknowledgedCondition(c)): unknown[] {
+export function excelArgs(c: MinRateCase, condition = c.condition): unknown[] {
   return [c.mineral, c.indicator, c.method === "" ? null : c.method, condition === "" ? null : condition];
 }
