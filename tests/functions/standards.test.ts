@@ -38,6 +38,17 @@ describe.each(MIN_RATE_CASES)("$mineral $method $indicator “$condition” ($so
   });
 });
 
+describe("a 🔶 row as older formulas wrote it", () => {
+  it.each(MIN_RATE_CASES.filter((c) => c.confidence === "🔶"))(
+    "$mineral $method $indicator “$condition 待核实” answers as without 待核实",
+    (c) => {
+      const older = callExcel(fn("MIN_RATE"), excelArgs(c, `${c.condition} 待核实`.trim()));
+      expect(older.message).toBeUndefined();
+      expect(older.value).toBe(callExcel(fn("MIN_RATE"), excelArgs(c)).value);
+    },
+  );
+});
+
 type ErrorCase = [id: string, args: unknown[], code: string, messageIncludes: string[]];
 
 const ERROR_CASES: ErrorCase[] = [
