@@ -6,7 +6,7 @@
 import { Message } from "../errors";
 import { miningRecovery, tonnageShare, weightedRecovery } from "../mining/recovery";
 import { actualProcessRecovery } from "../processing/recovery";
-import { TableRow } from "./locate";
+import { ASSAY_RECOVERY, TableRow, assayOf } from "./locate";
 import { GRADE_UNITS, Stated } from "./read";
 import { agrees } from "./record";
 import { RULES, derivedRule } from "./rules";
@@ -400,11 +400,14 @@ export interface BalanceFacts {
     readonly cell: string;
     readonly recovery?: number;
     readonly recomputed?: number;
+    /** The stated recovery of every assay the balance gives (TFe and mFe, Au and Ag), the table's own first. */
+    readonly assays: readonly { readonly assay?: string; readonly recovery: number }[];
   }[];
 }
 
 const FEED = /原矿|给矿|入选|入料|原料|feed/i;
 const CONCENTRATE = /精矿|concentrate/i;
+const TAILINGS = /尾矿|尾砂|tailings?/i;
 
 /** Candidate grade-to-fraction factors when the grade column gives no unit: %, g/t, ‰, fraction. */
 const GRADE_FACTORS = [0.01, 1e-6, 1e-3, 1];
@@ -416,24 +419,41 @@ function statedNumber(check: TableCheck, row: TableRow | undefined, id: string):
 }
 
 /** The concentrate rows, with their stated recovery and Q·β ÷ (Q原·α) from the stated tonnages and grades. */
+/**
+ * The column that gives each product's mass: 产量 (t), or, in a balance laid out per 100 t of feed without
+ * tonnages, 产率 (the feed's 100%).
+ */
+function massColumn(check: TableCheck): "tonnage" | "yield" {
+  return check.reader.has("tonnage") || !check.reader.has("yield") ? "tonnage" : "yield";
+}
+
 function concentrates(check: TableCheck, feed: TableRow | undefined): BalanceFacts["concentrates"] {
-  const feedTonnage = statedNumber(check, feed, "tonnage");
+  const mass = massColumn(check);
+  const feedTonnage = statedNumber(check, feed, mass);
   const feedGrade = statedNumber(check, feed, "grade");
   return check.table.rows
     .filter((row) => row !== feed && CONCENTRATE.test(row.label))
     .map((row) => {
       const stated = check.reader.get(row, "recovery");
-      const tonnage = statedNumber(check, row, "tonnage");
+      const tonnage = statedNumber(check, row, mass);
       const grade = statedNumber(check, row, "grade");
       const recomputed =
         tonnage !== undefined && grade !== undefined && feedTonnage !== undefined && feedGrade !== undefined
           ? figureOf(() => actualProcessRecovery(tonnage, grade, feedTonnage, feedGrade))
           : undefined;
+      const assays = Object.entries(check.table.columns)
+        .filter(([id]) => id === "recovery" || id.startsWith(ASSAY_RECOVERY))
+        .flatMap(([id, column]) => {
+          const read = check.reader.get(row, id);
+          const assay = assayOf(column.header);
+          return read?.kind === "number" ? [{ ...(assay ? { assay } : {}), recovery: read.value }] : [];
+        });
       return {
         label: row.label,
         cell: stated?.cell.address ?? row.cells.product.address,
         ...(stated?.kind === "number" ? { recovery: stated.value } : {}),
         ...(recomputed !== undefined ? { recomputed } : {}),
+        assays,
       };
     });
 }
@@ -475,15 +495,20 @@ interface Feed {
 
 /** One product (or the feed): its yield, metal and recovery. */
 function checkProduct(check: TableCheck, row: TableRow, feed: Feed, factor: number | undefined): void {
-  const tonnage = check.input(row, "tonnage");
+  const mass = massColumn(check);
+  const tonnage = check.input(row, mass);
   const grade = check.input(row, "grade");
   const metal = check.input(row, "metal");
-  check.derived(row, "yield", () =>
-    tonnage !== undefined && feed.tonnage !== undefined
-      ? [tonnageShare(tonnage, PROCESSING.concentrateMass, feed.tonnage, PROCESSING.feedMass)]
-      : undefined,
-  );
-  if (factor === undefined) {
+  if (mass === "tonnage") {
+    check.derived(row, "yield", () =>
+      tonnage !== undefined && feed.tonnage !== undefined
+        ? [tonnageShare(tonnage, PROCESSING.concentrateMass, feed.tonnage, PROCESSING.feedMass)]
+        : undefined,
+    );
+  }
+  if (mass === "yield") {
+    // metal per some tonnage of feed (以100t原矿计) cannot be recomputed from yields without that tonnage
+  } else if (factor === undefined) {
     if (check.reader.has("metal")) {
       check.recorder.skip(derivedRule("balance", "metal", false), check.scope, {
         zh: "品位单位不明，金属量未复核",
@@ -495,21 +520,43 @@ function checkProduct(check: TableCheck, row: TableRow, feed: Feed, factor: numb
       tonnage !== undefined && grade !== undefined ? [tonnage * grade * factor] : undefined,
     );
   }
-  check.derived(row, "recovery", () => {
-    if (row === feed.row) return [1];
-    const candidates: number[] = [];
-    if (metal !== undefined && feed.metal !== undefined && feed.metal > 0) candidates.push(metal / feed.metal);
-    if (tonnage !== undefined && grade !== undefined && feed.tonnage !== undefined && feed.grade !== undefined) {
-      candidates.push(actualProcessRecovery(tonnage, grade, feed.tonnage, feed.grade));
-    }
-    return candidates.length > 0 ? candidates : undefined;
-  });
+  const rounding = (id: string, of: TableRow) => {
+    const stated = check.reader.get(of, id);
+    return stated?.kind === "number" && stated.value !== 0 ? stated.halfUnit / Math.abs(stated.value) : 0;
+  };
+  // Q·β ÷ (Q原·α) from typed masses and assays carries their rounding (relative, summed)
+  const relative = [mass, "grade"].reduce((sum, id) => sum + rounding(id, row) + rounding(id, feed.row), 0);
+  const fromAssays =
+    tonnage !== undefined && grade !== undefined && feed.tonnage !== undefined && feed.grade !== undefined
+      ? figureOf(() => actualProcessRecovery(tonnage, grade, feed.tonnage as number, feed.grade as number))
+      : undefined;
+  check.derived(
+    row,
+    "recovery",
+    () => {
+      if (row === feed.row) return [1];
+      const candidates: number[] = [];
+      if (metal !== undefined && feed.metal !== undefined && feed.metal > 0) candidates.push(metal / feed.metal);
+      if (tonnage !== undefined && grade !== undefined && feed.tonnage !== undefined && feed.grade !== undefined) {
+        candidates.push(actualProcessRecovery(tonnage, grade, feed.tonnage, feed.grade));
+      }
+      // the tailings' recovery as balances give it: 100% less the other products' stated recoveries (those are
+      // checked on their own assays, so a wrong concentrate is not passed through its tailings)
+      const others = check.table.rows.filter((other) => other !== row && other !== feed.row);
+      const stated = others.map((other) => check.reader.get(other, "recovery"));
+      if (TAILINGS.test(row.label) && others.length > 0 && stated.every((each) => each?.kind === "number")) {
+        candidates.push(1 - stated.reduce((sum, each) => sum + (each as Stated).value, 0));
+      }
+      return candidates.length > 0 ? candidates : undefined;
+    },
+    { slack: (fromAssays ?? 0) * relative },
+  );
 }
 
 /** Closure: the products add up to the feed, in tonnage and in metal, within the rounding of the cells. */
 function checkClosure(check: TableCheck, feed: TableRow, products: readonly TableRow[]): void {
   const { reader } = check;
-  for (const id of ["tonnage", "metal"]) {
+  for (const id of [massColumn(check), "metal"]) {
     const feedCell = reader.get(feed, id);
     if (feedCell?.kind === "uncached") check.recorder.skip(RULES.closure, check.scope, REASONS.uncached);
     if (feedCell?.kind !== "number") continue;
@@ -557,7 +604,7 @@ export function checkBalance(check: TableCheck): BalanceFacts {
   if (!feedRow) return facts;
   const feed: Feed = {
     row: feedRow,
-    tonnage: check.input(feedRow, "tonnage"),
+    tonnage: check.input(feedRow, massColumn(check)),
     grade: check.input(feedRow, "grade"),
     metal: check.input(feedRow, "metal"),
   };

@@ -11,8 +11,8 @@ import { checkedSum } from "../quantity";
 import { recoverableReserves, usableResources } from "../reserves/reserves";
 import { DESIGN_LOSS_IDS, TABLES } from "../templates/columns";
 import { Bilingual, commaList } from "../text";
-import { mineralKey } from "../standards/words";
-import { TableRow } from "./locate";
+import { knownMineral, mineralKey } from "../standards/words";
+import { LOSS_ITEM, TableRow } from "./locate";
 import { Stated } from "./read";
 import { agrees, tolerance } from "./record";
 import { RULES } from "./rules";
@@ -46,6 +46,20 @@ export function roleOf(text: string): Role {
   return "unknown";
 }
 
+/**
+ * A mineral as a cell names it, with the role the name carries when the plan writes it there ("伴生金", "伴生银",
+ * "金（主矿产）", "铜(共生)") rather than in a 矿产类别 column.
+ */
+export function mineralNamed(text: string): { mineral: string; role?: Role } {
+  // an element symbol after the name ("伴生氟（F）") is not part of it
+  const name = text.replace(/\s+/g, "").replace(/[（(][A-Za-z0-9₂₃₄₅]+[）)]$/, "");
+  const before = /^(主矿产|共生|伴生)(?:矿产|组分)?[:：]?(.+)$/.exec(name);
+  if (before) return { mineral: before[2], role: roleOf(before[1]) };
+  const after = /^(.+?)[（(](主矿产|主|共生|伴生)(?:矿产|组分)?[）)]$/.exec(name);
+  if (after) return { mineral: after[1], role: roleOf(after[2]) };
+  return { mineral: text.trim() };
+}
+
 export interface MineralEntry {
   readonly mineral: string;
   readonly key: string;
@@ -66,9 +80,16 @@ function namedMinerals(check: TableCheck): Set<string> {
   const keys = new Set<string>();
   for (const row of check.table.rows) {
     const mineral = check.reader.text(row, "mineral");
-    if (mineral !== "") keys.add(mineralKey(mineral));
+    if (mineral !== "") keys.add(mineralKey(mineralNamed(mineral).mineral));
   }
   return keys;
+}
+
+/** A row's mineral and role: the role column, else the role its name carries ("伴生金"). */
+function rowMineral(check: TableCheck, row: TableRow): { mineral: string; role: Role } {
+  const named = mineralNamed(check.reader.text(row, "mineral"));
+  const role = roleOf(check.reader.text(row, "role"));
+  return { mineral: named.mineral, role: role !== "unknown" ? role : (named.role ?? "unknown") };
 }
 
 /**
@@ -78,13 +99,33 @@ function namedMinerals(check: TableCheck): Set<string> {
 function rolesUnread(check: TableCheck): Message | undefined {
   const { reader, table } = check;
   if (!reader.has("role")) {
+    // one mineral, or every one named with its role ("伴生金"): nothing is left to guess
     if (namedMinerals(check).size <= 1) return undefined;
+    if (table.rows.every((row) => rowMineral(check, row).role !== "unknown" || reader.text(row, "mineral") === "")) {
+      return undefined;
+    }
     return {
       zh: `资源储量表列有多个矿种，但没有${TABLES.resources.columns.find((column) => column.id === "role")?.zh ?? "矿产类别"}列：共生、伴生矿产无法识别`,
       en: "the resources table lists several minerals but has no role column (main / co / associated): co- and by-products cannot be told",
     };
   }
   return table.rows.some((row) => reader.isUncached(row, "role")) ? REASONS.uncached : undefined;
+}
+
+/**
+ * Minerals a resources table names in its header rather than in rows: group headings over their grade and metal
+ * columns ("金（主矿产）" | "伴生银"), with the role the heading carries, for minerals the standards know.
+ */
+/** Words a heading names besides a mineral: "伴生组分", "伴生有益组分" are not minerals. */
+const NOT_MINERALS = new Set(["组分", "有益组分", "矿产", "元素", "资源量", "金属量", "品位"]);
+
+function headingMinerals(check: TableCheck): MineralEntry[] {
+  return check.table.headings.flatMap(({ text, address }) => {
+    const { mineral, role } = mineralNamed(text);
+    const isMineral = knownMineral(mineral) !== undefined || /^[\u4e00-\u9fff]{1,3}$/.test(mineral);
+    if (role === undefined || !isMineral || NOT_MINERALS.has(mineral)) return [];
+    return [{ mineral, key: mineralKey(mineral), role, sheet: check.sheet, cell: address }];
+  });
 }
 
 /** The minerals of the 资源储量表, each mineral and role once, at its first cell (the only one is the main one). */
@@ -94,13 +135,19 @@ function mineralEntries(check: TableCheck): MineralEntry[] {
   const entries: MineralEntry[] = [];
   const seen = new Set<string>();
   for (const row of check.table.rows) {
-    const mineral = reader.text(row, "mineral");
-    if (mineral === "") continue;
+    if (reader.text(row, "mineral") === "") continue;
+    const named = rowMineral(check, row);
+    const { mineral } = named;
     const key = mineralKey(mineral);
-    const role = only ? "main" : roleOf(reader.text(row, "role"));
+    const role = only && named.role === "unknown" ? "main" : named.role;
     if (seen.has(`${key}|${role}`)) continue;
     seen.add(`${key}|${role}`);
     entries.push({ mineral, key, role, sheet: check.sheet, cell: row.cells.mineral.address });
+  }
+  for (const entry of headingMinerals(check)) {
+    if (seen.has(`${entry.key}|${entry.role}`)) continue;
+    seen.add(`${entry.key}|${entry.role}`);
+    entries.push(entry);
   }
   return entries;
 }
@@ -191,7 +238,49 @@ export function checkResources(check: TableCheck): ResourcesFacts {
   if (table.total && ore?.kind === "number" && resourceRows > 0 && reserveRows > 0) {
     checkResourcesTotal(check, ore);
   }
+  if (table.total) checkOreTotal(check, table.total);
   return facts;
+}
+
+/** The class words a 资源量类型 cell names (探明, 控制, 推断, 证实, 可信). */
+function classWords(text: string): string[] {
+  return text.match(/探明|控制|推断|证实|可信/g) ?? [];
+}
+
+/**
+ * The total row's 矿石量: the sum of the rows of the class it names ("合计 | 控制资源量"), else of every row of
+ * the mineral it totals (a table of several minerals adds each mineral's rows apart).
+ */
+function checkOreTotal(check: TableCheck, total: TableRow): void {
+  const { reader, table } = check;
+  const named = classWords(reader.text(total, "category"));
+  const mineral = reader.text(total, "mineral");
+  const counted = table.rows.filter(
+    (row) =>
+      (named.length !== 1 || classWords(reader.text(row, "category")).includes(named[0])) &&
+      (mineral === "" || reader.text(row, "mineral") === mineral),
+  );
+  const minerals = new Set(counted.map((row) => mineralKey(mineralNamed(reader.text(row, "mineral")).mineral)));
+  if (minerals.size > 1) return; // ore of different minerals (伴生 components of the same ore) is not added
+  // a total of the resources alone (or the reserves alone) beside reserve rows is right; one adding both is
+  // resources.not-summed's finding, not this one's
+  check.derived(
+    total,
+    "ore",
+    () => {
+      const sums = { all: 0, resources: 0, reserves: 0 };
+      for (const row of counted) {
+        const value = check.input(row, "ore", 0);
+        if (value === undefined) return undefined;
+        const named = classOf(reader.text(row, "category"));
+        sums.all += value;
+        if (named.reserve) sums.reserves += value;
+        else sums.resources += value;
+      }
+      return [sums.all, sums.resources, sums.reserves];
+    },
+    { total: true },
+  );
 }
 
 export interface ReservesFacts {
@@ -261,7 +350,7 @@ class LossItems {
     const unit = this.check.reader.unit(items[0].id);
     return commaList(
       items.map(({ value, id }) => {
-        const spec = TABLES.design.columns.find((column) => column.id === id);
+        const spec = this.check.table.columns[id]?.spec;
         const at = row.cells[id]?.address ?? "";
         const amount = quantity(this.check.shown(id, value), unit);
         return {
@@ -466,8 +555,9 @@ function checkDesignRow(
       ? []
       : deductionsBeyond(check, row, allowed, used, excluded, factor);
 
-  // the arithmetic of 设计利用资源量; a row that deducts beyond 压覆 is judged by reserves.overlaid-only instead
-  if (beyond.length === 0) {
+  // the arithmetic of 设计利用资源量; a row that deducts beyond 压覆 is judged by reserves.overlaid-only instead; a
+  // table without 保有资源量 states it as an input (a per-panel table of usable resources, losses and reserves)
+  if (beyond.length === 0 && reader.has("retained")) {
     check.derived(row, "usable", () => {
       if (arithmetic === undefined || allowed === undefined) return undefined;
       return [arithmetic, allowed];
@@ -514,6 +604,14 @@ function rowBeyond(check: TableCheck, usable: RowUsable): Message {
  */
 function checkOverlaidOnly(check: TableCheck, rows: readonly RowUsable[]): number | undefined {
   const { reader, table } = check;
+  if (!reader.has("retained")) {
+    // judged where the workbook states 保有资源量 (review.ts says when no design table does)
+    check.recorder.inapplicable(RULES.overlaidOnly, check.scope, {
+      zh: "表中没有保有资源量列：附件 六.5 在列有保有资源量的设计表中核对",
+      en: "the table has no retained-resources column: annex 6.5 is checked in a design table that has one",
+    });
+    return undefined;
+  }
   const complete = rows.length > 0 && rows.every((row) => row.allowed !== undefined && row.recoverable !== undefined);
   const rate65 = complete
     ? figureOf(() =>
@@ -642,10 +740,10 @@ function checkTotalRecovery(check: TableCheck, total: TableRow, rowRates: readon
 
 /** The 设计利用资源量与设计可采储量计算表. */
 export function checkDesign(check: TableCheck): ReservesFacts {
-  const items = new LossItems(
-    check,
-    DESIGN_LOSS_IDS.filter((id) => check.reader.has(id)),
-  );
+  const items = new LossItems(check, [
+    ...DESIGN_LOSS_IDS.filter((id) => check.reader.has(id)),
+    ...Object.keys(check.table.columns).filter((id) => id.startsWith(LOSS_ITEM)),
+  ]);
   const inferredFactors: number[] = [];
   const rowRates: number[] = [];
   const usable: RowUsable[] = [];

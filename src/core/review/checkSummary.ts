@@ -8,20 +8,22 @@
  */
 import { Message, MineError } from "../errors";
 import { MinimumQuery, findMinimum, isUnverified, minimumChoices, sourceText } from "../standards";
+import { splitWords } from "../standards/words";
 import { meetsMinimum } from "../standards/minimum";
 import { mineralKey } from "../standards/words";
 import { same, wordList } from "../text";
-import { CoMineralScope } from "../utilization/utilization";
+import { CoMineralScope, coMineralUtilization } from "../utilization/utilization";
+import { MineralEntry, ROLE_NAMES, ReservesFacts, Role } from "./checkReserves";
 import { messages } from "../messages";
 import { BalanceFacts, BlocksFacts } from "./checkRecovery";
-import { ReservesFacts } from "./checkReserves";
 import { UtilizationFacts } from "./checkUtilization";
 import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { agrees } from "./record";
 import { RULES, Rule, derivedRule } from "./rules";
-import { REASONS, TableCheck, percent } from "./tableCheck";
-import { INDICATORS, INDICATOR_NAMES, Indicator, indicatorOf } from "./indicators";
+import { REASONS, TableCheck, figureOf, percent } from "./tableCheck";
+import { INDICATORS, INDICATOR_NAMES, Indicator, coMineralScopeOf, indicatorOf } from "./indicators";
+import { methodNamedIn } from "./caption";
 
 /** 是否达标: true, false, or undefined. */
 export function verdictOf(text: string): boolean | undefined {
@@ -72,6 +74,8 @@ export interface SummaryContext {
   readonly method?: string;
   /** The co- and by-products the resources and utilisation tables list: a 综合利用率 applies to them. */
   readonly coMinerals: readonly string[];
+  /** Co- and by-products of the resources table that no utilisation table lists: each counts as not used (0). */
+  readonly unlisted: readonly MineralEntry[];
   readonly blocks: readonly BlocksFacts[];
   readonly designs: readonly ReservesFacts[];
   readonly balances: readonly BalanceFacts[];
@@ -123,14 +127,6 @@ interface MinimumUsed {
   readonly choices?: readonly { readonly value: number; readonly source: string }[];
 }
 
-/** Which co-/by-product figure a 综合利用率 class names (共伴生 before 共生 and 伴生); none for 尾矿, 废石 …. */
-export function coMineralScopeOf(words: string): CoMineralScope | undefined {
-  if (/共伴生/.test(words)) return "coAndAssociated";
-  if (/共生/.test(words)) return "co";
-  if (/伴生/.test(words)) return "associated";
-  return undefined;
-}
-
 /** A 综合利用率 class about something other than co-/by-products (尾矿, 废石, 煤矸石, 矿井水): another quantity. */
 const OTHER_UTILIZATION = /尾矿|废石|煤矸石|矿井水/;
 
@@ -171,17 +167,51 @@ interface RowSubject {
 /** Words of an indicator's name that are a condition of its minimum: 煤矸石综合利用率, 共伴生矿产综合利用率. */
 const CONDITION_IN_NAME = /煤矸石|矿井水|尾矿|废石|共伴生|共生|伴生/g;
 
-function subjectOf(check: TableCheck, row: TableRow, context: SummaryContext): RowSubject {
+/** Words a drafter puts in brackets after an indicator: "采区回采率（中厚煤层）" (an assay such as "(mFe)" is not one). */
+const BRACKETED = /[（(]([^）)]*[\u4e00-\u9fff][^）)]*)[）)]/g;
+
+/**
+ * What a summary row is about. Its own cells first; the indicator's name adds the class it names (煤矸石综合利用率);
+ * words in brackets after it ("采区回采率（中厚煤层）", "开采回采率（地下）") and in its 依据 cell ("2013年第21号公告
+ * 地下开采 围岩稳固 缓倾斜矿体") give the method, and each is added to the condition only where the minimum lookup
+ * reads it as one (a document's number or an assay is not a class); the plan's titles give what is still missing.
+ */
+function subjectOf(check: TableCheck, row: TableRow, context: SummaryContext, indicator: Indicator): RowSubject {
   const { reader } = check;
-  const condition = reader.text(row, "condition");
-  const named = (reader.text(row, "indicator").match(CONDITION_IN_NAME) ?? []).filter(
-    (word) => !condition.includes(word),
+  const indicatorText = reader.text(row, "indicator");
+  const bracketed = [...indicatorText.matchAll(BRACKETED)].map((found) => found[1].trim());
+  const source = reader.text(row, "source");
+  const named = (indicatorText.match(CONDITION_IN_NAME) ?? []).filter(
+    (word) => !reader.text(row, "condition").includes(word),
   );
-  return {
+  const subject: RowSubject = {
     mineral: reader.text(row, "mineral") || context.mainMineral || "",
-    method: reader.text(row, "method") || context.method || "",
-    condition: [condition, ...named].filter((word) => word !== "").join(" "),
+    method: reader.text(row, "method") || methodNamedIn([...bracketed, source]) || context.method || "",
+    condition: [reader.text(row, "condition"), ...new Set(named)].filter((word) => word !== "").join(" "),
   };
+  // the table's title and notes give classes in brackets: "XX铁矿（露天开采，中型）", "生产规模120万t/a（中型）"
+  const captioned = [...check.table.caption, ...check.table.footer].flatMap((text) =>
+    [...text.matchAll(BRACKETED)].flatMap((found) => splitWords(found[1])),
+  );
+  const extras = [...bracketed, ...splitWords(source), ...captioned]
+    .map((word) => word.replace(/(?:≥|>=|≤|<=|>|<)\s*\d+(?:\.\d+)?\s*%?/g, "").trim())
+    .filter((word, index, words) => word !== "" && words.indexOf(word) === index && !methodNamedIn([word]));
+  return extras.reduce((taken, word) => {
+    const widened = { ...taken, condition: `${taken.condition} ${word}`.trim() };
+    return readsCondition({ ...widened, indicator: INDICATOR_NAMES[indicator].zh }) ? widened : taken;
+  }, subject);
+}
+
+/** Whether the minimum lookup reads a query's condition: it answers, or asks only which class is meant. */
+function readsCondition(query: MinimumQuery): boolean {
+  if (minimumChoices(query)) return true;
+  try {
+    findMinimum(query);
+    return true;
+  } catch (error) {
+    if (error instanceof MineError) return false;
+    throw error;
+  }
 }
 
 /**
@@ -347,24 +377,58 @@ interface CoMineralBasis {
 /** The co-/by-product figure of the first utilisation table that gives one for `scope`. */
 function coMineralBasis(scope: CoMineralScope, context: SummaryContext): CoMineralBasis | undefined {
   for (const table of context.utilizations) {
-    const figure = table.coMinerals[scope];
-    if (figure === undefined) continue;
+    const listed = table.coMinerals[scope];
+    if (listed === undefined) continue;
     const allMinerals = table.total?.value ?? table.recomputed;
+    const unlisted = context.unlisted.filter((entry) => inScope(entry.role, scope));
+    // a co- or by-product the resources table lists and the utilisation table leaves out is not used: it counts 0
+    const figure = unlisted.length === 0 ? listed : withUnlisted(table, unlisted, scope);
+    if (figure === undefined) continue;
+    const where = `${table.sheet}!${table.range}${unlisted.length > 0 ? ` + ${unlisted.map((entry) => `${entry.mineral} 0`).join("、")}` : ""}`;
     return {
       scope,
       name: scope === "coAndAssociated" ? { zh: "共伴生", en: "co- and by-product" } : messages.scopeNames[scope],
       figure,
-      where: `${table.sheet}!${table.range}`,
+      where,
       ...(allMinerals !== undefined ? { allMinerals } : {}),
     };
   }
   return undefined;
 }
 
+function inScope(role: Role, scope: CoMineralScope): boolean {
+  return scope === "coAndAssociated" ? role === "co" || role === "associated" : role === scope;
+}
+
+/** The utilisation table's co-/by-product figure with the unlisted ones added as not used (the engine's mean). */
+function withUnlisted(
+  table: UtilizationFacts,
+  unlisted: readonly MineralEntry[],
+  scope: CoMineralScope,
+): number | undefined {
+  const rows = [
+    ...table.minerals.map((mineral) => ({
+      mining: mineral.used === false ? 0 : mineral.miningRecovery,
+      process: mineral.used === false ? 0 : mineral.processRecovery,
+      role: mineral.roleText,
+    })),
+    ...unlisted.map((entry) => ({ mining: 0, process: 0, role: ROLE_NAMES[entry.role].zh })),
+  ];
+  if (rows.some((row) => row.mining === undefined || row.process === undefined)) return undefined;
+  return figureOf(() =>
+    coMineralUtilization(
+      rows.map((row) => row.mining as number),
+      rows.map((row) => row.process as number),
+      rows.map((row) => row.role),
+      scope,
+    ),
+  );
+}
+
 /** One row of the summary: explicit, not below its minimum, the same as the table that computes it. */
 function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, context: SummaryContext): RateFact {
   const { reader } = check;
-  const subject = subjectOf(check, row, context);
+  const subject = subjectOf(check, row, context, indicator);
   const { mineral, condition } = subject;
   const value = reader.get(row, "value") as Stated;
   const stated = explicitRate(check, value, indicator);
@@ -407,7 +471,13 @@ function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, conte
   const scope = indicator === "UTILIZATION" ? (used.scope ?? coMineralScopeOf(condition)) : undefined;
   const basis = scope ? coMineralBasis(scope, context) : undefined;
   const otherQuantity = indicator === "UTILIZATION" && !scope && OTHER_UTILIZATION.test(condition);
-  const fromTables = basis || otherQuantity ? undefined : recomputedRate(indicator, mineral, context);
+  // a 采区回采率 (coal) leaves the permanent pillars out: only the panels' table computes it, not the design table
+  const named: RowNames = {
+    panelOnly: /采区回采率/.test(reader.text(row, "indicator")),
+    assay: assayNamedIn(reader.text(row, "indicator")),
+    value,
+  };
+  const fromTables = basis || otherQuantity ? undefined : recomputedRate(indicator, mineral, context, named);
   const recomputed = basis ? basis.figure : fromTables?.value;
   const open =
     stated !== undefined && used.choices ? judgeOpenClass(check, row, value, stated, fromTables, used) : undefined;
@@ -417,7 +487,7 @@ function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, conte
       : open?.meets;
   if (stated !== undefined && !otherQuantity) {
     if (basis) checkCoMinerals(check, value, basis);
-    else checkConsistent(check, value, indicator, mineral, context);
+    else checkConsistent(check, value, indicator, mineral, context, named);
   }
   return {
     indicator,
@@ -454,8 +524,17 @@ export function checkSummary(check: TableCheck, context: SummaryContext): RateFa
     return facts;
   }
   const header = table.rows[0]?.cells.indicator?.address ?? table.range.split(":")[0];
+  // coal sets 原煤入选率 where other minerals set 选矿回收率 (2012 coal notice ✅): the row stands for it
+  const washing = table.rows.find((row) => /入选率/.test(reader.text(row, "indicator")));
   for (const indicator of INDICATORS) {
     if (present.has(indicator)) continue;
+    if (indicator === "PROCESS" && washing) {
+      check.recorder.inapplicable(RULES.explicit, check.scope, {
+        zh: `煤矿以“${reader.text(washing, "indicator")}”代替选矿回收率`,
+        en: `a coal mine states "${reader.text(washing, "indicator")}" instead of a process recovery`,
+      });
+      continue;
+    }
     check.recorder.flag(RULES.explicit, check.scope, {
       cell: header,
       stated: null,
@@ -536,9 +615,16 @@ function checkConsistent(
   indicator: Indicator,
   mineral: string,
   context: SummaryContext,
+  { panelOnly, assay }: RowNames,
 ): void {
-  const compare = (expected: number, where: string, rule: Rule = RULES.consistent, note?: Message) => {
-    if (agrees(value, expected)) check.recorder.pass(rule, check.scope);
+  const compare = (
+    expected: number,
+    where: string,
+    rule: Rule = RULES.consistent,
+    note?: Message,
+    also: readonly number[] = [],
+  ) => {
+    if ([expected, ...also].some((figure) => agrees(value, figure))) check.recorder.pass(rule, check.scope);
     else {
       check.recorder.flag(rule, check.scope, {
         cell: value.cell.address,
@@ -556,8 +642,11 @@ function checkConsistent(
   if (indicator === "RECOVERY" && isMain(mineral, context.mainMineral)) {
     const withTotal = context.blocks.find((blocks) => blocks.total);
     const weighted = context.blocks.find((blocks) => blocks.weighted !== undefined);
-    if (withTotal?.total) compare(withTotal.total.value, `${withTotal.sheet}!${withTotal.total.cell}`);
-    else if (weighted?.weighted !== undefined) {
+    if (withTotal?.total) {
+      // the total as typed (rounded) or the exact weighted rate it rounds: a summary may refer to either
+      const exact = withTotal.weighted !== undefined ? [withTotal.weighted] : [];
+      compare(withTotal.total.value, `${withTotal.sheet}!${withTotal.total.cell}`, RULES.consistent, undefined, exact);
+    } else if (weighted?.weighted !== undefined) {
       // no total row: the summary itself is where the mine rate is stated, so it must be the weighted one
       const simpleMean = weighted.simpleMean;
       const note =
@@ -568,7 +657,7 @@ function checkConsistent(
             }
           : undefined;
       compare(weighted.weighted, `${weighted.sheet}(Σ采出 ÷ Σ动用)`, RULES.weighted, note);
-    } else {
+    } else if (!panelOnly) {
       const design = context.designs.find((reserves) => reserves.designRecovery !== undefined);
       if (design?.designRecovery !== undefined) compare(design.designRecovery, `${design.sheet}!${design.range}`);
     }
@@ -578,7 +667,10 @@ function checkConsistent(
     );
     const concentrate = balance?.concentrates[0];
     if (balance && concentrate?.recovery !== undefined) {
-      compare(concentrate.recovery, `${balance.sheet}!${concentrate.cell}`);
+      // a balance of several assays: the one the row names (选矿回收率（磁性铁）), else any the stated value is
+      const assays = assay ? concentrate.assays.filter((each) => each.assay === assay) : concentrate.assays;
+      const same = assays.find((each) => agrees(value, each.recovery));
+      compare(same?.recovery ?? assays[0]?.recovery ?? concentrate.recovery, `${balance.sheet}!${concentrate.cell}`);
     }
   } else if (indicator === "UTILIZATION") {
     const utilization = context.utilizations.find((table) => table.total || table.recomputed !== undefined);
@@ -600,18 +692,51 @@ interface Recomputed {
  * design recovery under 附件 六.5 (else as the design table computes it), the balance's concentrate recovery, the
  * utilisation table's mean.
  */
-function recomputedRate(indicator: Indicator, mineral: string, context: SummaryContext): Recomputed | undefined {
+/** What a summary row's indicator names besides the rate: a coal 采区回采率, an assay (选矿回收率（磁性铁）). */
+interface RowNames {
+  readonly panelOnly: boolean;
+  readonly assay: string | undefined;
+  /** The rate as stated: of a balance's assays, the one it is when the row names none. */
+  readonly value: Stated;
+}
+
+/** Chinese names of assays plans put after a rate. */
+const ASSAY_NAMES: Readonly<Record<string, string>> = { 磁性铁: "mFe", 全铁: "TFe" };
+
+/** The assay a rate's name gives: "选矿回收率（磁性铁）" → mFe, "选矿回收率(mFe)" → mFe, "P₂O₅回收率" → P₂O₅. */
+function assayNamedIn(text: string): string | undefined {
+  const named = Object.keys(ASSAY_NAMES).find((name) => text.includes(name));
+  if (named) return ASSAY_NAMES[named];
+  return /(?:^|[^A-Za-z])(TFe|mFe|[A-Z][a-z]?[0-9₂₃₄₅]*(?:O[0-9₂₃₄₅]*)?)(?![A-Za-z])/.exec(text)?.[1];
+}
+
+function recomputedRate(
+  indicator: Indicator,
+  mineral: string,
+  context: SummaryContext,
+  { panelOnly, assay, value: stated }: RowNames,
+): Recomputed | undefined {
   if (indicator === "RECOVERY" && isMain(mineral, context.mainMineral)) {
     const blocks = context.blocks.find((table) => table.weighted !== undefined);
     if (blocks?.weighted !== undefined) return { value: blocks.weighted, where: `${blocks.sheet}!${blocks.range}` };
+    if (panelOnly) return undefined;
     const design = context.designs.find((reserves) => (reserves.recovery65 ?? reserves.designRecovery) !== undefined);
     const value = design?.recovery65 ?? design?.designRecovery;
     return design && value !== undefined ? { value, where: `${design.sheet}!${design.range}` } : undefined;
   }
   if (indicator === "PROCESS" && isMain(mineral, context.mainMineral)) {
     const balance = context.balances.find((table) => table.concentrates.length === 1);
-    const value = balance?.concentrates[0].recomputed;
-    return balance && value !== undefined ? { value, where: `${balance.sheet}!${balance.range}` } : undefined;
+    const concentrate = balance?.concentrates[0];
+    const where = balance ? `${balance.sheet}!${balance.range}` : "";
+    // the assay the row names, as the balance states it; else the table's own assay recomputed from its grades
+    const ofAssay = assay
+      ? concentrate?.assays.find((each) => each.assay === assay)
+      : concentrate && concentrate.assays.length > 1
+        ? concentrate.assays.find((each) => agrees(stated, each.recovery))
+        : undefined;
+    if (ofAssay) return { value: ofAssay.recovery, where };
+    const value = concentrate?.recomputed;
+    return value !== undefined ? { value, where } : undefined;
   }
   if (indicator === "UTILIZATION") {
     const table = context.utilizations.find((utilization) => utilization.recomputed !== undefined);

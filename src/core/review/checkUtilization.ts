@@ -7,12 +7,13 @@
  */
 import { CoMineralScope, coMineralUtilization, combinedRecovery, utilizationRate } from "../utilization/utilization";
 import { mineralKey } from "../standards/words";
-import { ROLE_NAMES, ResourcesFacts, Role, roleOf } from "./checkReserves";
+import { ROLE_NAMES, ResourcesFacts, Role, mineralNamed, roleOf } from "./checkReserves";
 import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { Recorder, Scope, agrees } from "./record";
 import { RULES } from "./rules";
 import { REASONS, TableCheck, figureOf, mean, percent } from "./tableCheck";
+import { coMineralScopeOf } from "./indicators";
 
 /** 是否利用: true, false, or undefined when blank or not understood. */
 export function usedOf(text: string): boolean | undefined {
@@ -52,9 +53,14 @@ export interface UtilizationFacts {
 }
 
 /** One mineral's row: its combined recovery recomputed, and its protection measures when it is not used. */
+/** The words the engine reads a role from (utilization.ts), for a role a mineral's name carries ("伴生金"). */
+const ROLE_WORDS: Readonly<Record<Role, string>> = { main: "主矿产", co: "共生", associated: "伴生", unknown: "" };
+
 function checkMineral(check: TableCheck, row: TableRow): UtilizationMineral {
   const { reader } = check;
-  const mineral = reader.text(row, "mineral");
+  const named = mineralNamed(reader.text(row, "mineral"));
+  const mineral = named.mineral;
+  const roleText = reader.text(row, "role") || ROLE_WORDS[named.role ?? "unknown"];
   const used = usedOf(reader.text(row, "used"));
   const protection = reader.text(row, "protection");
   const miningRecovery = check.input(row, "miningRecovery");
@@ -86,8 +92,8 @@ function checkMineral(check: TableCheck, row: TableRow): UtilizationMineral {
   return {
     mineral,
     key: mineralKey(mineral),
-    role: roleOf(reader.text(row, "role")),
-    roleText: reader.text(row, "role"),
+    role: roleOf(roleText),
+    roleText,
     ...(used !== undefined ? { used } : {}),
     protection,
     ...(miningRecovery !== undefined ? { miningRecovery } : {}),
@@ -136,6 +142,33 @@ function checkTotal(
   lists: RateLists,
   recomputed: number | undefined,
 ): UtilizationFacts["total"] {
+  // a total row named 共伴生矿产综合利用率 (共生, 伴生) states the co-/by-product figure, not the all-minerals mean
+  const scope = coMineralScopeOf(total.label);
+  if (scope) {
+    const counted = minerals.filter(
+      (mineral) => coMineralScopeOf(mineral.roleText) !== undefined && mineral.role !== "main",
+    );
+    const statedCo = counted.flatMap((mineral) => (mineral.combined !== undefined ? [mineral.combined] : []));
+    check.derived(
+      total,
+      "combined",
+      () => {
+        if (!lists.complete) return undefined;
+        const figure = figureOf(() =>
+          coMineralUtilization(
+            lists.miningRecoveries,
+            lists.processRecoveries,
+            minerals.map((m) => m.roleText),
+            scope,
+          ),
+        );
+        if (figure === undefined) return undefined;
+        return statedCo.length === counted.length && counted.length > 0 ? [figure, mean(statedCo)] : [figure];
+      },
+      { total: true },
+    );
+    return undefined;
+  }
   const statedCombined = minerals.flatMap((mineral) => (mineral.combined !== undefined ? [mineral.combined] : []));
   const { usedCombined } = lists;
   const count = lists.miningRecoveries.length;

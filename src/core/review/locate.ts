@@ -11,6 +11,7 @@ import {
   TABLES,
   TEMPLATE_MARKER,
   TOTAL_LABELS,
+  TOTAL_WORDS,
   TableKind,
   TableSpec,
   columnForHeader,
@@ -64,6 +65,8 @@ export interface LocatedTable {
   readonly caption: readonly string[];
   /** The lines under the table (notes, a stated area), each row's cells joined, up to the next table. */
   readonly footer: readonly string[];
+  /** Every text of the header rows once, at its first cell (group headings such as "伴生银" included). */
+  readonly headings: readonly { readonly text: string; readonly address: string }[];
 }
 
 /** Tonnage units with their size in tonnes, percent and per-mille, grade units. Longest spellings first. */
@@ -130,7 +133,9 @@ function isTotalLabel(text: string, spec: TableSpec): boolean {
   const label = text.replace(/\s+/g, "");
   return (
     TOTAL_LABELS.some((total) => label.startsWith(total)) ||
-    (spec.totalLabel !== null && label.startsWith(spec.totalLabel))
+    (TOTAL_WORDS as readonly string[]).includes(label) ||
+    // "共伴生矿产综合利用率" totals a utilisation table as "综合利用率" does
+    (spec.totalLabel !== null && (label.startsWith(spec.totalLabel) || label.endsWith(spec.totalLabel)))
   );
 }
 
@@ -146,6 +151,20 @@ interface HeaderCell {
 /** Header text → its column in each table and its unit, remembered: a sheet repeats the same texts. */
 const HEADER_CACHE = new Map<string, { unit: string; columns: Partial<Record<TableKind, ColumnSpec | null>> }>();
 
+/** An element, oxide or assay as a header names it: "TFe", "mFe", "P2O5", "Au", "WO₃". */
+const ASSAY = /^[A-Za-z][A-Za-z0-9₂₃₄₅]{0,5}$/;
+const GRADE_UNIT = /^(%|‰|g\/t|克\/吨)$/i;
+
+/**
+ * The column a header (its name and unit) names: by the vocabulary, or, for an assay with a grade unit ("TFe(%)",
+ * "Au(g/t)"), the table's grade.
+ */
+function columnNamed(spec: TableSpec, name: string, unit: string): ColumnSpec | undefined {
+  const named = columnForHeader(spec, name);
+  if (named || !ASSAY.test(name) || !GRADE_UNIT.test(unit)) return named;
+  return spec.columns.find((column) => column.id === "grade");
+}
+
 function lookupHeader(spec: TableSpec, header: string): { column: ColumnSpec | undefined; unit: string } {
   let entry = HEADER_CACHE.get(header);
   if (!entry) {
@@ -155,7 +174,8 @@ function lookupHeader(spec: TableSpec, header: string): { column: ColumnSpec | u
   }
   let column = entry.columns[spec.kind];
   if (column === undefined) {
-    column = columnForHeader(spec, splitHeader(header).name) ?? null;
+    const { name, unit } = splitHeader(header);
+    column = columnNamed(spec, name, unit) ?? null;
     entry.columns[spec.kind] = column;
   }
   return { column: column ?? undefined, unit: entry.unit };
@@ -273,7 +293,8 @@ function continuesHeader(grid: SheetGrid, row: number, spec: TableSpec, first: n
   for (let column = first; column <= last; column++) {
     const text = textOf(grid.values[row]?.[column]);
     if (text === "") continue;
-    if (isTotalLabel(text, spec) && !isSubtotal(text)) return false;
+    // a total row starts with its label; 合计 under a merged heading is a header (设计损失量 → … | 合计)
+    if (column === first && isTotalLabel(text, spec) && !isSubtotal(text)) return false;
     if (isUnitText(text) || isSubtotal(text) || isAssay(text) || columnForHeader(spec, splitHeader(text).name)) {
       any = true;
     }
@@ -288,9 +309,9 @@ interface HeaderName {
   readonly name: string;
 }
 
-/** An element, oxide or assay a drafter writes under 品位 or 金属量: "TFe", "mFe", "P2O5", "Au", "WO₃". */
+/** An element, oxide or assay a drafter writes under 品位 or 金属量: "TFe", "mFe", "P2O5(%)", "Au". */
 function isAssay(text: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9₂₃₄₅]{0,5}$/.test(splitHeader(text).name);
+  return ASSAY.test(splitHeader(text).name);
 }
 
 /**
@@ -340,24 +361,81 @@ function combineHeader(grid: SheetGrid, top: number, rows: number, spec: TableSp
   // A header that names its first (label) column again starts a second copy of the table beside the first (a long
   // list printed in two halves: 点号 X Y | 点号 X Y); any other repeated name is ignored (a second coordinate system).
   const groups: Record<string, LocatedColumn>[] = [{}];
+  const required = requiredOf(spec);
   let firstId: string | undefined;
   names.forEach(({ header, unit, name }, column) => {
     if (name === "") return;
-    const named = columnForHeader(spec, name);
+    const named = columnNamed(spec, name, unit);
     if (!named) return;
     firstId ??= named.id;
     let group = groups[groups.length - 1];
+    if (group[named.id] && spec.kind === "balance" && named.id === "recovery") {
+      // a balance gives a recovery per assay (TFe | mFe, Au | Ag): each is kept, the first is the table's
+      const id = `${ASSAY_RECOVERY}${column}`;
+      group[id] = { spec: { ...named, id, zh: header, en: header, aliases: [], contains: [] }, column, header, unit };
+      return;
+    }
     if (group[named.id]) {
-      // only a label column (拐点编号, 采区) named again starts a copy; X Y X Y is two systems for the same corners
-      if (named.id !== firstId || named.type !== "text") return;
+      // only the label column named again after a whole copy starts another (点号 X Y | 点号 X Y); X Y X Y is two
+      // systems for the same corners, and 中段 | 采场编号 two labels of one row
+      const whole = required.every((column) => group[column.id]);
+      if (named.id !== firstId || named.type !== "text" || !whole) return;
       group = {};
       groups.push(group);
     }
     group[named.id] = { spec: named, column, header, unit };
   });
   const [columns, ...repeats] = groups;
-  const required = requiredOf(spec);
+  if (spec.kind === "design") addLossItems(columns, names);
+  if (spec.kind === "balance") pairAssays(spec, columns, names);
   return { columns, repeats: repeats.filter((group) => required.every((column) => group[column.id])) };
+}
+
+/** The prefix of the id of a balance's recovery of a further assay ("recovery@5": the recovery in column 5). */
+export const ASSAY_RECOVERY = "recovery@";
+
+/** The assay a header names last ("mFe回收率(%)" → mFe, "品位(g/t) / Au" → Au), if any. */
+export function assayOf(header: string): string | undefined {
+  const tokens = header.replace(/[（(][^）)]*[）)]/g, "").match(/[A-Za-z][A-Za-z0-9₂₃₄₅]*/g);
+  return tokens?.[tokens.length - 1];
+}
+
+/**
+ * A balance that lists several assays (TFe and mFe, Au and Ag) is checked on one: the assay of its (first)
+ * recovery column, whose grade and metal columns are taken instead of the first ones.
+ */
+function pairAssays(spec: TableSpec, columns: Record<string, LocatedColumn>, names: readonly HeaderName[]): void {
+  const assay = columns.recovery && assayOf(columns.recovery.header);
+  if (!assay) return;
+  for (const id of ["grade", "metal"]) {
+    if (!columns[id] || assayOf(columns[id].header) === assay) continue;
+    const column = names.findIndex(
+      ({ header, unit, name }) => columnNamed(spec, name, unit)?.id === id && assayOf(header) === assay,
+    );
+    if (column >= 0) columns[id] = { ...columns[id], column, header: names[column].header, unit: names[column].unit };
+  }
+}
+
+/** The prefix of the id of a design loss the vocabulary has no column for ("loss@7": the loss in column 7). */
+export const LOSS_ITEM = "loss@";
+
+/**
+ * Drafters itemise design losses in their own words (井田边界煤柱, 断层煤柱, 工业场地及主要井巷煤柱, 采区损失 …)
+ * between 设计利用资源量 and 设计可采储量: every such column the vocabulary does not name, or names twice, is a
+ * loss item of its own, so that Σ losses is never short of one of them.
+ */
+function addLossItems(columns: Record<string, LocatedColumn>, names: readonly HeaderName[]): void {
+  const usable = columns.usable?.column;
+  const recoverable = columns.recoverable?.column;
+  if (usable === undefined || recoverable === undefined || recoverable <= usable) return;
+  const taken = new Set(Object.values(columns).map((located) => located.column));
+  const other = TABLES.design.columns.find((column) => column.id === "otherLoss") as ColumnSpec;
+  for (let column = usable + 1; column < recoverable; column++) {
+    const { header, unit, name } = names[column] ?? { header: "", unit: "", name: "" };
+    if (taken.has(column) || header === "" || columnForHeader(TABLES.design, name)?.id === "losses") continue;
+    const id = `${LOSS_ITEM}${column}`;
+    columns[id] = { spec: { ...other, id, zh: header, en: header, aliases: [], contains: [] }, column, header, unit };
+  }
 }
 
 function headerExtent(grid: SheetGrid, top: number, rows: number): { first: number; last: number } {
@@ -473,6 +551,18 @@ function captionOf(grid: SheetGrid, top: number): string[] {
   return rows.flat();
 }
 
+/** The texts of the header rows, each once at its first cell. */
+function headingsOf(grid: SheetGrid, top: number, rows: number, first: number, last: number) {
+  const seen = new Map<string, string>();
+  for (let row = top; row < top + rows; row++) {
+    for (let column = first; column <= last; column++) {
+      const text = textOf(grid.values[row]?.[column]);
+      if (text !== "" && !seen.has(text)) seen.set(text, gridCell(grid, row, column).address);
+    }
+  }
+  return [...seen].map(([text, address]) => ({ text, address }));
+}
+
 /** The lines of up to three non-blank rows under a table, each row's cells joined by spaces, until another header. */
 function footerOf(grid: SheetGrid, end: number): string[] {
   const lines: string[] = [];
@@ -540,6 +630,7 @@ function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: bool
     unitNote: unitNoteOf(caption),
     caption,
     footer: footerOf(grid, end),
+    headings: headingsOf(grid, top, header.rows, first, last),
   };
 }
 
@@ -624,6 +715,7 @@ function summaryAcross(grid: SheetGrid, top: number): LocatedTable | undefined {
     unitNote: unitNoteOf(caption),
     caption,
     footer: footerOf(grid, end),
+    headings: headingsOf(grid, top, 1, labelColumn, last),
   };
 }
 

@@ -20,6 +20,7 @@ import { BalanceFacts, BlocksFacts, checkBalance, checkBlocks } from "./checkRec
 import { RateFact, checkSummary } from "./checkSummary";
 import { UtilizationFacts, checkCoMinerals, checkUtilization } from "./checkUtilization";
 import { mineralNamedIn, methodNamedIn } from "./caption";
+import { knownMineral } from "../standards/words";
 import { LicenceFacts, checkCorners } from "./checkLicence";
 import { cellRanges, textOf } from "./grid";
 import { LocatedTable, locateTables } from "./locate";
@@ -260,6 +261,7 @@ function checkWorkbook(
   sheets: readonly ReviewSheet[],
   located: readonly Located[],
   summaries: number,
+  reserves: readonly ReservesFacts[],
 ): void {
   if (located.length === 0) {
     recorder.skip(
@@ -271,6 +273,16 @@ function checkWorkbook(
       },
     );
     return;
+  }
+  if (reserves.length > 0 && reserves.every((table) => table.retained === undefined)) {
+    recorder.skip(
+      RULES.overlaidOnly,
+      { sheet: "" },
+      {
+        zh: `${TABLES.design.zh}都没有保有资源量列：设计利用资源量是否只扣压覆(附件 六.5)未核对`,
+        en: `no ${TABLES.design.en} table has a retained-resources column: whether only overlaid resources were deducted (annex 6.5) was not checked`,
+      },
+    );
   }
   if (summaries === 0) {
     recorder.skip(
@@ -332,10 +344,17 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
   const minerals = resources.flatMap((table) => table.minerals);
   // what the titles and sheet names say, for what no column says (caption.ts)
   const captions = located.flatMap(({ sheet, table }) => [sheet, ...table.caption]);
-  const mainMineral =
-    minerals.find((entry) => entry.role === "main")?.mineral ??
-    utilization.flatMap((table) => table.minerals).find((entry) => entry.role === "main")?.mineral ??
-    mineralNamedIn(captions);
+  // the notes under the tables ("矿体为层状磁铁矿") only when no title names the mine's mineral
+  const footers = located.flatMap(({ table }) => table.footer);
+  // a main mineral named by an assay ("P₂O₅" in a utilisation table) is not one the standards know: the next
+  // candidate that is wins
+  const candidates = [
+    minerals.find((entry) => entry.role === "main")?.mineral,
+    utilization.flatMap((table) => table.minerals).find((entry) => entry.role === "main")?.mineral,
+    mineralNamedIn(captions),
+    mineralNamedIn(footers),
+  ].filter((mineral): mineral is string => mineral !== undefined);
+  const mainMineral = candidates.find((mineral) => knownMineral(mineral) !== undefined) ?? candidates[0];
   const coMinerals = [
     ...new Set(
       [...minerals, ...utilization.flatMap((table) => table.minerals)]
@@ -343,6 +362,10 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
         .map((entry) => entry.mineral),
     ),
   ];
+  const listedKeys = new Set(utilization.flatMap((table) => table.minerals.map((mineral) => mineral.key)));
+  const unlisted = minerals.filter(
+    (entry) => (entry.role === "co" || entry.role === "associated") && !listedKeys.has(entry.key),
+  );
   const rates = summaries.flatMap((check) => {
     const own = [check.sheet, ...check.table.caption];
     const mineral = mineralNamedIn(own) ?? mainMineral;
@@ -351,13 +374,14 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
       ...(mineral ? { mainMineral: mineral } : {}),
       ...(method ? { method } : {}),
       coMinerals,
+      unlisted,
       blocks,
       designs: reserves,
       balances,
       utilizations: utilization,
     });
   });
-  checkWorkbook(recorder, sheets, located, summaries.length);
+  checkWorkbook(recorder, sheets, located, summaries.length, reserves);
   const { findings, checks, counts, verdict, passed } = outcome(recorder);
   return {
     tables: located.map(({ sheet, table }) => summaryOf(sheet, table)),

@@ -83,6 +83,9 @@ export const TEMPLATE_MARKER = "MINE 模板 | MINE template";
 /** Words a total row's first cell starts with. */
 export const TOTAL_LABELS = ["合计", "总计", "小计", "全矿", "Total"] as const;
 
+/** Whole labels of a total row in coal plans (矿井 = the whole mine): only as the entire label, never a prefix. */
+export const TOTAL_WORDS = ["矿井", "全井田", "井田", "全区", "全矿区"] as const;
+
 export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
   resources: {
     kind: "resources",
@@ -94,12 +97,14 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
         aliases: ["矿体", "块段", "矿区(矿体)", "矿体编号", "块段编号", "矿体号", "块段号", "煤层", "煤层编号", "矿层"],
       }),
       column("category", "资源量类型", "class", "text", {
-        aliases: ["资源储量类型", "类别", "资源量类别", "储量类型", "资源储量类别", "储量类别"],
+        aliases: ["资源储量类型", "类别", "资源量类别", "储量类型", "资源储量类别", "储量类别", "类型"],
         required: true,
       }),
-      column("mineral", "矿种", "mineral", "text", { aliases: ["矿产", "组分", "矿产名称", "矿种名称"] }),
+      column("mineral", "矿种", "mineral", "text", {
+        aliases: ["矿产", "组分", "矿产名称", "矿种名称", "伴生组分", "共伴生组分", "有益组分", "伴生有益组分"],
+      }),
       column("role", "矿产类别", "main / co / associated", "text", {
-        aliases: ["主共伴生", "矿产属性", "主/共/伴", "主共伴生关系", "共伴生"],
+        aliases: ["主共伴生", "矿产属性", "主/共/伴", "主共伴生关系", "共伴生", "属性"],
       }),
       column("ore", "矿石量(万t)", "ore (10⁴ t)", "number", {
         aliases: ["矿石量", "资源量", "资源储量", "矿石资源量", "保有资源量", "保有矿石量"],
@@ -208,14 +213,25 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
           "工作面",
         ],
       }),
+      // at design stage the weight is each panel's 设计利用资源量 (the blocks template's note)
       column("consumed", "动用资源量(万t)", "resources consumed", "number", {
-        aliases: ["动用资源量", "动用储量", "动用资源储量", "动用量", "动用矿量"],
+        aliases: [
+          "动用资源量",
+          "动用储量",
+          "动用资源储量",
+          "动用量",
+          "动用矿量",
+          "采区动用储量",
+          "采区动用资源量",
+          "设计利用资源量",
+          "设计利用资源储量",
+        ],
         required: true,
       }),
       column("loss", "损失量(万t)", "loss", "number", { aliases: ["损失量", "采矿损失量", "损失矿量", "矿石损失量"] }),
       // 采出量 and 采出矿量 are pure ore in coal plans and in the 1999-code tables (domain.md §5)
       column("extracted", "采出纯矿石量(万t)", "ore extracted", "number", {
-        aliases: ["采出纯矿石量", "采出量", "采出矿量", "采出煤量", "采出工业矿石量"],
+        aliases: ["采出纯矿石量", "采出量", "采出矿量", "采出煤量", "采出工业矿石量", "采区采出量", "采区采出煤量"],
       }),
       column("waste", "混入废石量(万t)", "waste mixed in", "number", { aliases: ["混入废石量", "废石混入量"] }),
       column("mined", "采出矿石量(万t)", "ore mined (with waste)", "number", {
@@ -242,8 +258,13 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
     totalLabel: null,
     columns: [
       column("product", "产品", "product", "text", { aliases: ["产品名称"], required: true }),
-      column("tonnage", "产量(t)", "tonnage", "number", { aliases: ["产量", "数量"], required: true }),
-      column("yield", "产率", "yield", "rate", { aliases: ["产率γ"], derived: true }),
+      // a balance per 100 t of feed gives yields instead of tonnages: either gives each product's mass
+      column("tonnage", "产量(t)", "tonnage", "number", { aliases: ["产量", "数量", "产品产量", "处理量"] }),
+      column("yield", "产率", "yield", "rate", {
+        aliases: ["产率γ", "γ", "产率/γ"],
+        contains: ["产率"],
+        derived: true,
+      }),
       column("grade", "品位", "grade", "number", { aliases: ["品位β"], contains: ["品位"], required: true }),
       column("metal", "金属量", "metal", "number", { contains: ["金属量"], derived: true }),
       column("recovery", "回收率", "recovery", "rate", {
@@ -261,7 +282,7 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
     columns: [
       column("mineral", "矿种", "mineral", "text", { aliases: ["矿产", "组分"], required: true }),
       column("role", "矿产类别", "main / co / associated", "text", {
-        aliases: ["主共伴生", "矿产属性", "主/共/伴", "类别", "共伴生"],
+        aliases: ["主共伴生", "矿产属性", "主/共/伴", "类别", "共伴生", "属性", "类型"],
         required: true,
       }),
       column("miningRecovery", "开采回采率", "mining recovery", "rate", {
@@ -270,10 +291,14 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
         required: true,
       }),
       column("processRecovery", "选矿回收率", "process recovery", "rate", {
-        aliases: ["选矿回收率(%)"],
+        // "选矿（回收）率" reads as 选矿率 once its brackets go
+        aliases: ["选矿回收率(%)", "选矿率", "选冶回收率", "选矿(冶)回收率"],
         required: true,
       }),
-      column("combined", "综合回收率", "combined recovery", "rate", { aliases: ["采选综合回收率"], derived: true }),
+      column("combined", "综合回收率", "combined recovery", "rate", {
+        aliases: ["采选综合回收率", "综合利用率"],
+        derived: true,
+      }),
       column("used", "是否利用", "used", "text", { aliases: ["是否综合利用", "利用情况", "是否回收", "回收情况"] }),
       column("protection", "保护措施", "protection measures", "text", { aliases: ["未利用原因及保护措施"] }),
     ],
@@ -289,7 +314,7 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
       column("method", "开采方式", "mining method", "text"),
       column("condition", "条件", "condition", "text"),
       column("value", "设计值", "design value", "rate", {
-        aliases: ["方案值", "指标值", "设计指标", "设计指标值", "方案设计值", "本方案指标"],
+        aliases: ["方案值", "指标值", "设计指标", "设计指标值", "方案设计值", "本方案指标", "本方案", "本方案设计值"],
         required: true,
       }),
       column("minimum", "最低指标", "national minimum", "rate", {

@@ -4,7 +4,7 @@
  * by-product. Thresholds: 金 共生 ≥60%, 伴生 ≥40% (国土资源部公告 2012年第29号 ✅); 磷 共伴生 ≥45% (2012-12-28 公告 ✅).
  * Recoveries are illustrative round numbers, not from a plan.
  */
-import { coMineralScopeOf } from "../../../src/core/review/checkSummary";
+import { coMineralScopeOf } from "../../../src/core/review/indicators";
 import { ReviewReport, ReviewSheet, reviewWorkbook } from "../../../src/core/review/review";
 import { TestCell, f, sheet } from "./helpers";
 

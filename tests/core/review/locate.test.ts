@@ -207,6 +207,19 @@ describe("locateTables", () => {
     expect(new TableReader(t).get(t.rows[0], "ore")?.value).toBe(3_562_000);
   });
 
+  it("reads 合计 under a merged heading as part of the header, and drafters' own loss columns as loss items", () => {
+    const rows = [
+      ["煤层", "保有资源量", "压覆资源量", "设计利用资源量", "设计损失量", "设计损失量", "设计损失量", "设计可采储量"],
+      ["煤层", "保有资源量", "压覆资源量", "设计利用资源量", "井田边界煤柱", "断层煤柱", "合计", "设计可采储量"],
+      ["3#", 1295, 85, 1210, 95, 60, 155, 1055],
+      ["矿井", 1295, 85, 1210, 95, 60, 155, 1055],
+    ];
+    const [t] = locateTables(grid(rows));
+    expect([t.kind, t.headerRows, t.rows.length, t.total?.label]).toEqual(["design", 2, 1, "矿井"]);
+    expect(t.columns.losses?.column).toBe(6);
+    expect(Object.keys(t.columns).filter((id) => id.startsWith("loss@"))).toEqual(["loss@4", "loss@5"]);
+  });
+
   it("finds nothing in a sheet without the vocabulary", () => {
     expect(
       locateTables(

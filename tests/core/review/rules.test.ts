@@ -613,6 +613,27 @@ describe("balance.closure and the metal balance", () => {
   });
 });
 
+describe("plans as drafters write them (issue 9 §0)", () => {
+  it("reads a by-product's role from its name (伴生金) and a coal summary's 原煤入选率 in place of a process recovery", () => {
+    const r = reviewWorkbook([
+      sheet("资源", [
+        ["伴生组分", "资源量类型", "矿石量(万t)"],
+        ["伴生金", "控制资源量", 473.8],
+      ]),
+      sheet("三率", [
+        ["指标名称", "矿种", "开采方式", "条件", "设计值", "最低指标", "依据", "评价"],
+        ["采区回采率（中厚煤层）", "煤", "井工", "", 0.82, 0.8, "", "满足"],
+        ["原煤入选率", "煤", "", "", 1, 0.75, "", "满足"],
+        ["煤矸石综合利用率", "煤", "", "", 0.8, 0.75, "", "满足"],
+      ]),
+    ]);
+    expect(r.facts.minerals).toMatchObject([{ mineral: "金", role: "associated" }]);
+    expect(where(r)).toEqual(["资源!A2 utilization.missing", "三率!F2 sanlv.minimum-unverified"]);
+    expect(r.checks.find((c) => c.rule === "sanlv.explicit")?.notes[0]?.zh).toContain("原煤入选率");
+    expect(r.facts.rates[0]).toMatchObject({ condition: "中厚煤层", meets: true });
+  });
+});
+
 describe("licence.area (附件 五(二).7)", () => {
   // a 550 m × 470 m rectangle less a 200 m × 200 m corner triangle: 258,500 − 20,000 = 238,500 m²
   const CORNERS: TestCell[][] = [
