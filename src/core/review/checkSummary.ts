@@ -279,7 +279,7 @@ function checkMeetsMinimum(
   fromTables?: Recomputed,
 ): boolean {
   const { minimum, minimumSource } = used;
-  const lower = fromTables && fromTables.value < stated && !agrees(value, fromTables.value) ? fromTables : undefined;
+  const lower = lowerFromTables(value, stated, fromTables);
   const meets = meetsMinimum(basis ? basis.figure : (lower?.value ?? stated), minimum);
   if (meets) check.recorder.pass(RULES.minimum, check.scope);
   else {
@@ -314,6 +314,11 @@ function checkMeetsMinimum(
   return meets;
 }
 
+/** The rate the workbook's own tables give, where it is lower than the stated one beyond its rounding. */
+function lowerFromTables(value: Stated, stated: number, fromTables: Recomputed | undefined): Recomputed | undefined {
+  return fromTables && fromTables.value < stated && !agrees(value, fromTables.value) ? fromTables : undefined;
+}
+
 /**
  * A rate whose row leaves the class open (大型 or 中小型, 磁铁矿 or 赤铁矿): decided when it reaches every possible
  * minimum (passes whatever the class) or none of them (fails whatever the class); otherwise the class decides and
@@ -329,7 +334,7 @@ function judgeOpenClass(
 ): { meets?: boolean; minimum?: number; source?: string } {
   const choices = used.choices ?? [];
   const reason = used.reason;
-  const held = fromTables && fromTables.value < stated && !agrees(value, fromTables.value) ? fromTables.value : stated;
+  const held = lowerFromTables(value, stated, fromTables)?.value ?? stated;
   const highest = choices.reduce((a, b) => (b.value > a.value ? b : a));
   const lowest = choices.reduce((a, b) => (b.value < a.value ? b : a));
   const named = check.reader.text(row, "indicator");

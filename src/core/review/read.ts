@@ -164,8 +164,7 @@ const REFERENCE = /^=\s*(?:(?:'[^']+'|[^!'"=()]+)!)?\$?[A-Z]{1,3}\$?\d+\s*$/i;
  * when a formula rounds it or refers to a cell that may be typed; 0 for other formulas (exact to the last bit).
  */
 function halfUnitOf(cell: GridCell, value: number, fractionRate: boolean): number {
-  if (!cell.formula) return typedHalfUnit(value, fractionRate);
-  if (REFERENCE.test(cell.formula)) return typedHalfUnit(value, fractionRate);
+  if (!cell.formula || REFERENCE.test(cell.formula)) return typedHalfUnit(value, fractionRate);
   // ROUNDUP and ROUNDDOWN (and TRUNC) move a value by up to a whole unit of the last digit kept
   if (ROUNDING.test(cell.formula))
     return typedHalfUnit(value, false) * (/ROUND(UP|DOWN)|TRUNC/i.test(cell.formula) ? 2 : 1);
