@@ -2,6 +2,7 @@
 // loads office.js, functions.js, taskpane.js), functions.json + functions-zh-cn.json (metadata), help.html,
 // manifest.xml. `--env localOfficeJs` makes taskpane.html load office.js from /office-js/ (tests, offline) and
 // builds into dist-test/, so that dist/ stays the production build (`--output-path` still overrides it).
+const fs = require("fs");
 const path = require("path");
 const { DefinePlugin } = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -10,9 +11,12 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { LocalizeFunctionsPlugin, RebaseUrlsPlugin, HelpPagePlugin } = require("./src/tools/metadata-plugins");
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const FUNCTION_FILES = ["mining", "processing", "utilization", "reserves", "licence", "evaluation", "standards"].map(
-  (f) => `./src/functions/${f}.ts`,
-);
+// The entry of functions.js imports every file of =MINE.* functions; the metadata plugin reads those same files, so
+// the list is read from the entry and kept in one place.
+const FUNCTIONS_ENTRY = "./src/functions/index.ts";
+const FUNCTION_FILES = [
+  ...fs.readFileSync(path.resolve(__dirname, FUNCTIONS_ENTRY), "utf8").matchAll(/^import "\.\/(\w+)";$/gm),
+].map(([, f]) => `./src/functions/${f}.ts`);
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 module.exports = (env = {}, argv = {}) => {
@@ -23,7 +27,8 @@ module.exports = (env = {}, argv = {}) => {
     devtool: development ? "source-map" : false,
     target: ["web", "es2020"],
     entry: {
-      functions: FUNCTION_FILES,
+      // One root module, not the list of files: the bundler then concatenates the whole runtime into one scope.
+      functions: FUNCTIONS_ENTRY,
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
