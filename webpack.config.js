@@ -39,6 +39,10 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // A src/core module only declares (no top-level statements, no host: tests/core/purity.test.ts), so one whose
+        // exports a bundle never uses can be left out whole, even when its top-level data is built by calls a
+        // minifier cannot prove pure (the AHP scale, which only the taskpane's consistency doctor reads).
+        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
