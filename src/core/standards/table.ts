@@ -21,10 +21,8 @@ export type IndicatorId =
 export type Confidence = "✅" | "🔶";
 
 export interface StandardDocument {
-  /** As it is cited: issuer, number or date, title or subject. */
+  /** As it is cited: issuer, number or date, title or subject. (Where it was read: {@link DOCUMENT_URLS}.) */
   readonly title: string;
-  /** Where the values were read (mostly third-party mirrors of the official text). */
-  readonly urls: readonly string[];
   /** Whether it belongs to the MLR/MNR "三率"最低指标要求(试行) 公告 series. */
   readonly sanlvNotice: boolean;
   /** Words that name the document in a condition (the first is shown); needed where a rule must be chosen. */
@@ -38,20 +36,11 @@ export interface StandardDocument {
 export const DOCUMENTS = {
   COAL_2012: {
     title: "国土资源部公告 2012-09-20《煤炭资源合理开发利用“三率”指标要求(试行)》",
-    urls: [
-      "https://www.renrendoc.com/p-48495536.html",
-      "http://www.mlr.gov.cn/zwgk/zytz/201209/t20120925_1143729.htm",
-      "http://shyecheng.com/news/news-228145-1.html",
-    ],
     sanlvNotice: true,
     words: ["2012公告", "2012年公告"],
   },
   NDRC_17: {
     title: "国家发展改革委令 2012年第17号《生产煤矿回采率管理暂行规定》(2013-01-09 施行)",
-    urls: [
-      "http://gouqile.com/News/333162.htm",
-      "https://chinaenergyportal.org/interim-provision-on-coal-mine-recovery-rate-management/",
-    ],
     sanlvNotice: false,
     words: ["17号令", "第17号令", "发改委17号令", "发改委令17号"],
     doubt: {
@@ -61,56 +50,106 @@ export const DOCUMENTS = {
   },
   COAL_1998: {
     title: "《生产矿井煤炭资源回采率暂行管理办法》(1998)",
-    urls: ["https://xny365.com/zhuanjia/article-2567.html"],
     sanlvNotice: false,
     words: ["1998办法", "1998年办法"],
     superseded: "已废止：2013-01-09 起由国家发展改革委令 2012年第17号取代",
   },
   MLR_2013_21: {
     title: "国土资源部公告 2013年第21号(铁、铜、铅锌、稀土、钾盐、萤石“三率”最低指标要求，试行)",
-    urls: ["http://thebraincenter.net/News/Details/38539", "http://m.facezit.com/shtml/view-3821610.html"],
     sanlvNotice: true,
   },
   FLUORITE_ACCESS: {
     title: "萤石行业准入标准(工业和信息化部；非“三率”公告)",
-    urls: ["http://ask.fsou.com/html/text/chl/1281/128107_1.html"],
     sanlvNotice: false,
     words: ["准入标准", "萤石行业准入标准", "行业准入标准"],
   },
   MLR_2012_29: {
     title: "国土资源部公告 2012年第29号(2012-12-28；金“三率”最低指标要求，试行)",
-    urls: ["https://fx361.cc/page/2013/0131/16313208.shtml", "https://360docs.net/doc/2e7965939.html"],
     sanlvNotice: true,
   },
   MLR_2012_1228: {
     title: "国土资源部 2012-12-28 公告(磷、高岭土“三率”最低指标要求，试行)",
-    urls: ["https://fx361.cc/page/2013/0131/16313208.shtml", "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow"],
     sanlvNotice: true,
   },
   MLR_2014_31: {
     title:
       "国土资源部公告 2014年第31号(2014-12-31；锰、铬、铝土矿、钨、钼、硫铁矿、石墨、石棉“三率”最低指标要求，试行)",
-    urls: ["https://m.fx361.cc/news/2015/0325/19472384.html"],
     sanlvNotice: true,
   },
   MLR_2016: {
     title: "国土资源部 2016 年公告(镍、锡、锑、石膏、滑石“三率”最低指标要求，试行)",
-    urls: ["http://bai5t2.cn/show.php?contentid=276112"],
     sanlvNotice: true,
   },
   MLR_LITHIUM: {
     title: "国土资源部公告(锂、锶、重晶石、石灰岩、菱镁矿、硼“三率”最低指标要求，试行；约 2017 年，年份未核实)",
-    urls: ["http://m.cornels-photography.com/paper/288774043.html"],
     sanlvNotice: true,
   },
   MNR_2020: {
     title: "自然资源部公告 2020-01-09《含钾岩石等矿产资源合理开发利用“三率”最低指标要求(试行)》",
-    urls: ["https://freewechat.com/a/MzA4MDU2MjQzMg==/2654042240/1"],
     sanlvNotice: true,
   },
 } as const satisfies Record<string, StandardDocument>;
 
 export type DocumentId = keyof typeof DOCUMENTS;
+
+/**
+ * Where each document's values were read (mostly third-party mirrors of the official text). Kept apart from
+ * {@link DOCUMENTS}, as {@link PAGES} are from the rows and gaps, because no lookup reads an address: only the tests
+ * (each fixture row's page is one of its row's) and the README do, so the addresses stay out of functions.js.
+ */
+export const DOCUMENT_URLS: Readonly<Record<DocumentId, readonly string[]>> = {
+  COAL_2012: [
+    "https://www.renrendoc.com/p-48495536.html",
+    "http://www.mlr.gov.cn/zwgk/zytz/201209/t20120925_1143729.htm",
+    "http://shyecheng.com/news/news-228145-1.html",
+  ],
+  NDRC_17: [
+    "http://gouqile.com/News/333162.htm",
+    "https://chinaenergyportal.org/interim-provision-on-coal-mine-recovery-rate-management/",
+  ],
+  COAL_1998: ["https://xny365.com/zhuanjia/article-2567.html"],
+  MLR_2013_21: ["http://thebraincenter.net/News/Details/38539", "http://m.facezit.com/shtml/view-3821610.html"],
+  FLUORITE_ACCESS: ["http://ask.fsou.com/html/text/chl/1281/128107_1.html"],
+  MLR_2012_29: ["https://fx361.cc/page/2013/0131/16313208.shtml", "https://360docs.net/doc/2e7965939.html"],
+  MLR_2012_1228: [
+    "https://fx361.cc/page/2013/0131/16313208.shtml",
+    "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow",
+  ],
+  MLR_2014_31: ["https://m.fx361.cc/news/2015/0325/19472384.html"],
+  MLR_2016: ["http://bai5t2.cn/show.php?contentid=276112"],
+  MLR_LITHIUM: ["http://m.cornels-photography.com/paper/288774043.html"],
+  MNR_2020: ["https://freewechat.com/a/MzA4MDU2MjQzMg==/2654042240/1"],
+};
+
+/**
+ * Other pages read, by name: where some rows were read (when not at their document's {@link DOCUMENT_URLS}), and
+ * pages that name a document or its scope without the values (issue 9 §3 search), which the gaps cite. Apart from
+ * the data for the reason {@link DOCUMENT_URLS} gives; a row or gap names its page, which costs a word, not an address.
+ */
+export const PAGES = {
+  IRON_2013: ["http://www.mmac.org.cn:5000/topic/148945425"],
+  POTASH_2013: ["https://m.shbqr.com/thread/20200217/7502840.html"],
+  KAOLIN_2012: ["http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow"],
+  TALC_YIELD_2016: ["https://m.chinaceram.cn/news/detail-62641.html"],
+  NOTICE_2014: [
+    "http://yinshua168.com.cn/qtjjfg/hu1501213609.shtml",
+    "https://m.fx361.cc/news/2015/0325/19472384.html",
+  ],
+  NOTICE_2017: ["http://cindmin.com/news_8913.html", "https://m.shbqr.com/thread/20200217/7502840.html"],
+  NOTICE_2019: ["https://mooc.kuangyeyuan.com/article/406"],
+  LITHIUM_BATCH: ["http://m.cornels-photography.com/paper/288774043.html"],
+  DZT_PARTS: ["http://m.cornels-photography.com/paper/331043377.html", "http://bubsandbeans.com/paper/331043373.html"],
+  DZT_6: ["http://adcg.com.cn/news/74700.html"],
+  GOLD: [
+    "https://fx361.cc/page/2013/0131/16313208.shtml",
+    "https://360docs.net/doc/2e7965939.html",
+    "https://scholarmate.com/S/jTrHg1",
+  ],
+  COPPER: ["http://m.bubsandbeans.com/paper/182293048.html", "http://thebraincenter.net/News/Details/38539"],
+  SUMMARY_2013: ["http://thebraincenter.net/News/Details/38539"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PageId = keyof typeof PAGES;
 
 export interface StandardRow {
   readonly mineral: string;
@@ -126,14 +165,14 @@ export interface StandardRow {
   readonly doubt?: Message;
   /** Source wording that qualifies the value (shown with it). */
   readonly note?: string;
-  /** Where this row was read, when not the document's first URL. */
-  readonly url?: string;
+  /** Where this row was read, when not at its document's {@link DOCUMENT_URLS}: one of {@link PAGES}. */
+  readonly page?: PageId;
 }
 
 interface Extra {
   readonly doubt?: Message;
   readonly note?: string;
-  readonly url?: string;
+  readonly page?: PageId;
 }
 
 /** [method, indicator, condition, percent, extra]: the condition is written "稳固 缓倾斜|急倾斜" (slots, alternatives). */
@@ -170,11 +209,12 @@ const COAL_2012_DOUBT: Message = {
   en: "the mirror lost the text around “<”; the values match the 2012 draft; the official text was not read",
 };
 const SMALL_PIT = { note: "矿山规模按国土资发〔2004〕208号" };
-const IRON_URL = { url: "http://www.mmac.org.cn:5000/topic/148945425" };
-const POTASH_URL = { url: "https://m.shbqr.com/thread/20200217/7502840.html" };
+const IRON_PAGE: Extra = { page: "IRON_2013" };
+const POTASH_PAGE: Extra = { page: "POTASH_2013" };
+const KAOLIN_PAGE: Extra = { page: "KAOLIN_2012" };
 /** Talc's 选矿产率: a trade-news reprint of the 2016 notice, whose "≥" before 50% and 35% came through as "ㄒ". */
 const TALC_YIELD: Extra = {
-  url: "https://m.chinaceram.cn/news/detail-62641.html",
+  page: "TALC_YIELD_2016",
   note: "入选原矿中滑石含量；工业品位 50%、边界品位 35%",
   doubt: {
     zh: "只见于行业新闻转载，“50%”“35%”前的比较符号乱码，分档按“达到工业品位”“达到边界品位且低于工业品位”“低于边界品位”的文字读出",
@@ -237,25 +277,25 @@ export const ROWS: readonly StandardRow[] = [
   // Iron, 2013 No. 21 attachment 1. 围岩稳固性 per GB 50218-94: 稳固 Ⅰ–Ⅲ, 不稳固 Ⅳ, 极不稳固 Ⅴ;
   // 缓倾斜 α<30°, 倾斜 30°≤α≤55°, 急倾斜 α>55°.
   ...rowsOf("MLR_2013_21", "铁", [
-    ["露天", "RECOVERY", "大型", 95, { ...IRON_URL, ...SMALL_PIT }],
-    ["露天", "RECOVERY", "中小型", 90, { ...IRON_URL, ...SMALL_PIT }],
-    ["地下", "RECOVERY", "稳固 缓倾斜|急倾斜", 83, IRON_URL],
-    ["地下", "RECOVERY", "稳固 倾斜", 81, IRON_URL],
-    ["地下", "RECOVERY", "不稳固 缓倾斜|急倾斜", 79, IRON_URL],
-    ["地下", "RECOVERY", "不稳固 倾斜", 78, IRON_URL],
-    ["地下", "RECOVERY", "极不稳固 缓倾斜|急倾斜", 77, IRON_URL],
-    ["地下", "RECOVERY", "极不稳固 倾斜", 75, IRON_URL],
-    ["", "PROCESS", "磁铁矿 中细粒以上", 95, { ...IRON_URL, note: "指磁性铁回收率" }],
+    ["露天", "RECOVERY", "大型", 95, { ...IRON_PAGE, ...SMALL_PIT }],
+    ["露天", "RECOVERY", "中小型", 90, { ...IRON_PAGE, ...SMALL_PIT }],
+    ["地下", "RECOVERY", "稳固 缓倾斜|急倾斜", 83, IRON_PAGE],
+    ["地下", "RECOVERY", "稳固 倾斜", 81, IRON_PAGE],
+    ["地下", "RECOVERY", "不稳固 缓倾斜|急倾斜", 79, IRON_PAGE],
+    ["地下", "RECOVERY", "不稳固 倾斜", 78, IRON_PAGE],
+    ["地下", "RECOVERY", "极不稳固 缓倾斜|急倾斜", 77, IRON_PAGE],
+    ["地下", "RECOVERY", "极不稳固 倾斜", 75, IRON_PAGE],
+    ["", "PROCESS", "磁铁矿 中细粒以上", 95, { ...IRON_PAGE, note: "指磁性铁回收率" }],
     // The notice prints "指磁性铁回收率" on the row above; a magnetite recovery is an mFe recovery on every row (our reading).
     [
       "",
       "PROCESS",
       "磁铁矿 细粒|微细粒",
       90,
-      { ...IRON_URL, note: "指磁性铁回收率(原文注于上一行，本工具理解为同适用)" },
+      { ...IRON_PAGE, note: "指磁性铁回收率(原文注于上一行，本工具理解为同适用)" },
     ],
-    ["", "PROCESS", "赤铁矿|镜铁矿 中细粒以上", 75, IRON_URL],
-    ["", "PROCESS", "赤铁矿|镜铁矿 细粒|微细粒", 70, IRON_URL],
+    ["", "PROCESS", "赤铁矿|镜铁矿 中细粒以上", 75, IRON_PAGE],
+    ["", "PROCESS", "赤铁矿|镜铁矿 细粒|微细粒", 70, IRON_PAGE],
   ]),
   ...rowsOf("MLR_2013_21", "铜", [
     ["露天", "RECOVERY", "大型", 95],
@@ -273,11 +313,11 @@ export const ROWS: readonly StandardRow[] = [
     ["", "RECOVERY", "原地浸矿 全相", 67],
   ]),
   ...rowsOf("MLR_2013_21", "钾盐", [
-    ["地下", "RECOVERY", "固体钾石盐|固体|钾石盐", 61, POTASH_URL],
-    ["", "SALT_PAN", "氯化物型 盐湖|卤水", 70, POTASH_URL],
-    ["", "SALT_PAN", "硫酸盐型 盐湖|卤水", 63, POTASH_URL],
-    ["", "PROCESS", "固体钾石盐|固体|钾石盐", 63, POTASH_URL],
-    ["", "PROCESS", "氯化物型 盐湖|卤水", 55, POTASH_URL],
+    ["地下", "RECOVERY", "固体钾石盐|固体|钾石盐", 61, POTASH_PAGE],
+    ["", "SALT_PAN", "氯化物型 盐湖|卤水", 70, POTASH_PAGE],
+    ["", "SALT_PAN", "硫酸盐型 盐湖|卤水", 63, POTASH_PAGE],
+    ["", "PROCESS", "固体钾石盐|固体|钾石盐", 63, POTASH_PAGE],
+    ["", "PROCESS", "氯化物型 盐湖|卤水", 55, POTASH_PAGE],
   ]),
   ...rowsOf("FLUORITE_ACCESS", "萤石", [
     ["露天", "RECOVERY", "", 90],
@@ -298,16 +338,10 @@ export const ROWS: readonly StandardRow[] = [
     ["", "UTILIZATION", "尾矿", 25],
   ]),
   ...rowsOf("MLR_2012_1228", "高岭土", [
-    ["露天", "RECOVERY", "", 85, { url: "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow" }],
-    ["地下", "RECOVERY", "", 75, { url: "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow" }],
-    ["", "PROCESS", "", 85, { url: "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow" }],
-    [
-      "",
-      "UTILIZATION",
-      "尾矿",
-      98,
-      { url: "http://www.02rqb.cn/index.php?id=75&lanmu=1&p=newsshow", note: "原文如此，数值偏高，请核对" },
-    ],
+    ["露天", "RECOVERY", "", 85, KAOLIN_PAGE],
+    ["地下", "RECOVERY", "", 75, KAOLIN_PAGE],
+    ["", "PROCESS", "", 85, KAOLIN_PAGE],
+    ["", "UTILIZATION", "尾矿", 98, { ...KAOLIN_PAGE, note: "原文如此，数值偏高，请核对" }],
   ]),
   ...rowsOf("MLR_2014_31", "硫铁矿", [
     ["露天", "RECOVERY", "", 92],
@@ -669,8 +703,11 @@ export interface Gap {
   readonly indicator?: IndicatorId;
   readonly method?: MethodId;
   readonly note: Message;
-  /** Where what is known was read (a notice without its attachment, a standard's foreword or scope). */
-  readonly urls?: readonly string[];
+  /**
+   * Where what is known was read (a notice without its attachment, a standard's foreword or scope), as names of
+   * {@link PAGES}.
+   */
+  readonly seen?: readonly PageId[];
 }
 
 const notRetrieved = (document: string): Message => ({
@@ -692,32 +729,12 @@ const standardNotRead = (part: string): Message => ({
 interface Where {
   readonly indicator?: IndicatorId;
   readonly method?: MethodId;
-  readonly urls?: readonly string[];
+  readonly seen?: readonly PageId[];
 }
 
 function gaps(minerals: readonly string[], note: Message, where: Where = {}): Gap[] {
   return minerals.map((mineral) => ({ mineral, note, ...where }));
 }
-
-/** Pages that name a document or its scope without the values (issue 9 §3 search). */
-const SEEN = {
-  NOTICE_2014: [
-    "http://yinshua168.com.cn/qtjjfg/hu1501213609.shtml",
-    "https://m.fx361.cc/news/2015/0325/19472384.html",
-  ],
-  NOTICE_2017: ["http://cindmin.com/news_8913.html", "https://m.shbqr.com/thread/20200217/7502840.html"],
-  NOTICE_2019: ["https://mooc.kuangyeyuan.com/article/406"],
-  LITHIUM_BATCH: ["http://m.cornels-photography.com/paper/288774043.html"],
-  DZT_PARTS: ["http://m.cornels-photography.com/paper/331043377.html", "http://bubsandbeans.com/paper/331043373.html"],
-  DZT_6: ["http://adcg.com.cn/news/74700.html"],
-  GOLD: [
-    "https://fx361.cc/page/2013/0131/16313208.shtml",
-    "https://360docs.net/doc/2e7965939.html",
-    "https://scholarmate.com/S/jTrHg1",
-  ],
-  COPPER: ["http://m.bubsandbeans.com/paper/182293048.html", "http://thebraincenter.net/News/Details/38539"],
-  SUMMARY_2013: ["http://thebraincenter.net/News/Details/38539"],
-} as const;
 
 /** DZ/T 0462.6-2023 (石墨等26种非金属矿产) lists these by name in its scope; its tables were not readable. */
 const DZT_6_MINERALS = [
@@ -764,14 +781,14 @@ export const GAPS: readonly Gap[] = [
       zh: "地下 75–92%，按矿体厚度 × 品位分九档，各档数值未核实(❓；转载的附件2 只读到开头，表1 未读到)",
       en: "underground 75–92% in nine tiers; cells not verified (❓; the reprinted attachment 2 breaks off before table 1)",
     },
-    { indicator: "RECOVERY", method: "UNDERGROUND", urls: SEEN.COPPER },
+    { indicator: "RECOVERY", method: "UNDERGROUND", seen: ["COPPER"] },
   ),
   ...gaps(
     ["铅锌"],
     { zh: "地下 75–92%，分 27 档，各档数值未核实(❓)", en: "underground 75–92% in 27 tiers; cells not verified (❓)" },
-    { indicator: "RECOVERY", method: "UNDERGROUND", urls: SEEN.SUMMARY_2013 },
+    { indicator: "RECOVERY", method: "UNDERGROUND", seen: ["SUMMARY_2013"] },
   ),
-  ...gaps(["铜", "铅锌"], notRetrieved("2013年第21号"), { indicator: "PROCESS", urls: SEEN.SUMMARY_2013 }),
+  ...gaps(["铜", "铅锌"], notRetrieved("2013年第21号"), { indicator: "PROCESS", seen: ["SUMMARY_2013"] }),
   ...gaps(
     ["钾盐"],
     { zh: "硫酸盐型选矿回收率原文截断(❓)", en: "the sulphate-type value is cut off (❓)" },
@@ -783,16 +800,16 @@ export const GAPS: readonly Gap[] = [
       zh: "2013年第21号中萤石的“三率”数值未读到(❓)；内置值来自萤石行业准入标准",
       en: "the 2013 No. 21 fluorite values were not retrieved (❓); the built-in values are the industry access standard's",
     },
-    { urls: SEEN.SUMMARY_2013 },
+    { seen: ["SUMMARY_2013"] },
   ),
-  ...gaps(["萤石"], standardNotRead("0462.6-2023"), { urls: SEEN.DZT_6 }),
+  ...gaps(["萤石"], standardNotRead("0462.6-2023"), { seen: ["DZT_6"] }),
   ...gaps(
     ["金"],
     {
       zh: "地下 75/80/85% 按赋存条件(厚度、倾角、围岩稳固性)，各值对应哪一类未核实(❓)",
       en: "underground 75/80/85% by deposit conditions; which value belongs to which class is not verified (❓)",
     },
-    { indicator: "RECOVERY", method: "UNDERGROUND", urls: SEEN.GOLD },
+    { indicator: "RECOVERY", method: "UNDERGROUND", seen: ["GOLD"] },
   ),
   ...gaps(
     ["金"],
@@ -800,20 +817,20 @@ export const GAPS: readonly Gap[] = [
       zh: "选矿 50/70/80% 按易处理/难处理/低品位矿石，各值对应哪一类未核实(❓)",
       en: "processing 50/70/80% by ore type; which value belongs to which type is not verified (❓)",
     },
-    { indicator: "PROCESS", urls: SEEN.GOLD },
+    { indicator: "PROCESS", seen: ["GOLD"] },
   ),
   ...gaps(["锰", "铬", "铝土矿", "钨", "钼", "石墨", "石棉"], notRetrieved("2014年第31号"), {
-    urls: SEEN.NOTICE_2014,
+    seen: ["NOTICE_2014"],
   }),
-  ...gaps(["锰", "铬"], standardNotRead("0462.3-2023"), { urls: SEEN.DZT_PARTS }),
-  ...gaps(["石墨", "石棉"], standardNotRead("0462.6-2023"), { urls: SEEN.DZT_6 }),
+  ...gaps(["锰", "铬"], standardNotRead("0462.3-2023"), { seen: ["DZT_PARTS"] }),
+  ...gaps(["石墨", "石棉"], standardNotRead("0462.6-2023"), { seen: ["DZT_6"] }),
   ...gaps(
     ["钨", "钼", "铝土矿"],
     {
       zh: "现行 DZ/T 0462 中此矿种所在部分及其数值未读到(❓；第4部分为“铜等12种有色金属矿产”，其矿种清单未读到)",
       en: "which part of the current DZ/T 0462 covers it, and its values, were not read (❓; part 4 covers “copper and 11 other non-ferrous metals”, list not read)",
     },
-    { urls: SEEN.DZT_PARTS },
+    { seen: ["DZT_PARTS"] },
   ),
   ...gaps(["镍", "锡", "锑"], TIERS_ONLY, { indicator: "RECOVERY", method: "UNDERGROUND" }),
   ...gaps(["镍", "锡", "锑"], TIERS_ONLY, { indicator: "PROCESS" }),
@@ -839,7 +856,7 @@ export const GAPS: readonly Gap[] = [
   ...gaps(
     ["锂"],
     { zh: "伴生铍钽铌综合利用率原文乱码(❓)", en: "the by-product value is garbled (❓)" },
-    { indicator: "UTILIZATION", urls: SEEN.LITHIUM_BATCH },
+    { indicator: "UTILIZATION", seen: ["LITHIUM_BATCH"] },
   ),
   ...gaps(
     ["锶", "重晶石", "石灰岩", "菱镁矿", "硼"],
@@ -847,30 +864,30 @@ export const GAPS: readonly Gap[] = [
       zh: "锂等六矿种公告中的数值未读到(❓；转载页只读到锂矿部分)",
       en: "the values of the lithium-batch notice were not retrieved (❓; the reprint is readable for lithium only)",
     },
-    { urls: SEEN.LITHIUM_BATCH },
+    { seen: ["LITHIUM_BATCH"] },
   ),
-  ...gaps(["重晶石", "菱镁矿", "石灰岩"], standardNotRead("0462.6-2023"), { urls: SEEN.DZT_6 }),
-  ...gaps(["锶"], standardNotRead("0462.5-2023"), { urls: SEEN.DZT_PARTS }),
-  ...gaps(["硼"], standardNotRead("0462.8-2023"), { urls: SEEN.DZT_PARTS }),
+  ...gaps(["重晶石", "菱镁矿", "石灰岩"], standardNotRead("0462.6-2023"), { seen: ["DZT_6"] }),
+  ...gaps(["锶"], standardNotRead("0462.5-2023"), { seen: ["DZT_PARTS"] }),
+  ...gaps(["硼"], standardNotRead("0462.8-2023"), { seen: ["DZT_PARTS"] }),
   ...gaps(
     ["煤层气", "油页岩", "银", "锆", "硅灰石", "硅藻土", "盐矿"],
     {
       zh: "约 2019 年自然资源部公告中的数值未读到(❓；转载页只列出矿种名)",
       en: "the values of the c. 2019 MNR notice were not retrieved (❓; the reprint lists the minerals only)",
     },
-    { urls: SEEN.NOTICE_2019 },
+    { seen: ["NOTICE_2019"] },
   ),
-  ...gaps(["银", "锆"], standardNotRead("0462.5-2023"), { urls: SEEN.DZT_PARTS }),
-  ...gaps(["硅灰石"], standardNotRead("0462.6-2023"), { urls: SEEN.DZT_6 }),
+  ...gaps(["银", "锆"], standardNotRead("0462.5-2023"), { seen: ["DZT_PARTS"] }),
+  ...gaps(["硅灰石"], standardNotRead("0462.6-2023"), { seen: ["DZT_6"] }),
   ...gaps(
     ["镁", "铌", "钽", "硅质原料", "膨润土", "芒硝"],
     {
       zh: "2017年第43号公告(2017-12-29)中的数值未读到(❓；转载页只有公告正文，无附件)",
       en: "the values of notice 2017 No. 43 (2017-12-29) were not retrieved (❓; the reprint has the notice without its attachment)",
     },
-    { urls: SEEN.NOTICE_2017 },
+    { seen: ["NOTICE_2017"] },
   ),
-  ...gaps(["铌", "钽"], standardNotRead("0462.5-2023"), { urls: SEEN.DZT_PARTS }),
+  ...gaps(["铌", "钽"], standardNotRead("0462.5-2023"), { seen: ["DZT_PARTS"] }),
   // Non-metals common in Zhejiang plans (issue 9 §3) that no "三率" notice read covers.
   ...gaps(
     [...LIMESTONES_BY_USE],
@@ -878,7 +895,7 @@ export const GAPS: readonly Gap[] = [
       zh: "现行 DZ/T 0462.6-2023 按用途列有此类石灰岩，其数值未读到(❓)；“三率”公告中的石灰岩(锂等六矿种公告)数值亦未读到，是否按用途分档不明",
       en: "DZ/T 0462.6-2023 lists limestone by use, including this one, but its values were not read (❓); the 三率 notice's limestone values were not read either",
     },
-    { urls: [...SEEN.DZT_6, ...SEEN.LITHIUM_BATCH] },
+    { seen: ["DZT_6", "LITHIUM_BATCH"] },
   ),
   ...gaps(
     [...DZT_6_MINERALS],
@@ -886,7 +903,7 @@ export const GAPS: readonly Gap[] = [
       zh: "未见此矿种的“三率”最低指标公告；现行 DZ/T 0462.6-2023 列有此矿种，其数值未读到(❓)",
       en: "no 三率 notice for it was found; DZ/T 0462.6-2023 covers it, but its values were not read (❓)",
     },
-    { urls: SEEN.DZT_6 },
+    { seen: ["DZT_6"] },
   ),
   ...gaps(
     ["叶蜡石"],
@@ -894,7 +911,7 @@ export const GAPS: readonly Gap[] = [
       zh: "未见叶蜡石的“三率”最低指标公告；DZ/T 0462.6-2023 所列非金属中没有叶蜡石，第 13–15 部分未识别(❓)",
       en: "no 三率 notice for pyrophyllite was found; DZ/T 0462.6-2023 does not list it and parts 13–15 were not identified (❓)",
     },
-    { urls: [...SEEN.DZT_6, ...SEEN.DZT_PARTS] },
+    { seen: ["DZT_6", "DZT_PARTS"] },
   ),
   ...gaps(
     ["建筑石料"],
@@ -902,7 +919,7 @@ export const GAPS: readonly Gap[] = [
       zh: "未见建筑用石料的国家“三率”最低指标公告；已识别的 DZ/T 0462 第 1–12 部分未列建筑用石料，第 13–15 部分未识别(❓)；浙江省的规定未读到",
       en: "no national 三率 minimum for construction stone was found; the identified parts 1–12 of DZ/T 0462 do not list it, parts 13–15 were not identified (❓); no Zhejiang rule was read",
     },
-    { urls: [...SEEN.DZT_6, ...SEEN.DZT_PARTS] },
+    { seen: ["DZT_6", "DZT_PARTS"] },
   ),
   ...gaps(["稀土"], { zh: "内置表只有离子型稀土(2013年第21号)", en: "the table holds only ion-adsorption rare earth" }),
   ...gaps(["含钾岩石", "铁矾土", "宝石", "海泡石粘土", "红柱石", "蓝晶石", "矽线石", "锗", "钛"], notSet, {

@@ -282,7 +282,7 @@ describe("class words inside the words engineers write (issue 9 §3)", () => {
 
 describe("the minerals plans actually have (issue 9 §3)", () => {
   // Each gap answers #N/A saying what was searched and why no value is in the table; the pages are listed in the
-  // table's GAPS (urls) and in README's coverage table.
+  // table's PAGES (named by each gap) and in README's coverage table.
   it.each([
     ["钨矿", "2014年第31号中的数值未读到(❓)"],
     ["黑钨矿", "2014年第31号中的数值未读到(❓)"],

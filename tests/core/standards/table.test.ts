@@ -8,9 +8,11 @@ import {
   BANDS,
   Band,
   DOCUMENTS,
+  DOCUMENT_URLS,
   DocumentId,
   GAPS,
   MinimumQuery,
+  PAGES,
   ROWS,
   StandardDocument,
   StandardRow,
@@ -49,8 +51,7 @@ describe.each(CASES)("$mineral $method $indicator “$condition”", (c) => {
     expect(minRate(query(c))).toBeCloseTo(c.value, 12);
     const row = findMinimum(query(c)).row as StandardRow;
     expect(row.confidence).toBe(c.confidence);
-    const doc: StandardDocument = DOCUMENTS[row.document];
-    expect([row.url, ...doc.urls]).toContain(document.url);
+    expect([...(row.page ? PAGES[row.page] : []), ...DOCUMENT_URLS[row.document]]).toContain(document.url);
   });
 
   it(`names ${document.identifies} and its mark in MIN_RATE_SOURCE`, () => {
@@ -120,7 +121,7 @@ describe("the built-in table", () => {
   });
 
   it("gives the pages a gap was searched at as web addresses", () => {
-    const urls = GAPS.flatMap((g) => g.urls ?? []);
+    const urls = GAPS.flatMap((g) => (g.seen ?? []).flatMap((page) => PAGES[page]));
     expect(urls.length).toBeGreaterThan(10);
     for (const url of urls) expect(url).toMatch(/^https?:\/\/[^\s]+$/);
   });
