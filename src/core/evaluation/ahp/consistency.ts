@@ -21,7 +21,6 @@ export type RiTableId = "SAATY1980" | "SAATY2005" | "DD1991" | "CN1000" | "ALONS
 export interface RiTable {
   readonly id: RiTableId;
   readonly name: Bilingual;
-  readonly source: string;
   /** Largest n the table covers (Infinity for a formula). */
   readonly maxN: number;
   /** RI(n); 0 for n ≤ 2 (such matrices are consistent by construction), `#N/A` beyond `maxN`. */
@@ -45,7 +44,7 @@ function checkSize(n: number): void {
  * A tabulated RI: the value at n, or linear interpolation between the tabulated n on either side (as ahpy does for
  * Donegan–Dodd, which is tabulated at 20, 25, 30); `#N/A` beyond the last n.
  */
-function tabulated(id: RiTableId, name: Bilingual, source: string, values: Readonly<Record<number, number>>): RiTable {
+function tabulated(id: RiTableId, name: Bilingual, values: Readonly<Record<number, number>>): RiTable {
   const ns = Object.keys(values)
     .map(Number)
     .sort((p, q) => p - q);
@@ -53,7 +52,6 @@ function tabulated(id: RiTableId, name: Bilingual, source: string, values: Reado
   return {
     id,
     name,
-    source,
     maxN,
     ri(n: number): number {
       checkSize(n);
@@ -76,19 +74,16 @@ export const RI_TABLES: Readonly<Record<RiTableId, RiTable>> = {
   SAATY1980: tabulated(
     "SAATY1980",
     { zh: "Saaty 1980(国内教材常用)", en: "Saaty 1980" },
-    "Saaty (1980) The Analytic Hierarchy Process; n = 11…15 extension as used by pyDecision and R AHPWR",
     fromThree([0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]),
   ),
   SAATY2005: tabulated(
     "SAATY2005",
     { zh: "Saaty 2005(ahpy 'saaty')", en: "Saaty 2005" },
-    'Saaty (2005) Theory and Applications of the ANP p.31; ahpy random_index="saaty"',
     fromThree([0.52, 0.89, 1.11, 1.25, 1.35, 1.4, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59]),
   ),
   DD1991: tabulated(
     "DD1991",
     { zh: "Donegan–Dodd 1991(ahpy 默认)", en: "Donegan–Dodd 1991" },
-    'Donegan & Dodd (1991) Math. Comput. Modelling 15(10):135-137; ahpy default "dd"; linear interpolation between tabulated n as ahpy does (ahpy goes on to n = 100; our shelf stops at 30)',
     {
       ...fromThree([
         0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497, 1.4643, 1.4822, 1.4969, 1.5078,
@@ -101,19 +96,31 @@ export const RI_TABLES: Readonly<Record<RiTableId, RiTable>> = {
   CN1000: tabulated(
     "CN1000",
     { zh: "国内 1000 样本表(常归于洪志国等 2002)", en: "CN 1000-sample (Hong et al. 2002)" },
-    "Chinese literature table, often attributed to Hong Zhiguo et al. (2002); reported to be the one SPSSAU prints — NOT verified (neither the attribution nor SPSSAU's use)",
     fromThree([0.52, 0.89, 1.12, 1.26, 1.36, 1.41, 1.46, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59]),
   ),
   ALONSO: {
     id: "ALONSO",
     name: { zh: "Alonso–Lamata 2006 线性拟合(AHP-OS)", en: "Alonso–Lamata 2006 linear fit" },
-    source: "Alonso & Lamata (2006); AHP-OS classes/AhpCalc.php setAlonsoCr: RI(n) = (1.7699n − 4.3513)/(n − 1), any n",
     maxN: Infinity,
     ri(n: number): number {
       checkSize(n);
       return n <= 2 ? 0 : (1.7699 * n - 4.3513) / (n - 1);
     },
   },
+};
+
+/**
+ * Where each table's values come from, as the reference shelf cites them. Apart from {@link RI_TABLES} because no
+ * computation reads a citation (only the tests do), so the citations stay out of functions.js.
+ */
+export const RI_SOURCES: Readonly<Record<RiTableId, string>> = {
+  SAATY1980: "Saaty (1980) The Analytic Hierarchy Process; n = 11…15 extension as used by pyDecision and R AHPWR",
+  SAATY2005: 'Saaty (2005) Theory and Applications of the ANP p.31; ahpy random_index="saaty"',
+  DD1991:
+    'Donegan & Dodd (1991) Math. Comput. Modelling 15(10):135-137; ahpy default "dd"; linear interpolation between tabulated n as ahpy does (ahpy goes on to n = 100; our shelf stops at 30)',
+  CN1000:
+    "Chinese literature table, often attributed to Hong Zhiguo et al. (2002); reported to be the one SPSSAU prints — NOT verified (neither the attribution nor SPSSAU's use)",
+  ALONSO: "Alonso & Lamata (2006); AHP-OS classes/AhpCalc.php setAlonsoCr: RI(n) = (1.7699n − 4.3513)/(n − 1), any n",
 };
 
 const TABLE_ALIASES: Readonly<Record<string, RiTableId>> = {

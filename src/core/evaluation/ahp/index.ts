@@ -16,7 +16,15 @@ export {
   solveJudgementMatrix,
 } from "./weights";
 export type { AhpResult, Consistency, RiTable, RiTableId } from "./consistency";
-export { RI_TABLES, ahpResult, consistency, consistencyOfLambda, crThreshold, parseRiTable } from "./consistency";
+export {
+  RI_SOURCES,
+  RI_TABLES,
+  ahpResult,
+  consistency,
+  consistencyOfLambda,
+  crThreshold,
+  parseRiTable,
+} from "./consistency";
 export type { JudgementAdvice } from "./doctor";
 export { inconsistentJudgements, ordinalCycles } from "./doctor";
 export type { HarkerResult, IncompleteMatrix } from "./incomplete";
