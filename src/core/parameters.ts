@@ -164,11 +164,6 @@ export const AHP = {
   matrix: range(named("判断矩阵", "matrix")),
   method: word(named("权重方法", "method"), true),
   riTable: word(named("RI 表", "ri_table"), true),
-  /** Engine inputs not exposed as `=MINE.*` parameters. */
-  count: named("建议条数", "k"),
-  expertWeights: named("专家权重", "expert_weights"),
-  priorities: named("专家权重向量", "priorities"),
-  top: named("准则层判断矩阵", "top"),
 } as const;
 
 // ---- Fuzzy comprehensive evaluation and entropy weights (模糊综合评价、熵值法) ----
@@ -185,20 +180,36 @@ export const FUZZY = {
   direction: word(named("指标方向", "direction"), true),
   data: table(change("指标数据", "data")),
   directions: optionalNames(named("指标方向", "directions")),
-  /** Engine inputs not exposed as `=MINE.*` parameters. */
-  votes: named("专家票数", "votes"),
+  /** Options of FUZZY_SCORE's and FUZZY_GRADE's computations that the functions leave at their defaults. */
   exponent: named("指数", "k"),
-  trapezoid: named("梯形参数", "a, b, c, d"),
-  ridge: named("岭形参数", "a1, a2"),
-  categoryWeights: named("类别权重", "category_weights"),
-  categories: named("类别", "categories"),
-  categoryResults: named("各类评价结果", "category results"),
-  subjective: named("主观权重", "subjective"),
-  objective: named("客观权重", "objective"),
-  alpha: named("组合系数", "alpha"),
-  combination: named("组合方式", "mode"),
   tieTolerance: named("并列容差", "tieTolerance"),
   weakMargin: named("弱判定阈值", "weakMargin"),
+} as const;
+
+// ---- Inputs of evaluations no `=MINE.*` function runs ----
+
+/**
+ * Inputs of the engine's evaluations that only the assessment runs: several experts' weights, the consistency
+ * doctor and a hierarchy (AHP); votes, the trapezoidal and ridge memberships, the two-level evaluation and combined
+ * weights (fuzzy). A group of their own, not entries of AHP and FUZZY, because functions.js carries those objects
+ * whole for its parameters and would carry these names with them; written as plain pairs rather than through
+ * `named`, because a minifier keeps a call it cannot prove pure even when nothing reads the result.
+ */
+export const ASSESSMENT_INPUTS = {
+  count: { zh: "建议条数", en: "k" },
+  expertWeights: { zh: "专家权重", en: "expert_weights" },
+  priorities: { zh: "专家权重向量", en: "priorities" },
+  top: { zh: "准则层判断矩阵", en: "top" },
+  votes: { zh: "专家票数", en: "votes" },
+  trapezoid: { zh: "梯形参数", en: "a, b, c, d" },
+  ridge: { zh: "岭形参数", en: "a1, a2" },
+  categoryWeights: { zh: "类别权重", en: "category_weights" },
+  categories: { zh: "类别", en: "categories" },
+  categoryResults: { zh: "各类评价结果", en: "category results" },
+  subjective: { zh: "主观权重", en: "subjective" },
+  objective: { zh: "客观权重", en: "objective" },
+  alpha: { zh: "组合系数", en: "alpha" },
+  combination: { zh: "组合方式", en: "mode" },
 } as const;
 
 // ---- National minimum "三率" (国家"三率"最低指标) ----

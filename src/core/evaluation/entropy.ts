@@ -18,7 +18,7 @@
 import { Label, fail } from "../errors";
 import { checkCount, checkFinite, checkNonNegativeVector, checkRectangular, checkSumsToOne } from "./fuzzy/checks";
 import { Direction, checkDirection } from "./fuzzy/membership";
-import { FUZZY } from "../parameters";
+import { ASSESSMENT_INPUTS, FUZZY } from "../parameters";
 import { cellPosition, messages } from "../messages";
 
 export interface EntropyAnalysis {
@@ -125,17 +125,17 @@ export function combineWeights(
   objective: readonly number[],
   mode: CombineMode,
 ): number[] {
-  const s = FUZZY.subjective;
-  const o = FUZZY.objective;
+  const s = ASSESSMENT_INPUTS.subjective;
+  const o = ASSESSMENT_INPUTS.objective;
   const sumS = checkWeightVector(subjective, s);
   const sumO = checkWeightVector(objective, o);
   if (subjective.length !== objective.length) {
     fail("value", messages.lengthMismatch(s, subjective.length, o, objective.length));
   }
   if (mode.kind === "linear") {
-    const alpha = checkFinite(mode.alpha, FUZZY.alpha);
+    const alpha = checkFinite(mode.alpha, ASSESSMENT_INPUTS.alpha);
     if (alpha < 0 || alpha > 1) {
-      fail("value", messages.outOfRange(FUZZY.alpha, alpha, messages.ranges.between0And1));
+      fail("value", messages.outOfRange(ASSESSMENT_INPUTS.alpha, alpha, messages.ranges.between0And1));
     }
     checkSumsToOne(sumS, s);
     checkSumsToOne(sumO, o);
@@ -144,7 +144,11 @@ export function combineWeights(
   if (mode.kind !== "multiplicative") {
     fail(
       "value",
-      messages.unknownChoice(FUZZY.combination, String((mode as { kind: unknown }).kind), messages.combinationChoices),
+      messages.unknownChoice(
+        ASSESSMENT_INPUTS.combination,
+        String((mode as { kind: unknown }).kind),
+        messages.combinationChoices,
+      ),
     );
   }
   const products = subjective.map((w, i) => w * objective[i]);

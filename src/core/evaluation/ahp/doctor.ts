@@ -7,7 +7,7 @@ import { RiTableId, consistencyOf } from "./consistency";
 import { Matrix, flatJudgements } from "./matrix";
 import { snapToScale } from "./scale";
 import { eigenOf } from "./weights";
-import { AHP } from "../../parameters";
+import { ASSESSMENT_INPUTS } from "../../parameters";
 import { messages } from "../../messages";
 
 export interface JudgementAdvice {
@@ -35,7 +35,7 @@ const AGREES = 1e-9;
  * gets no advice.
  */
 export function inconsistentJudgements(a: Matrix, k = 3, riTable: RiTableId = "SAATY1980"): JudgementAdvice[] {
-  if (!(Number.isInteger(k) && k >= 0)) fail("value", messages.badCount(AHP.count, k));
+  if (!(Number.isInteger(k) && k >= 0)) fail("value", messages.badCount(ASSESSMENT_INPUTS.count, k));
   const m = flatJudgements(a);
   const { n, cells } = m;
   const w = eigenOf(m).weights;

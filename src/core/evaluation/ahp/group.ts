@@ -7,13 +7,13 @@ import { Label, fail } from "../../errors";
 import { itemPosition } from "../../quantity";
 import { Consistency, RiTableId, consistencyOf } from "./consistency";
 import { FlatMatrix, Matrix, flatJudgements, toRows } from "./matrix";
-import { AHP } from "../../parameters";
+import { AHP, ASSESSMENT_INPUTS } from "../../parameters";
 import { messages } from "../../messages";
 
 /** Expert weights normalised to sum 1: each finite and ≥ 0, the sum positive; equal weights when omitted. */
 export function normaliseExpertWeights(count: number, expertWeights?: readonly number[]): number[] {
   if (expertWeights === undefined) return Array.from({ length: count }, () => 1 / count);
-  const label: Label = AHP.expertWeights;
+  const label: Label = ASSESSMENT_INPUTS.expertWeights;
   if (expertWeights.length !== count) fail("value", messages.expertCountMismatch(label, expertWeights.length, count));
   let sum = 0;
   expertWeights.forEach((w, k) => {
@@ -65,13 +65,13 @@ export function aggregatePriorities(
   expertWeights?: readonly number[],
   mean: "arithmetic" | "geometric" = "geometric",
 ): number[] {
-  if (priorities.length === 0) fail("value", messages.noMatrices(AHP.priorities));
+  if (priorities.length === 0) fail("value", messages.noMatrices(ASSESSMENT_INPUTS.priorities));
   const n = priorities[0].length;
   priorities.forEach((p, k) => {
     if (p.length !== n) fail("value", messages.priorityLengthMismatch(k + 1, p.length, n));
     p.forEach((v, i) => {
-      if (!Number.isFinite(v)) fail("value", messages.notFinite(AHP.priorities, itemPosition(i)));
-      if (v < 0) fail("value", messages.negative(AHP.priorities, v, itemPosition(i)));
+      if (!Number.isFinite(v)) fail("value", messages.notFinite(ASSESSMENT_INPUTS.priorities, itemPosition(i)));
+      if (v < 0) fail("value", messages.negative(ASSESSMENT_INPUTS.priorities, v, itemPosition(i)));
     });
   });
   const lambda = normaliseExpertWeights(priorities.length, expertWeights);
@@ -86,7 +86,7 @@ export function aggregatePriorities(
     return value;
   });
   const sum = combined.reduce((s, v) => s + v, 0);
-  if (!(sum > 0)) fail("div0", messages.zeroWeightSum(AHP.priorities));
+  if (!(sum > 0)) fail("div0", messages.zeroWeightSum(ASSESSMENT_INPUTS.priorities));
   return combined.map((v) => v / sum);
 }
 

@@ -8,7 +8,7 @@ import { Message, fail } from "../../errors";
 import { Consistency, RiTableId, crThreshold, solveFlat } from "./consistency";
 import { Matrix, flatJudgements } from "./matrix";
 import { WeightMethod } from "./weights";
-import { AHP } from "../../parameters";
+import { ASSESSMENT_INPUTS } from "../../parameters";
 import { messages } from "../../messages";
 
 export interface HierarchyInput {
@@ -57,7 +57,7 @@ export function synthesizeHierarchy(
   method: WeightMethod = "EVM",
   riTable: RiTableId = "SAATY1980",
 ): Hierarchy {
-  const top = flatJudgements(input.top, AHP.top);
+  const top = flatJudgements(input.top, ASSESSMENT_INPUTS.top);
   if (input.children.length !== top.n) fail("value", messages.childrenCountMismatch(input.children.length, top.n));
   const children = input.children.map((a, j) => flatJudgements(a, messages.childMatrix(j + 1)));
 

@@ -9,7 +9,7 @@ import { fail } from "../../errors";
 import { isBlank, entryFor } from "../../cells";
 import { itemPosition } from "../../quantity";
 import { checkCount, checkFinite, checkNonNegative, checkRectangular } from "./checks";
-import { FUZZY } from "../../parameters";
+import { ASSESSMENT_INPUTS, FUZZY } from "../../parameters";
 import { cellPosition, DirectionWords, messages } from "../../messages";
 
 /** benefit: larger is better (正向, 效益型); cost: smaller is better (负向, 成本型). */
@@ -64,7 +64,7 @@ export function checkDirection(direction: Direction): Direction {
  * Negative counts and all-zero rows are `#VALUE!` naming the cell or row.
  */
 export function membershipFromVotes(counts: readonly (readonly number[])[]): number[][] {
-  const label = FUZZY.votes;
+  const label = ASSESSMENT_INPUTS.votes;
   const columns = checkRectangular(counts, label);
   return counts.map((row, i) => {
     let total = 0;
@@ -122,7 +122,7 @@ export function triangularMembership(
  * on (c, d), 0 from d on. Needs a ≤ b ≤ c ≤ d (`#NUM!` otherwise); a = b or c = d gives a vertical edge.
  */
 export function trapezoidalMembership(value: number, a: number, b: number, c: number, d: number): number {
-  const label = FUZZY.trapezoid;
+  const label = ASSESSMENT_INPUTS.trapezoid;
   checkFinite(value, FUZZY.value);
   [a, b, c, d].forEach((v, i) => checkFinite(v, label, itemPosition(i)));
   if (!(a <= b && b <= c && c <= d)) fail("num", messages.trapezoidOrder([a, b, c, d]));
@@ -137,7 +137,7 @@ export function trapezoidalMembership(value: number, a: number, b: number, c: nu
  * 1 beyond a2; cost (偏小型) is 1 minus that, with the same a1 < a2 (`#NUM!` otherwise).
  */
 export function ridgeMembership(value: number, a1: number, a2: number, direction: Direction = "benefit"): number {
-  const label = FUZZY.ridge;
+  const label = ASSESSMENT_INPUTS.ridge;
   checkFinite(value, FUZZY.value);
   checkFinite(a1, label, itemPosition(0));
   checkFinite(a2, label, itemPosition(1));

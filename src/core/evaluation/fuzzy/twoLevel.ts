@@ -8,7 +8,7 @@ import { MineError, fail } from "../../errors";
 import { itemPosition } from "../../quantity";
 import { checkCount, checkNonNegative } from "./checks";
 import { DEFAULT_OPERATOR, FuzzyOperator, compose, composeNamed } from "./operators";
-import { FUZZY } from "../../parameters";
+import { ASSESSMENT_INPUTS, FUZZY } from "../../parameters";
 import { messages } from "../../messages";
 
 export interface Category {
@@ -36,11 +36,16 @@ function inCategory<T>(index: number, action: () => T): T {
 }
 
 function checkCategoryCount(categoryWeights: readonly number[], categories: readonly Category[]): void {
-  checkCount(categories.length, FUZZY.categories, 1, messages.units.items);
+  checkCount(categories.length, ASSESSMENT_INPUTS.categories, 1, messages.units.items);
   if (categoryWeights.length !== categories.length) {
     fail(
       "value",
-      messages.lengthMismatch(FUZZY.categoryWeights, categoryWeights.length, FUZZY.categories, categories.length),
+      messages.lengthMismatch(
+        ASSESSMENT_INPUTS.categoryWeights,
+        categoryWeights.length,
+        ASSESSMENT_INPUTS.categories,
+        categories.length,
+      ),
     );
   }
 }
@@ -68,8 +73,8 @@ export function twoLevelEvaluation(
     categoryWeights,
     categoryResults,
     operator,
-    FUZZY.categoryWeights,
-    FUZZY.categoryResults,
+    ASSESSMENT_INPUTS.categoryWeights,
+    ASSESSMENT_INPUTS.categoryResults,
   );
   return { categoryResults, overall };
 }
@@ -81,7 +86,7 @@ export function twoLevelEvaluation(
 export function globalWeights(categoryWeights: readonly number[], categories: readonly Category[]): number[] {
   checkCategoryCount(categoryWeights, categories);
   return categories.flatMap((category, k) => {
-    const parent = checkNonNegative(categoryWeights[k], FUZZY.categoryWeights, itemPosition(k));
+    const parent = checkNonNegative(categoryWeights[k], ASSESSMENT_INPUTS.categoryWeights, itemPosition(k));
     return inCategory(k, () => {
       checkCount(category.weights.length, FUZZY.weights, 1, messages.units.items);
       return category.weights.map((w, i) => parent * checkNonNegative(w, FUZZY.weights, itemPosition(i)));
