@@ -80,6 +80,12 @@ module.exports = (env = {}, argv = {}) => {
         assets: ["manifest.xml", "functions.json", "functions-zh-cn.json"],
       }),
     ],
+    optimization: {
+      // Terser's defaults (two passes), but inlining only simple functions: by default a function called once is
+      // pasted into its caller as an immediately-called copy, which for the message builders costs more than the
+      // call it saves (about 90 B of the gzipped functions.js).
+      minimizeOptions: { javascript: { compress: { passes: 2, inline: 1 } } },
+    },
     performance: { hints: false },
   };
 };
