@@ -122,9 +122,10 @@ export const DOCUMENT_URLS: Readonly<Record<DocumentId, readonly string[]>> = {
 };
 
 /**
- * Other pages read, by name: where some rows were read (when not at their document's {@link DOCUMENT_URLS}), and
- * pages that name a document or its scope without the values (issue 9 §3 search), which the gaps cite. Apart from
- * the data for the reason {@link DOCUMENT_URLS} gives; a row or gap names its page, which costs a word, not an address.
+ * Other pages read, by name: where some rows were read (when not at their document's {@link DOCUMENT_URLS}: see
+ * {@link ROW_PAGES}), and pages that name a document or its scope without the values (issue 9 §3 search), which the
+ * gaps cite. Apart from the data for the reason {@link DOCUMENT_URLS} gives; a gap names its pages, which costs a word,
+ * not an address.
  */
 export const PAGES = {
   IRON_2013: ["http://www.mmac.org.cn:5000/topic/148945425"],
@@ -151,6 +152,25 @@ export const PAGES = {
 
 export type PageId = keyof typeof PAGES;
 
+/** A document's rows for one mineral (of one indicator, when given) that were read at a page of their own. */
+export interface RowPage {
+  readonly document: DocumentId;
+  readonly mineral: string;
+  readonly indicator?: IndicatorId;
+  readonly page: PageId;
+}
+
+/**
+ * Where rows were read when not at their document's {@link DOCUMENT_URLS}, by the group of rows ({@link ROWS} lists
+ * each document's rows mineral by mineral), apart from the rows for the reason DOCUMENT_URLS gives.
+ */
+export const ROW_PAGES: readonly RowPage[] = [
+  { document: "MLR_2013_21", mineral: "铁", page: "IRON_2013" },
+  { document: "MLR_2013_21", mineral: "钾盐", page: "POTASH_2013" },
+  { document: "MLR_2012_1228", mineral: "高岭土", page: "KAOLIN_2012" },
+  { document: "MLR_2016", mineral: "滑石", indicator: "CONCENTRATE_YIELD", page: "TALC_YIELD_2016" },
+];
+
 export interface StandardRow {
   readonly mineral: string;
   readonly method?: MethodId;
@@ -165,14 +185,11 @@ export interface StandardRow {
   readonly doubt?: Message;
   /** Source wording that qualifies the value (shown with it). */
   readonly note?: string;
-  /** Where this row was read, when not at its document's {@link DOCUMENT_URLS}: one of {@link PAGES}. */
-  readonly page?: PageId;
 }
 
 interface Extra {
   readonly doubt?: Message;
   readonly note?: string;
-  readonly page?: PageId;
 }
 
 /** [method, indicator, condition, percent, extra]: the condition is written "稳固 缓倾斜|急倾斜" (slots, alternatives). */
@@ -209,12 +226,8 @@ const COAL_2012_DOUBT: Message = {
   en: "the mirror lost the text around “<”; the values match the 2012 draft; the official text was not read",
 };
 const SMALL_PIT = { note: "矿山规模按国土资发〔2004〕208号" };
-const IRON_PAGE: Extra = { page: "IRON_2013" };
-const POTASH_PAGE: Extra = { page: "POTASH_2013" };
-const KAOLIN_PAGE: Extra = { page: "KAOLIN_2012" };
 /** Talc's 选矿产率: a trade-news reprint of the 2016 notice, whose "≥" before 50% and 35% came through as "ㄒ". */
 const TALC_YIELD: Extra = {
-  page: "TALC_YIELD_2016",
   note: "入选原矿中滑石含量；工业品位 50%、边界品位 35%",
   doubt: {
     zh: "只见于行业新闻转载，“50%”“35%”前的比较符号乱码，分档按“达到工业品位”“达到边界品位且低于工业品位”“低于边界品位”的文字读出",
@@ -277,25 +290,19 @@ export const ROWS: readonly StandardRow[] = [
   // Iron, 2013 No. 21 attachment 1. 围岩稳固性 per GB 50218-94: 稳固 Ⅰ–Ⅲ, 不稳固 Ⅳ, 极不稳固 Ⅴ;
   // 缓倾斜 α<30°, 倾斜 30°≤α≤55°, 急倾斜 α>55°.
   ...rowsOf("MLR_2013_21", "铁", [
-    ["露天", "RECOVERY", "大型", 95, { ...IRON_PAGE, ...SMALL_PIT }],
-    ["露天", "RECOVERY", "中小型", 90, { ...IRON_PAGE, ...SMALL_PIT }],
-    ["地下", "RECOVERY", "稳固 缓倾斜|急倾斜", 83, IRON_PAGE],
-    ["地下", "RECOVERY", "稳固 倾斜", 81, IRON_PAGE],
-    ["地下", "RECOVERY", "不稳固 缓倾斜|急倾斜", 79, IRON_PAGE],
-    ["地下", "RECOVERY", "不稳固 倾斜", 78, IRON_PAGE],
-    ["地下", "RECOVERY", "极不稳固 缓倾斜|急倾斜", 77, IRON_PAGE],
-    ["地下", "RECOVERY", "极不稳固 倾斜", 75, IRON_PAGE],
-    ["", "PROCESS", "磁铁矿 中细粒以上", 95, { ...IRON_PAGE, note: "指磁性铁回收率" }],
+    ["露天", "RECOVERY", "大型", 95, SMALL_PIT],
+    ["露天", "RECOVERY", "中小型", 90, SMALL_PIT],
+    ["地下", "RECOVERY", "稳固 缓倾斜|急倾斜", 83],
+    ["地下", "RECOVERY", "稳固 倾斜", 81],
+    ["地下", "RECOVERY", "不稳固 缓倾斜|急倾斜", 79],
+    ["地下", "RECOVERY", "不稳固 倾斜", 78],
+    ["地下", "RECOVERY", "极不稳固 缓倾斜|急倾斜", 77],
+    ["地下", "RECOVERY", "极不稳固 倾斜", 75],
+    ["", "PROCESS", "磁铁矿 中细粒以上", 95, { note: "指磁性铁回收率" }],
     // The notice prints "指磁性铁回收率" on the row above; a magnetite recovery is an mFe recovery on every row (our reading).
-    [
-      "",
-      "PROCESS",
-      "磁铁矿 细粒|微细粒",
-      90,
-      { ...IRON_PAGE, note: "指磁性铁回收率(原文注于上一行，本工具理解为同适用)" },
-    ],
-    ["", "PROCESS", "赤铁矿|镜铁矿 中细粒以上", 75, IRON_PAGE],
-    ["", "PROCESS", "赤铁矿|镜铁矿 细粒|微细粒", 70, IRON_PAGE],
+    ["", "PROCESS", "磁铁矿 细粒|微细粒", 90, { note: "指磁性铁回收率(原文注于上一行，本工具理解为同适用)" }],
+    ["", "PROCESS", "赤铁矿|镜铁矿 中细粒以上", 75],
+    ["", "PROCESS", "赤铁矿|镜铁矿 细粒|微细粒", 70],
   ]),
   ...rowsOf("MLR_2013_21", "铜", [
     ["露天", "RECOVERY", "大型", 95],
@@ -313,11 +320,11 @@ export const ROWS: readonly StandardRow[] = [
     ["", "RECOVERY", "原地浸矿 全相", 67],
   ]),
   ...rowsOf("MLR_2013_21", "钾盐", [
-    ["地下", "RECOVERY", "固体钾石盐|固体|钾石盐", 61, POTASH_PAGE],
-    ["", "SALT_PAN", "氯化物型 盐湖|卤水", 70, POTASH_PAGE],
-    ["", "SALT_PAN", "硫酸盐型 盐湖|卤水", 63, POTASH_PAGE],
-    ["", "PROCESS", "固体钾石盐|固体|钾石盐", 63, POTASH_PAGE],
-    ["", "PROCESS", "氯化物型 盐湖|卤水", 55, POTASH_PAGE],
+    ["地下", "RECOVERY", "固体钾石盐|固体|钾石盐", 61],
+    ["", "SALT_PAN", "氯化物型 盐湖|卤水", 70],
+    ["", "SALT_PAN", "硫酸盐型 盐湖|卤水", 63],
+    ["", "PROCESS", "固体钾石盐|固体|钾石盐", 63],
+    ["", "PROCESS", "氯化物型 盐湖|卤水", 55],
   ]),
   ...rowsOf("FLUORITE_ACCESS", "萤石", [
     ["露天", "RECOVERY", "", 90],
@@ -338,10 +345,10 @@ export const ROWS: readonly StandardRow[] = [
     ["", "UTILIZATION", "尾矿", 25],
   ]),
   ...rowsOf("MLR_2012_1228", "高岭土", [
-    ["露天", "RECOVERY", "", 85, KAOLIN_PAGE],
-    ["地下", "RECOVERY", "", 75, KAOLIN_PAGE],
-    ["", "PROCESS", "", 85, KAOLIN_PAGE],
-    ["", "UTILIZATION", "尾矿", 98, { ...KAOLIN_PAGE, note: "原文如此，数值偏高，请核对" }],
+    ["露天", "RECOVERY", "", 85],
+    ["地下", "RECOVERY", "", 75],
+    ["", "PROCESS", "", 85],
+    ["", "UTILIZATION", "尾矿", 98, { note: "原文如此，数值偏高，请核对" }],
   ]),
   ...rowsOf("MLR_2014_31", "硫铁矿", [
     ["露天", "RECOVERY", "", 92],

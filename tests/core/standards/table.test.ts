@@ -14,6 +14,7 @@ import {
   MinimumQuery,
   PAGES,
   ROWS,
+  ROW_PAGES,
   StandardDocument,
   StandardRow,
   findMinimum,
@@ -51,7 +52,11 @@ describe.each(CASES)("$mineral $method $indicator “$condition”", (c) => {
     expect(minRate(query(c))).toBeCloseTo(c.value, 12);
     const row = findMinimum(query(c)).row as StandardRow;
     expect(row.confidence).toBe(c.confidence);
-    expect([...(row.page ? PAGES[row.page] : []), ...DOCUMENT_URLS[row.document]]).toContain(document.url);
+    const pages = ROW_PAGES.filter(
+      (p) =>
+        p.document === row.document && p.mineral === row.mineral && (p.indicator ?? row.indicator) === row.indicator,
+    ).flatMap((p) => PAGES[p.page]);
+    expect([...pages, ...DOCUMENT_URLS[row.document]]).toContain(document.url);
   });
 
   it(`names ${document.identifies} and its mark in MIN_RATE_SOURCE`, () => {
