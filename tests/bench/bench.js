@@ -7,6 +7,7 @@
 //      interactive in headless Chromium (tests/bench/taskpane.js).
 "use strict";
 const { spawnSync } = require("child_process");
+const fs = require("fs");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -19,6 +20,8 @@ function step(args) {
 
 const webpack = require.resolve("webpack-cli/bin/cli.js");
 step([webpack, "--mode", "production"]);
+// emptied first: a module that became a folder (messages.ts → messages/) would otherwise be shadowed by its old .js
+fs.rmSync(path.join(ROOT, "build", "bench-core"), { recursive: true, force: true });
 step([require.resolve("typescript/bin/tsc"), "-p", "tests/bench/tsconfig.json"]);
 step(["--expose-gc", "tests/bench/run.js"]);
 step([webpack, "--mode", "production", "--env", "localOfficeJs", "--output-path", "dist-bench"]);

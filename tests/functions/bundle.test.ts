@@ -46,7 +46,7 @@ const ERROR_CASES: ErrorCase[] = [
   ["RECOVERY", [0, 0], "#DIV/0!", ["动用资源储量(consumed) 为 0", "consumed is zero"]],
   ["LOSS_RATE", [101, 100], "#NUM!", ["损失量(loss) 101 大于"]],
   ["LOSS_RATE", [1, null], "#VALUE!", ["consumed is blank"]],
-  ["DESIGN_RECOVERY", [1000, [[null], [""]]], "#VALUE!", ["全部为空", "type 0 if there is truly none"]],
+  ["DESIGN_RECOVERY", [1000, [[null], [""]]], "#VALUE!", ["全部为空", "0 if truly none"]],
   ["DESIGN_RECOVERY", [1000, [[600], [500]]], "#NUM!", ["1100 大于", "exceeds usable_resources 1000"]],
   ["DESIGN_RECOVERY", [0, 0], "#DIV/0!", ["设计利用资源量(usable_resources) 为 0"]],
   ["DESIGN_RECOVERY", [1000, [[10], ["abc"]]], "#VALUE!", ["设计损失量(design_losses)第 2 行 不是数值"]],
@@ -258,7 +258,7 @@ const ERROR_CASES: ErrorCase[] = [
   // the coal reserve factor K: at least 1, at most 2, never beside a dilution; the construction period in years
   ["SERVICE_LIFE", [100, 10, null, 0.9], "#VALUE!", ["储量备用系数(reserve_factor) 为 0.9，须不小于 1", "at least 1"]],
   ["SERVICE_LIFE", [100, 10, null, 140], "#VALUE!", ["请输入 1.4", "typing mistake"]],
-  ["SERVICE_LIFE", [100, 10, 0.05, 1.4], "#VALUE!", ["不能同时使用", "cannot be used together"]],
+  ["SERVICE_LIFE", [100, 10, 0.05, 1.4], "#VALUE!", ["只填其一", "not both"]],
   ["SERVICE_LIFE", [100, 10, null, null, "两年"], "#VALUE!", ["基建期(construction_years) 不是数值"]],
   ["SERVICE_LIFE", [100, 10, null, null, -2], "#VALUE!", ["不能为负"]],
   ["MINING_INTENSITY", [50, 0], "#DIV/0!", ["保有资源储量(retained_reserves) 为 0"]],

@@ -48,7 +48,7 @@ export const notReciprocal = (
 export const diagonalHint: Message = { zh: "对角线请输入 1", en: "type 1 on the diagonal" };
 export const upperHint: Message = {
   zh: "请填满上三角(下三角可整体留空，由上三角取倒数)；确有缺失的比较请用不完全判断矩阵(Harker 法)",
-  en: "fill in the upper triangle (the lower one may be left blank and is filled with reciprocals); for comparisons that are really missing use the incomplete-matrix (Harker) method",
+  en: "fill in the upper triangle (a blank lower triangle takes its reciprocals); for comparisons really missing use the incomplete-matrix (Harker) method",
 };
 export const methodChoices: Message = {
   zh: "EVM(特征向量法，默认)、RGMM(方根法)、AN(和积法)",
@@ -64,7 +64,7 @@ export const riOutOfRange = (table: Bilingual, n: number, maxN: number, suggest:
 });
 export const notConverged = (iterations: number, change: number): Message => ({
   zh: `特征向量的幂迭代 ${iterations} 次后仍未收敛(最后一步权重变化 ${show(change)})：请检查判断矩阵中是否有极端数值，或改用 RGMM`,
-  en: `power iteration for the eigenvector did not converge in ${iterations} steps (last change ${show(change)}): check the matrix for extreme values, or use RGMM`,
+  en: `power iteration for the eigenvector did not converge in ${iterations} steps (last change ${show(change)}): check for extreme values, or use RGMM`,
 });
 export const badCount = (label: Label, value: number): Message => ({
   zh: `${label.zh}(${label.en}) 为 ${show(value)}，须为非负整数`,

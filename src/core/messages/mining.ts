@@ -13,7 +13,7 @@ export const wasteBelowOreOrder: Message = {
 };
 export const minedRicherThanOre = (oreGrade: number, minedGrade: number): Message => ({
   zh: `采出矿石品位 Cₜ=${show(minedGrade)} 高于地质品位 C=${show(oreGrade)}(负贫化)：按品位计算回采率的方法只适用于混入废石使品位降低的情形；请用 RECOVERY(采出纯矿石量, 动用资源储量)`,
-  en: `mined_grade Cₜ=${show(minedGrade)} is above ore_grade C=${show(oreGrade)} (negative dilution): recovery from grades holds only when waste lowers the grade; use RECOVERY(extracted, consumed)`,
+  en: `mined_grade Cₜ=${show(minedGrade)} is above ore_grade C=${show(oreGrade)} (negative dilution): the grade method needs waste that lowers the grade; use RECOVERY(extracted, consumed)`,
 });
 export const wasteMinedOreOrder: Message = {
   zh: "混入废石品位 ≤ 采出矿石品位 ≤ 地质品位",
@@ -25,7 +25,7 @@ export const processGradeOrder: Message = {
 };
 export const noDesignLosses: Message = {
   zh: "每项设计损失(边帮弃采、地质及水文地质、永久矿柱、保护矿柱、禁采区/境界外、采场损失…，附件 六.9)单列；确无损失请填 0",
-  en: "list every design loss (pit walls, geology, pillars, protection pillars, no-mining zones, stope losses …, annex 6.9); type 0 if there is truly none",
+  en: "list each design loss (pit walls, geology, pillars, protection pillars, no-mining zones, stope losses …, annex 6.9); 0 if truly none",
 };
 export const noOverlaid: Message = {
   zh: "逐项填写压覆资源量(水体、建筑物、铁路下等)；无压覆请填 0",
@@ -36,20 +36,20 @@ export const inferredOverlaid = (inferred: Label, inferredValue: number, notOver
   en: `${inferred.en} ${show(inferredValue)} exceeds retained less overlaid, ${show(notOverlaid)}: give only the inferred resources not overlaid (the overlaid part is already deducted and cannot be discounted again)`,
 });
 export const reserveFactorBelowOne = (label: Label, value: number): Message => ({
-  zh: `${label.zh}(${label.en}) 为 ${show(value)}，须不小于 1：K 是为保证设计期内有足够储量而留的余量，T = Q ÷ (A × K)，小于 1 会把服务年限算长；不用备用系数(非煤矿山)请留空`,
-  en: `${label.en} is ${show(value)}: it must be at least 1: K is the margin that keeps enough reserves for the design life, T = Q ÷ (A × K), and below 1 it would lengthen the life; leave it blank when no reserve factor applies (non-coal mines)`,
+  zh: `${label.zh}(${label.en}) 为 ${show(value)}，须不小于 1(T = Q ÷ (A × K))；非煤矿山不用备用系数，请留空`,
+  en: `${label.en} is ${show(value)}: it must be at least 1 (T = Q ÷ (A × K)); leave it blank for a non-coal mine`,
 });
 export const reserveFactorTooLarge = (label: Label, value: number, largest: number): Message => {
   const percent = value / 100;
   const typedPercent = percent >= 1 && percent <= largest;
   return {
-    zh: `${label.zh}(${label.en}) 为 ${show(value)}，大于 ${show(largest)}(一半以上的可采储量作备用)，应是输入错误：所读来源中 K 为 1.1–1.5(露天煤矿 1.1–1.2，GB 50197-2015 2.3.6)${typedPercent ? `；若是百分数，请输入 ${show(percent)}` : ""}`,
-    en: `${label.en} is ${show(value)}, above ${show(largest)} (more than half the recoverable reserves held back), which must be a typing mistake: the sources read give K from 1.1 to 1.5 (1.1–1.2 for open-pit coal, GB 50197-2015 2.3.6)${typedPercent ? `; if it is a percentage, type ${show(percent)}` : ""}`,
+    zh: `${label.zh}(${label.en}) 为 ${show(value)}，大于 ${show(largest)}，应是输入错误：所读来源中 K 为 1.1–1.5(露天煤矿 1.1–1.2)${typedPercent ? `；百分数请输入 ${show(percent)}` : ""}`,
+    en: `${label.en} is ${show(value)}, above ${show(largest)}: a typing mistake? The sources read give K from 1.1 to 1.5 (open-pit coal 1.1–1.2)${typedPercent ? `; for a percentage type ${show(percent)}` : ""}`,
   };
 };
 export const dilutionWithReserveFactor = (dilution: Label, factor: Label): Message => ({
-  zh: `${dilution.zh}(${dilution.en})与${factor.zh}(${factor.en})不能同时使用：所读来源中非煤矿山 T = Q ÷ [A × (1 − 废石混入率)]，煤矿 T = Q ÷ (A × K)，未见同时计入两者的公式；请只填其一`,
-  en: `${dilution.en} and ${factor.en} cannot be used together: the sources read give T = Q ÷ [A × (1 − dilution)] for non-coal mines and T = Q ÷ (A × K) for coal, and no formula with both: give one of them`,
+  zh: `${dilution.zh}(${dilution.en})与${factor.zh}(${factor.en})只填其一：非煤矿山 T = Q ÷ [A × (1 − 废石混入率)]，煤矿 T = Q ÷ (A × K)`,
+  en: `give ${dilution.en} or ${factor.en}, not both: T = Q ÷ [A × (1 − dilution)] for non-coal mines, T = Q ÷ (A × K) for coal`,
 });
 export const noMinerals: Message = {
   zh: "每个经评审批准的主、共、伴生矿种占一行，未利用的矿种填 0",

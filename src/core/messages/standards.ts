@@ -139,6 +139,6 @@ export const ownAmbiguous = (subject: Subject, condition: string, lines: readonl
   };
 };
 export const ownShape = (rows: number, columns: number): Message => ({
-  zh: `自定最低指标(own_minimum) 为 ${rows} 行 × ${columns} 列：须为一个数值、一行两格(最低值、来源)，或五/六列的表(矿种、开采方式、条件、指标、最低值[、来源])`,
-  en: `own_minimum is ${rows} × ${columns}: give one number, one row of two cells (minimum, source), or a table of five or six columns (mineral, method, condition, indicator, minimum[, source])`,
+  zh: `自定最低指标(own_minimum) 为 ${rows} 行 × ${columns} 列：须为一个数值、一行(最低值、来源)或五/六列的表(矿种、开采方式、条件、指标、最低值[、来源])`,
+  en: `own_minimum is ${rows} × ${columns}: give a number, a row (minimum, source), or a table of 5–6 columns (mineral, method, condition, indicator, minimum[, source])`,
 });

@@ -231,7 +231,7 @@ const TALC_YIELD: Extra = {
   note: "入选原矿中滑石含量；工业品位 50%、边界品位 35%",
   doubt: {
     zh: "只见于行业新闻转载，“50%”“35%”前的比较符号乱码，分档按“达到工业品位”“达到边界品位且低于工业品位”“低于边界品位”的文字读出",
-    en: "seen only in a trade-news reprint whose signs before 50% and 35% are garbled; the classes are read from the words (industrial grade reached; cut-off reached but below industrial; below cut-off)",
+    en: "seen only in a trade-news reprint with garbled signs before 50% and 35%; classes read from the words (industrial grade reached; cut-off reached, below industrial; below cut-off)",
   },
 };
 /**
