@@ -467,6 +467,7 @@ function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, conte
       minimumSource: "",
     };
   }
+  if (stated !== undefined) checkPreliminary(check, row, value);
   const used = minimumOf(check, row, indicator, subject);
   const { minimum } = used;
   // a minimum with no rate to hold against it: the check did not run (the rate is flagged as not explicit)
@@ -510,6 +511,41 @@ function checkRate(check: TableCheck, row: TableRow, indicator: Indicator, conte
     ...(recomputed !== undefined ? { recomputed } : {}),
     ...(used.reason && used.minimumFrom === "none" ? { reason: used.reason } : {}),
   };
+}
+
+/** 正文 七: the preliminary design's value of the rate, where the table gives one, not below the plan's. */
+function checkPreliminary(check: TableCheck, row: TableRow, value: Stated): void {
+  const preliminary = check.reader.get(row, "preliminary");
+  if (!preliminary) return;
+  if (preliminary.kind === "blank") {
+    check.recorder.inapplicable(RULES.preliminary, check.scope, {
+      zh: "初步设计值未填(方案阶段)",
+      en: "no preliminary design value (plan stage)",
+    });
+    return;
+  }
+  if (preliminary.kind !== "number") {
+    if (preliminary.kind === "uncached") check.recorder.skip(RULES.preliminary, check.scope, REASONS.uncached);
+    else {
+      check.unreadable("preliminary", preliminary);
+      check.recorder.skip(RULES.preliminary, check.scope, REASONS.unreadable);
+    }
+    return;
+  }
+  if (preliminary.value >= value.value || agrees(preliminary, value.value)) {
+    check.recorder.pass(RULES.preliminary, check.scope);
+    return;
+  }
+  check.recorder.flag(RULES.preliminary, check.scope, {
+    cell: preliminary.cell.address,
+    stated: preliminary.value,
+    recomputed: value.value,
+    format: "percent",
+    note: {
+      zh: `初步设计值 ${percent(preliminary.value)} 低于方案确定的 ${percent(value.value)}`,
+      en: `the preliminary design's ${percent(preliminary.value)} is below the plan's ${percent(value.value)}`,
+    },
+  });
 }
 
 /** The 三率指标汇总与达标判定表. */

@@ -61,6 +61,10 @@ const SOURCES = {
     zh: "金属平衡：各产品产量与金属量之和等于原矿(教科书，🔶)",
     en: "metal balance: products add up to the feed in tonnage and metal (textbook, 🔶)",
   },
+  seven: {
+    zh: `${NOTICE} 七“设计的“三率”指标不得低于方案确定的指标” ✅`,
+    en: `${NOTICE_EN}, section 7 (the design's three rates may not be below the plan's) ✅`,
+  },
   a5x7: {
     zh: `${NOTICE} 附件 五(二).7“拐点坐标及矿区面积是否正确” ✅；面积按鞋带公式(平面坐标)`,
     en: `${NOTICE_EN}, annex 5(2).7 (whether the corner coordinates and the area are right) ✅; area by the shoelace formula (plane coordinates)`,
@@ -212,6 +216,13 @@ export const RULES = {
     "各采区(矿块)动用资源量应等于采出纯矿石量与损失量之和",
     "each panel's resources consumed should equal ore extracted plus loss",
     SOURCES.blocks,
+  ),
+  preliminary: rule(
+    "sanlv.preliminary",
+    "fail",
+    "初步设计的“三率”指标不得低于方案确定的指标",
+    "the preliminary design's three rates may not be below the plan's",
+    SOURCES.seven,
   ),
   licenceArea: rule(
     "licence.area",

@@ -326,6 +326,10 @@ export const TABLES: Readonly<Record<TableKind, TableSpec>> = {
         aliases: ["达标判定", "判定", "是否满足", "评价", "结论", "符合性", "达标情况", "是否符合"],
         derived: true,
       }),
+      // 浙自然资规〔2025〕6号 正文 七 ✅: the preliminary design's rates may not be below the plan's
+      column("preliminary", "初步设计值", "value in the preliminary design", "rate", {
+        aliases: ["初步设计", "初步设计指标", "初步设计指标值"],
+      }),
     ],
   },
   corners: {

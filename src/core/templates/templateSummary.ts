@@ -56,6 +56,10 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
       en: 'A mineral or class missing from the built-in table gives #N/A listing the choices; add a 5th argument own_minimum with your minimum and its source, e.g. {0.7,"provincial notice"}; a 🔶 value is returned as usual, its source starting "🔶 待核实(why)": check it against the official text.',
     },
     {
+      zh: "初步设计值：编制初步设计时填写初步设计确定的同一指标，不得低于本表设计值(方案确定的指标) ✅ 浙自然资规〔2025〕6号 正文 七；方案阶段留空。",
+      en: "Preliminary design value: when the preliminary design is drawn up, its value of the same rate, which may not be below this table's design value (the plan's) ✅ 浙自然资规〔2025〕6号 §7; blank at plan stage.",
+    },
+    {
       zh: "✅ 浙自然资规〔2025〕6号 六：三率未明确或低于国家最低指标的方案不予通过。❓ 现行 DZ/T 0462.x-2023 的最低指标是否等于 2012–2020 公告值未能核实；公告多读自转载，请与原文核对。",
       en: "✅ 浙自然资规〔2025〕6号 §6: a plan whose three rates are not stated or fall below the national minimum fails. ❓ Whether the DZ/T 0462.x-2023 minimums equal the 2012–2020 notices is unverified; the notices were mostly read in reprints: check the originals.",
     },
@@ -74,6 +78,7 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
       width: 60,
       formula: (row, ctx) => unless(ctx, row, ["indicator", "mineral"], `MINE.MIN_RATE_SOURCE(${lookup(ctx, row)})`),
     },
+    preliminary: { format: FORMATS.rate, validation: VALIDATIONS.rate },
     meets: {
       formula: (row, ctx) => {
         const test = `MINE.MEETS_MIN(${ctx.at("value", row)},${lookup(ctx, row)})`;

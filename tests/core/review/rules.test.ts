@@ -579,6 +579,23 @@ describe("sanlv.minimum for a row that leaves the class open (大型 or 中小�
   });
 });
 
+describe("sanlv.preliminary (正文 七)", () => {
+  const head = ["指标", "矿种", "开采方式", "条件", "设计值", "最低指标", "出处", "是否达标", "初步设计值"];
+  const rows = (preliminary: TestCell) => [
+    head,
+    ["开采回采率", "铁", "地下", "稳固 倾斜", 0.85, 0.81, "", "是", preliminary],
+    [...PROCESS, ""],
+    [...UTIL, ""],
+  ];
+  it("fails a preliminary design value below the plan's, passes one not below, and has nothing to check when blank", () => {
+    const below = reviewWorkbook([sheet("三率", rows(0.83))]);
+    expect(where(below)).toEqual(["三率!I2 sanlv.preliminary"]);
+    expect(below.findings[0].note?.zh).toBe("初步设计值 83% 低于方案确定的 85%");
+    expect(status(reviewWorkbook([sheet("三率", rows(0.86))]), "sanlv.preliminary")).toEqual(["pass"]);
+    expect(status(reviewWorkbook([sheet("三率", rows(""))]), "sanlv.preliminary")).toEqual(["inapplicable"]);
+  });
+});
+
 describe("sanlv.minimum-unverified (issue 9 §3: a 🔶 minimum is used and shown, not refused)", () => {
   it("checks coal against the 2012 notice and Order 17 (they agree, both 🔶) and asks the reviewer to check the text", () => {
     const coal: TestCell[] = ["开采回采率", "煤", "地下", "中厚", 0.82, 0.8, "2012公告", "是"];

@@ -22,7 +22,7 @@ const EXPECTED: Record<string, string[]> = {
   blocks: [],
   balance: [],
   utilization: [],
-  summary: ["E13 sanlv.minimum"],
+  summary: ["E14 sanlv.minimum"],
   corners: [],
 };
 
@@ -63,6 +63,6 @@ describe("all the templates in one workbook", () => {
       grid: computePlan(planTemplate(kind, { ...options, sheetName: TABLES[kind].zh })).grid,
     }));
     const r = reviewWorkbook(sheets);
-    expect(r.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([`${TABLES.summary.zh}!E13 sanlv.minimum`]);
+    expect(r.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([`${TABLES.summary.zh}!E14 sanlv.minimum`]);
   });
 });
