@@ -9,6 +9,7 @@ import { TABLES } from "../templates/columns";
 import { Bilingual, Language, pick, same, commaList } from "../text";
 import { CellRole, SheetPlan, SheetPlanBuilder } from "../workbook/sheetPlan";
 import { RateFact } from "./checkSummary";
+import { LifeFacts } from "./checkLife";
 import { INDICATORS, INDICATOR_NAMES } from "./indicators";
 import { ROLE_NAMES, ReservesFacts } from "./checkReserves";
 import { Finding } from "./record";
@@ -522,6 +523,32 @@ function utilizationTable(sheet: ReportSheet, facts: WorkbookFacts): void {
   }
 }
 
+/** 附件 六.6 in 四: the planned scale (and the minimum the plan states), the service life stated and recomputed. */
+function lifeSentence(life: LifeFacts): Bilingual | undefined {
+  const { scale, minimumScale, serviceLife, construction, recomputed } = life;
+  if (!scale && !serviceLife) return undefined;
+  const amount = (tonnes: number) => Number((tonnes / 1e4).toPrecision(6));
+  const years = (value: number) => Number(value.toFixed(2));
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (scale) {
+    const minimum = minimumScale ? `(最低生产规模 ${amount(minimumScale.value)} 万t/a)` : "";
+    zh.push(`生产规模 ${amount(scale.value)} 万t/a${minimum}`);
+    en.push(`scale ${amount(scale.value)} × 10⁴ t/a${minimumScale ? ` (minimum ${amount(minimumScale.value)})` : ""}`);
+  }
+  if (serviceLife) {
+    zh.push(`服务年限 ${years(serviceLife.value)} 年${construction ? `(基建期 ${years(construction.value)} 年)` : ""}`);
+    en.push(
+      `service life ${years(serviceLife.value)} years${construction ? ` (construction ${years(construction.value)})` : ""}`,
+    );
+  }
+  if (recomputed !== undefined) {
+    zh.push(`按设计可采储量 ÷ 生产规模重算 ${years(recomputed)} 年`);
+    en.push(`recomputed as recoverable reserves ÷ scale: ${years(recomputed)} years`);
+  }
+  return { zh: `附件 六.6：${zh.join("，")}。`, en: `Annex 6.6: ${en.join(", ")}.` };
+}
+
 /** 四、矿产资源开采与综合利用意见: the three rates, the plan's sentence naming them, the co- and by-products. */
 function ratesSection(sheet: ReportSheet, report: ReviewReport, facts: WorkbookFacts): void {
   section(sheet, {
@@ -530,6 +557,8 @@ function ratesSection(sheet: ReportSheet, report: ReviewReport, facts: WorkbookF
   });
   ratesTable(sheet, facts.rates);
   sheet.line("note", ratesSentence(facts.rates));
+  const life = lifeSentence(facts.life);
+  if (life) sheet.line("note", life);
   utilizationTable(sheet, facts);
   checkedLines(
     sheet,

@@ -46,7 +46,7 @@ const TONNES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** The size in tonnes of a header's unit, undefined when it is not a tonnage unit. */
-function tonnesOf(unit: string): number | undefined {
+export function tonnesOf(unit: string): number | undefined {
   return TONNES.get(unit.toLowerCase()) ?? TONNES.get(unit);
 }
 

@@ -22,6 +22,7 @@ import { UtilizationFacts, checkCoMinerals, checkUtilization } from "./checkUtil
 import { mineralNamedIn, methodNamedIn } from "./caption";
 import { knownMineral } from "../standards/words";
 import { LicenceFacts, checkCorners } from "./checkLicence";
+import { LifeFacts, checkLife } from "./checkLife";
 import { cellRanges, textOf } from "./grid";
 import { LocatedTable, locateTables } from "./locate";
 import { TableReader } from "./read";
@@ -69,6 +70,8 @@ export interface WorkbookFacts {
   readonly rates: readonly RateFact[];
   /** The licence areas the corner tables give, and the areas the plan states. */
   readonly licences: readonly LicenceFacts[];
+  /** The scale, minimum scale, service life and construction period the plan's sentences state (附件 六.6). */
+  readonly life: LifeFacts;
 }
 
 export type CheckResult = CheckRun & { readonly status: CheckStatus };
@@ -341,6 +344,8 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
     uncached,
   );
   checkCoMinerals(recorder, resources, utilization);
+  const reviewed = sheets.filter(({ name }) => !skippedSheets.some((skipped) => skipped.name === name));
+  const life = checkLife(recorder, reviewed, reserves);
   const minerals = resources.flatMap((table) => table.minerals);
   // what the titles and sheet names say, for what no column says (caption.ts)
   const captions = located.flatMap(({ sheet, table }) => [sheet, ...table.caption]);
@@ -400,6 +405,7 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
       utilization,
       rates,
       licences,
+      life,
     },
   };
 }

@@ -65,6 +65,10 @@ const SOURCES = {
     zh: `${NOTICE} 七“设计的“三率”指标不得低于方案确定的指标” ✅`,
     en: `${NOTICE_EN}, section 7 (the design's three rates may not be below the plan's) ✅`,
   },
+  a66: {
+    zh: `${NOTICE} 附件 六.6“拟建生产规模、初步估算的矿山服务年限是否合理，是否满足最低生产规模要求” ✅；服务年限 = 设计可采储量 ÷ 生产规模(MINE.SERVICE_LIFE)`,
+    en: `${NOTICE_EN}, annex 6.6 (the planned scale and estimated service life reasonable, the minimum scale met) ✅; service life = recoverable reserves ÷ scale (MINE.SERVICE_LIFE)`,
+  },
   a5x7: {
     zh: `${NOTICE} 附件 五(二).7“拐点坐标及矿区面积是否正确” ✅；面积按鞋带公式(平面坐标)`,
     en: `${NOTICE_EN}, annex 5(2).7 (whether the corner coordinates and the area are right) ✅; area by the shoelace formula (plane coordinates)`,
@@ -223,6 +227,20 @@ export const RULES = {
     "初步设计的“三率”指标不得低于方案确定的指标",
     "the preliminary design's three rates may not be below the plan's",
     SOURCES.seven,
+  ),
+  minimumScale: rule(
+    "reserves.minimum-scale",
+    "fail",
+    "生产规模须满足最低生产规模要求(方案写明的最低规模)",
+    "the planned scale must meet the minimum production scale (as the plan states it)",
+    SOURCES.a66,
+  ),
+  serviceLife: rule(
+    "reserves.service-life",
+    "warn",
+    "初步估算的服务年限应与设计可采储量 ÷ 生产规模相符(另计基建期、储量备用系数等须写明)",
+    "the estimated service life should agree with recoverable reserves ÷ scale (a construction period, reserve factor and the like stated)",
+    SOURCES.a66,
   ),
   licenceArea: rule(
     "licence.area",

@@ -651,6 +651,44 @@ describe("plans as drafters write them (issue 9 §0)", () => {
   });
 });
 
+describe("reserves.service-life and reserves.minimum-scale (附件 六.6)", () => {
+  const design = (recoverable: number) =>
+    sheet("设计", [
+      [
+        "资源量类型",
+        "保有资源量(万t)",
+        "压覆资源量(万t)",
+        "设计利用资源量(万t)",
+        "设计损失量(万t)",
+        "设计可采储量(万t)",
+      ],
+      ["控制", 400, 0, 400, 40, recoverable],
+    ]);
+  const text = (...lines: string[]) =>
+    sheet(
+      "说明",
+      lines.map((line) => [line]),
+    );
+
+  it("recomputes the stated service life as 设计可采储量 ÷ 生产规模, with the 基建期 where the plan names one", () => {
+    const right = reviewWorkbook([design(360), text("矿山设计生产规模 30 万t/a，服务年限 12 年。")]);
+    expect(status(right, "reserves.service-life")).toEqual(["pass"]);
+    expect(right.facts.life).toMatchObject({ recomputed: 12, scale: { value: 300_000 } });
+    const withBuild = reviewWorkbook([design(360), text("生产规模：30万吨/年", "服务年限约13年(含基建期1年)")]);
+    expect(status(withBuild, "reserves.service-life")).toEqual(["pass"]);
+    const wrong = reviewWorkbook([design(360), text("生产规模 30 万t/a，服务年限 15 年")]);
+    expect(where(wrong)).toEqual(["说明!A1 reserves.service-life"]);
+    expect(wrong.findings[0].note?.zh).toContain("= 12 年");
+    expect(wrong.verdict).not.toBe("fail"); // a 提示: a reserve factor or ramp-up may explain it
+  });
+
+  it("fails a scale below the minimum scale the plan states, and has nothing to check without one", () => {
+    const below = reviewWorkbook([design(360), text("生产规模 5 万t/a；本县最低开采规模 10 万t/a")]);
+    expect(where(below)).toEqual(["说明!A1 reserves.minimum-scale"]);
+    expect(status(reviewWorkbook([design(360), text("生产规模 30 万t/a")]), "reserves.minimum-scale")).toEqual([]);
+  });
+});
+
 describe("licence.area (附件 五(二).7)", () => {
   // a 550 m × 470 m rectangle less a 200 m × 200 m corner triangle: 258,500 − 20,000 = 238,500 m²
   const CORNERS: TestCell[][] = [
