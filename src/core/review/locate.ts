@@ -1,8 +1,10 @@
 /**
- * Finding the six tables in a sheet by their column vocabulary (src/core/templates/columns.ts): a template sheet
- * names its table after the marker in A1, but a drafter's own table anywhere in a sheet, with the usual headers
- * (aliases, units in brackets or after a slash, a second header row under a merged group heading such as
- * 设计损失量 → 永久矿柱 … 小计), is found as well. Rows are read from under the header until a blank row, a note
+ * Finding the tables in a sheet by what their columns mean (the vocabulary of src/core/templates/columns.ts): a
+ * template sheet names its table after the marker in A1, but a drafter's own table anywhere in a sheet is found by
+ * its headers — aliases, words inside a header (TFe品位), units in brackets, after a slash or in a "单位：万t" line
+ * over the table, a second header row under a merged group heading (设计损失量 → 永久矿柱 … 小计; 品位 → TFe | mFe),
+ * a table printed in two halves side by side, a summary written across — with the texts around it (title, notes)
+ * for what no column says. Rows are read from under the header until a blank row, a note
  * ("注：…") or a total row; subtotal rows (小计) are set aside and reading goes on; blank rows are passed over when
  * only blank rows separate the table from its total row, and always in a template (its blank input rows).
  */
@@ -536,18 +538,22 @@ function readBody(grid: SheetGrid, spec: TableSpec, top: number, header: Header,
   return { rows, subtotals, end };
 }
 
+/** A row's texts, left to right, a merged cell (its text repeated in each cell it covers) once. */
+function rowTexts(grid: SheetGrid, row: number): string[] {
+  const texts: string[] = [];
+  const width = columnCount(grid, row);
+  for (let column = 0; column < width; column++) {
+    const text = textOf(grid.values[row]?.[column]);
+    if (text !== "" && texts[texts.length - 1] !== text) texts.push(text);
+  }
+  return texts;
+}
+
 /** The texts of up to three rows over a header, top down, stopping at a row with numbers (the table above). */
 function captionOf(grid: SheetGrid, top: number): string[] {
   const rows: string[][] = [];
-  for (let row = top - 1; row >= Math.max(0, top - 3) && !hasNumber(grid, row); row--) {
-    const texts: string[] = [];
-    const width = columnCount(grid, row);
-    for (let column = 0; column < width; column++) {
-      const text = textOf(grid.values[row]?.[column]);
-      if (text !== "" && texts[texts.length - 1] !== text) texts.push(text); // a merged title reads once
-    }
-    rows.unshift(texts);
-  }
+  for (let row = top - 1; row >= Math.max(0, top - 3) && !hasNumber(grid, row); row--)
+    rows.unshift(rowTexts(grid, row));
   return rows.flat();
 }
 
@@ -567,12 +573,7 @@ function headingsOf(grid: SheetGrid, top: number, rows: number, first: number, l
 function footerOf(grid: SheetGrid, end: number): string[] {
   const lines: string[] = [];
   for (let row = end + 1; row < rowCount(grid) && lines.length < 3 && row <= end + 4; row++) {
-    const width = columnCount(grid, row);
-    const cells: string[] = [];
-    for (let column = 0; column < width; column++) {
-      const text = textOf(grid.values[row]?.[column]);
-      if (text !== "" && cells[cells.length - 1] !== text) cells.push(text);
-    }
+    const cells = rowTexts(grid, row);
     if (cells.length === 0) continue;
     if (headerSpec(grid, row, ALL_SPECS)) break;
     lines.push(cells.join(" "));
