@@ -7,7 +7,7 @@
  */
 import { CoMineralScope, coMineralUtilization, combinedRecovery, utilizationRate } from "../utilization/utilization";
 import { mineralKey } from "../standards/words";
-import { ROLE_NAMES, ResourcesFacts, Role, mineralNamed, roleOf } from "./checkReserves";
+import { MineralEntry, ROLE_NAMES, ResourcesFacts, Role, mineralNamed, roleOf } from "./checkReserves";
 import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { Recorder, Scope, agrees } from "./record";
@@ -234,14 +234,16 @@ export function checkUtilization(check: TableCheck): UtilizationFacts {
 /**
  * Every co- and by-product mineral of the 资源储量表 has a row in a 综合利用表 (flagged at its first cell in the
  * 资源储量表). Without a 资源储量表 there is nothing to compare with; a 资源储量表 that lists none has nothing to
- * check, unless its roles cannot be read (then the check is not done).
+ * check, unless its roles cannot be read (then the check is not done). Returns those left out: they count as not
+ * used in the 共伴生 figure.
  */
 export function checkCoMinerals(
   recorder: Recorder,
   resources: readonly ({ scope: Scope } & ResourcesFacts)[],
   utilization: readonly UtilizationFacts[],
-): void {
+): MineralEntry[] {
   const listed = new Set(utilization.flatMap((table) => table.minerals.map((mineral) => mineral.key)));
+  const unlisted: MineralEntry[] = [];
   for (const { scope, minerals, rolesUnread } of resources) {
     if (rolesUnread) recorder.skip(RULES.utilizationMissing, scope, rolesUnread);
     const byProducts = minerals.filter((entry) => entry.role === "co" || entry.role === "associated");
@@ -259,6 +261,7 @@ export function checkCoMinerals(
         recorder.pass(RULES.utilizationMissing, scope);
         continue;
       }
+      unlisted.push(entry);
       const role = ROLE_NAMES[entry.role];
       recorder.flag(RULES.utilizationMissing, scope, {
         cell: entry.cell,
@@ -278,4 +281,5 @@ export function checkCoMinerals(
       });
     }
   }
+  return unlisted;
 }

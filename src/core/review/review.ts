@@ -332,6 +332,33 @@ function outcome(recorder: Recorder): Pick<ReviewReport, "findings" | "checks" |
   };
 }
 
+/**
+ * What the workbook says of its minerals: the main one (the resources table's, the utilisation table's, else what
+ * the titles or, failing them, the notes under the tables name — "某金矿", "矿体为层状磁铁矿"; one the standards know
+ * before an assay such as P₂O₅), the titles and sheet names (caption.ts reads a method there too), and the co- and
+ * by-products the tables list.
+ */
+function mineralsOfPlan(
+  located: readonly Located[],
+  minerals: readonly MineralEntry[],
+  utilization: readonly UtilizationFacts[],
+): { mainMineral?: string; captions: string[]; coMinerals: string[] } {
+  const captions = located.flatMap(({ sheet, table }) => [sheet, ...table.caption]);
+  const footers = located.flatMap(({ table }) => table.footer);
+  const listed = [...minerals, ...utilization.flatMap((table) => table.minerals)];
+  const candidates = [
+    minerals.find((entry) => entry.role === "main")?.mineral,
+    utilization.flatMap((table) => table.minerals).find((entry) => entry.role === "main")?.mineral,
+    mineralNamedIn(captions),
+    mineralNamedIn(footers),
+  ].filter((mineral): mineral is string => mineral !== undefined);
+  const mainMineral = candidates.find((mineral) => knownMineral(mineral) !== undefined) ?? candidates[0];
+  const coMinerals = [
+    ...new Set(listed.filter((entry) => entry.role === "co" || entry.role === "associated").map((e) => e.mineral)),
+  ];
+  return { ...(mainMineral ? { mainMineral } : {}), captions, coMinerals };
+}
+
 /** Reviews the sheets of a workbook. */
 export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOptions = {}): ReviewReport {
   const recorder = new Recorder();
@@ -343,34 +370,11 @@ export function reviewWorkbook(sheets: readonly ReviewSheet[], options: ReviewOp
     located,
     uncached,
   );
-  checkCoMinerals(recorder, resources, utilization);
+  const unlisted = checkCoMinerals(recorder, resources, utilization);
   const reviewed = sheets.filter(({ name }) => !skippedSheets.some((skipped) => skipped.name === name));
   const life = checkLife(recorder, reviewed, reserves);
   const minerals = resources.flatMap((table) => table.minerals);
-  // what the titles and sheet names say, for what no column says (caption.ts)
-  const captions = located.flatMap(({ sheet, table }) => [sheet, ...table.caption]);
-  // the notes under the tables ("矿体为层状磁铁矿") only when no title names the mine's mineral
-  const footers = located.flatMap(({ table }) => table.footer);
-  // a main mineral named by an assay ("P₂O₅" in a utilisation table) is not one the standards know: the next
-  // candidate that is wins
-  const candidates = [
-    minerals.find((entry) => entry.role === "main")?.mineral,
-    utilization.flatMap((table) => table.minerals).find((entry) => entry.role === "main")?.mineral,
-    mineralNamedIn(captions),
-    mineralNamedIn(footers),
-  ].filter((mineral): mineral is string => mineral !== undefined);
-  const mainMineral = candidates.find((mineral) => knownMineral(mineral) !== undefined) ?? candidates[0];
-  const coMinerals = [
-    ...new Set(
-      [...minerals, ...utilization.flatMap((table) => table.minerals)]
-        .filter((entry) => entry.role === "co" || entry.role === "associated")
-        .map((entry) => entry.mineral),
-    ),
-  ];
-  const listedKeys = new Set(utilization.flatMap((table) => table.minerals.map((mineral) => mineral.key)));
-  const unlisted = minerals.filter(
-    (entry) => (entry.role === "co" || entry.role === "associated") && !listedKeys.has(entry.key),
-  );
+  const { mainMineral, captions, coMinerals } = mineralsOfPlan(located, minerals, utilization);
   const rates = summaries.flatMap((check) => {
     const own = [check.sheet, ...check.table.caption];
     const mineral = mineralNamedIn(own) ?? mainMineral;
