@@ -32,8 +32,7 @@ export interface BlocksFacts {
 /** The blocks' rates and weights, for the mine's recovery; `complete` when every block could be read. */
 interface BlockRates {
   readonly consumed: number[];
-  /** 采出纯矿石量 of each block, stated or from its other columns, and how far rounding may move it. */
-  readonly pure: number[];
+  /** How far the rounding of each block's 采出纯矿石量 may move it (stated: 0; from its other columns: theirs). */
   readonly pureHalfUnits: number[];
   /** extracted ÷ consumed of each block. */
   readonly exactRates: number[];
@@ -169,29 +168,9 @@ function checkBlock(check: TableCheck, row: TableRow, rates: BlockRates): void {
     },
   );
   if (dilutionRecomputable(check)) {
-    check.derived(
-      row,
-      "dilution",
-      () => {
-        const candidates: number[] = [];
-        const mined = check.input(row, "mined");
-        if (waste !== undefined) {
-          if (mined !== undefined) candidates.push(tonnageShare(waste, WASTE, mined, MINING.minedOre));
-          if (extracted !== undefined) candidates.push(tonnageShare(waste, WASTE, extracted + waste, MINING.minedOre));
-        } else if (
-          mined !== undefined &&
-          !check.reader.has("extracted") &&
-          loss !== undefined &&
-          consumed !== undefined
-        ) {
-          candidates.push(tonnageShare(mined - (consumed - loss), WASTE, mined, MINING.minedOre));
-        } else if (mined !== undefined && extracted !== undefined) {
-          candidates.push(tonnageShare(mined - extracted, WASTE, mined, MINING.minedOre));
-        }
-        return candidates.length > 0 ? candidates : undefined;
-      },
-      { slack: dilutionSlack(check, row, consumedRead) },
-    );
+    check.derived(row, "dilution", () => dilutionCandidates(check, row, { consumed, loss, extracted, waste }), {
+      slack: dilutionSlack(check, row, consumedRead),
+    });
   }
   const statedRate = check.reader.get(row, "recovery");
   const exactRate =
@@ -201,7 +180,6 @@ function checkBlock(check: TableCheck, row: TableRow, rates: BlockRates): void {
     return;
   }
   rates.consumed.push(consumed);
-  rates.pure.push(pure[0].value);
   rates.pureHalfUnits.push(pure[0].halfUnit);
   rates.exactRates.push(exactRate);
   // the "rounded rates" mean takes a block's rate as stated where it is right within its rounding, and its exact
@@ -211,6 +189,29 @@ function checkBlock(check: TableCheck, row: TableRow, rates: BlockRates): void {
     rateReadings.some((reading) => reading !== undefined && agrees(statedRate, reading.value, reading.halfUnit));
   rates.statedRates.push(rightAsStated ? statedRate.value : exactRate);
   rates.labels.push(row.label || row.cells.block?.address || "");
+}
+
+/**
+ * A block's 贫化率 (the waste ratio) from its waste and ore mined, or, without a 混入废石量 column, from the ore mined
+ * less the pure ore (stated, or 动用 − 损失); never from the 贫化率 itself.
+ */
+function dilutionCandidates(
+  check: TableCheck,
+  row: TableRow,
+  read: { consumed?: number; loss?: number; extracted?: number; waste?: number },
+): number[] | undefined {
+  const { consumed, loss, extracted, waste } = read;
+  const mined = check.input(row, "mined");
+  const candidates: number[] = [];
+  if (waste !== undefined) {
+    if (mined !== undefined) candidates.push(tonnageShare(waste, WASTE, mined, MINING.minedOre));
+    if (extracted !== undefined) candidates.push(tonnageShare(waste, WASTE, extracted + waste, MINING.minedOre));
+  } else if (mined !== undefined && extracted !== undefined) {
+    candidates.push(tonnageShare(mined - extracted, WASTE, mined, MINING.minedOre));
+  } else if (mined !== undefined && loss !== undefined && consumed !== undefined) {
+    candidates.push(tonnageShare(mined - (consumed - loss), WASTE, mined, MINING.minedOre));
+  }
+  return candidates.length > 0 ? candidates : undefined;
 }
 
 /**
@@ -325,7 +326,6 @@ export function checkBlocks(check: TableCheck): BlocksFacts {
   const { table } = check;
   const rates: BlockRates = {
     consumed: [],
-    pure: [],
     pureHalfUnits: [],
     exactRates: [],
     statedRates: [],
