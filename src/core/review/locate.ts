@@ -720,6 +720,81 @@ function summaryAcross(grid: SheetGrid, top: number): LocatedTable | undefined {
   };
 }
 
+/** The resource classes a column under a heading can hold (GB/T 17766-2020, and the 1999 codes). */
+const CLASS_HEADER = /^(探明|控制|推断|证实|可信|33[1-4]|12[12]b?|2M2[12]|2S2[12])/;
+
+/**
+ * A resources table with its classes across (| 煤层 | 保有资源量 → 探明 | 控制 | 推断 | 小计 |), as coal plans give
+ * it: read as the resources table, one row per seam and class, the class from the cell above the number. The 小计
+ * column and the total row are not rows of it (a class total, not a resource). Undefined when the header is not one.
+ */
+function resourcesAcross(grid: SheetGrid, top: number): LocatedTable | undefined {
+  const spec = TABLES.resources;
+  const width = columnCount(grid, top);
+  const classColumns: number[] = [];
+  let labelColumn = -1;
+  for (let column = 0; column < width; column++) {
+    const upper = textOf(grid.values[top]?.[column]);
+    const lower = textOf(grid.values[top + 1]?.[column]);
+    if (upper === "") continue;
+    if (labelColumn < 0) labelColumn = column;
+    const { name } = splitHeader(upper);
+    // a class column (a row-wise table), or a design column (a design table by class): not this layout
+    if (columnForHeader(spec, name)?.id === "category") return undefined;
+    if (["usable", "recoverable", "losses"].includes(columnForHeader(TABLES.design, name)?.id ?? "")) return undefined;
+    if (columnForHeader(spec, name)?.id === "ore" && CLASS_HEADER.test(lower)) classColumns.push(column);
+  }
+  if (classColumns.length < 2 || labelColumn < 0 || classColumns.includes(labelColumn)) return undefined;
+  const ore = spec.columns.find((column) => column.id === "ore") as ColumnSpec;
+  const category = spec.columns.find((column) => column.id === "category") as ColumnSpec;
+  const block = spec.columns.find((column) => column.id === "block") as ColumnSpec;
+  const heading = textOf(grid.values[top]?.[classColumns[0]]);
+  const columns: Record<string, LocatedColumn> = {
+    block: { spec: block, column: labelColumn, header: textOf(grid.values[top]?.[labelColumn]), unit: "" },
+    category: { spec: category, column: classColumns[0], header: heading, unit: "" },
+    ore: { spec: ore, column: classColumns[0], header: heading, unit: splitHeader(heading).unit },
+  };
+  const rows: TableRow[] = [];
+  const subtotals: TableRow[] = [];
+  let end = top + 1;
+  for (let row = top + 2; row < rowCount(grid) && hasNumber(grid, row); row++) {
+    end = row;
+    const label = textOf(grid.values[row]?.[labelColumn]);
+    const across = classColumns.map((column) => ({
+      row,
+      cells: {
+        block: gridCell(grid, row, labelColumn),
+        category: gridCell(grid, top + 1, column),
+        ore: gridCell(grid, row, column),
+      },
+      label,
+    }));
+    if (isTotalLabel(label, spec)) subtotals.push(...across);
+    else rows.push(...across.filter((each) => !isBlankValue(each.cells.ore.value)));
+  }
+  const caption = captionOf(grid, top);
+  const last = Math.max(...classColumns);
+  return {
+    spec,
+    kind: spec.kind,
+    headerRow: top,
+    headerRows: 2,
+    firstColumn: labelColumn,
+    lastColumn: last,
+    columns,
+    missing: [],
+    rows,
+    subtotals,
+    range: rangeAddress({ row: top, column: labelColumn, rows: end - top + 1, columns: last - labelColumn + 1 }),
+    endRow: end,
+    template: false,
+    unitNote: unitNoteOf(caption),
+    caption,
+    footer: footerOf(grid, end),
+    headings: headingsOf(grid, top, 2, labelColumn, last),
+  };
+}
+
 /** Every table in the sheet, top to bottom (a template sheet: only the table its A1 names). */
 export function locateTables(grid: SheetGrid): LocatedTable[] {
   const kind = templateKind(grid);
@@ -727,7 +802,7 @@ export function locateTables(grid: SheetGrid): LocatedTable[] {
   const tables: LocatedTable[] = [];
   const height = rowCount(grid);
   for (let row = 0; row < height; row++) {
-    const across = kind ? undefined : summaryAcross(grid, row);
+    const across = kind ? undefined : (summaryAcross(grid, row) ?? resourcesAcross(grid, row));
     if (across) {
       tables.push(across);
       row = across.endRow;

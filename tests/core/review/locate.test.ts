@@ -1,6 +1,7 @@
 import { TABLES, TEMPLATE_MARKER } from "../../../src/core/templates/columns";
 import { isUnitText, locateTable, locateTables, splitHeader, templateKind } from "../../../src/core/review/locate";
 import { TableReader } from "../../../src/core/review/read";
+import { textOf } from "../../../src/core/review/grid";
 import { grid, offset } from "./helpers";
 
 const BLOCKS = [
@@ -218,6 +219,27 @@ describe("locateTables", () => {
     expect([t.kind, t.headerRows, t.rows.length, t.total?.label]).toEqual(["design", 2, 1, "矿井"]);
     expect(t.columns.losses?.column).toBe(6);
     expect(Object.keys(t.columns).filter((id) => id.startsWith("loss@"))).toEqual(["loss@4", "loss@5"]);
+  });
+
+  it("reads a resources table with its classes across (煤层 | 保有资源量 → 探明 | 控制 | 推断 | 小计) one row per class", () => {
+    const rows = [
+      ["井田保有资源量汇总表（单位：万吨）"],
+      ["煤层", "平均厚度(m)", "保有资源量", "保有资源量", "保有资源量", "保有资源量"],
+      ["煤层", "平均厚度(m)", "探明", "控制", "推断", "小计"],
+      ["3#", 2.35, 420, 610, 265, 1295],
+      ["5#", 1.62, 150, 330, "", 480],
+      ["全井田", "", 570, 940, 265, 1775],
+    ];
+    const [t] = locateTables(grid(rows));
+    expect([t.kind, t.range, t.unitNote, t.subtotals.length]).toEqual(["resources", "A2:E6", "万吨", 3]);
+    expect(t.rows.map((r) => [r.label, textOf(r.cells.category.value), r.cells.ore.address])).toEqual([
+      ["3#", "探明", "C4"],
+      ["3#", "控制", "D4"],
+      ["3#", "推断", "E4"],
+      ["5#", "探明", "C5"],
+      ["5#", "控制", "D5"],
+    ]);
+    expect(new TableReader(t).get(t.rows[0], "ore")?.value).toBe(4_200_000);
   });
 
   it("finds nothing in a sheet without the vocabulary", () => {
