@@ -4,6 +4,7 @@
  * the UI language ({@link stringsFor}), so `text.tabs.review` is a string and `text.inExcel(n)` returns one.
  */
 import { Bilingual, Language, Localized, commaList, localize, same } from "../core/text";
+import { MEASURES_SHEET_NAME } from "../core/evaluation/measures";
 
 /** Words several tabs say alike, written once. */
 const FAILED: Bilingual = { zh: "失败：", en: "Failed: " };
@@ -238,7 +239,7 @@ export const CATALOGUE = {
       zh: "标准表2–表4 原文插入一张新工作表。每项措施旁列出它支撑的表1 指标(✅ 标准原文写有该指标，🔶 本加载项的理解，请核对)；评估人选择状态(已实施/计划中/未实施/不适用)并写明证据，上方按表1 指标实时统计(COUNTIF)。",
       en: "The standard's Tables 2–4, word for word, in a new sheet. Beside each measure, the Table 1 indicators it supports (✅ named by the standard, 🔶 our reading: check it); the evaluator picks a status (in place / planned / absent / not applicable) and states the evidence, and the counts per Table 1 indicator on top stay live (COUNTIF).",
     },
-    measuresSheet: { zh: "措施对照(表2–4)", en: "Measures (Tables 2–4)" },
+    measuresSheet: MEASURES_SHEET_NAME,
     needsExcel: {
       zh: "插入模板或参考表需要在 Excel 中运行本加载项(当前为浏览器预览)。",
       en: "Inserting a template or the reference sheet needs the add-in running inside Excel (this is a browser preview).",

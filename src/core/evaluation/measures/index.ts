@@ -14,6 +14,7 @@ export {
   linkBasis,
   measuresLayout,
   planMeasuresSheet,
+  MEASURES_SHEET_NAME,
   withGloss,
 } from "./sheet";
 export type { MeasuresLayout } from "./sheet";

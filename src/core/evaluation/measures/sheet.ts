@@ -277,6 +277,9 @@ function writeTable(
   });
 }
 
+/** The name the reference sheet is given in a workbook (a number is added where it is taken). */
+export const MEASURES_SHEET_NAME = { zh: "措施对照(表2–4)", en: "Measures (Tables 2–4)" } as const;
+
 /**
  * The reference sheet of Tables 2–4: marker, title and notes, the live count per Table 1 indicator, then each table
  * with the evaluator's status (a list) and evidence beside the indicators it supports.
