@@ -248,8 +248,8 @@ export const CATALOGUE = {
   },
   review: {
     intro: {
-      zh: "复核：找出六张表，用每行的填报值重算每个派生数，按复核规则逐项核对，列出单元格、填报值、复核值和规则。复核所选区域时请选中整张表(含表头)。",
-      en: "Spot-check: finds the six tables, recomputes every derived number from the stated values of its row and applies the review rules, listing the cell, the stated and the recomputed value and the rule. To review a selection, select a whole table, header included.",
+      zh: "复核：找出各张填报表，用每行的填报值重算每个派生数，按复核规则逐项核对，列出单元格、填报值、复核值和规则。复核所选区域时请选中整张表(含表头)。",
+      en: "Spot-check: finds the drafting tables, recomputes every derived number from the stated values of its row and applies the review rules, listing the cell, the stated and the recomputed value and the rule. To review a selection, select a whole table, header included.",
     },
     needsExcel: {
       zh: "读取和写入工作簿需要在 Excel 中运行本加载项(当前为浏览器预览)，复核按钮不可用。",

@@ -1,4 +1,4 @@
-/** The spot-check (复核) of the six tables: locate, recompute, apply the reviewer rules, plan the report sheets. */
+/** The spot-check (复核) of the drafting tables: locate, recompute, apply the reviewer rules, plan the report sheets. */
 export { locateTable, locateTables, splitHeader, templateKind } from "./locate";
 export type { LocatedColumn, LocatedTable, TableRow } from "./locate";
 export { TableReader } from "./read";

@@ -1,5 +1,5 @@
 /**
- * The spot-check of a workbook (复核): find the six tables in every sheet, recompute every derived number from
+ * The spot-check of a workbook (复核): find the drafting tables in every sheet, recompute every derived number from
  * the stated values of its own row, apply the reviewer rules, and report each discrepancy with its cell, the
  * stated and the recomputed value and the rule — and every check that ran, and why some could not, so that what
  * was not checked is never passed. The verdict is one of three:
@@ -272,7 +272,7 @@ function checkWorkbook(
       { sheet: sheets[0]?.name ?? "" },
       {
         zh: `在 ${sheets.length} 张工作表中未找到任何一张表(${ORDER.map((kind) => TABLES[kind].zh).join("、")})：什么也没有复核`,
-        en: `none of the six tables was found in ${sheets.length} sheet(s): nothing was checked`,
+        en: `none of the ${ORDER.length} tables was found in ${sheets.length} sheet(s): nothing was checked`,
       },
     );
     return;

@@ -46,8 +46,8 @@ const SOURCES = {
     en: `${NOTICE_EN}, annex 6.5 (usable resources: every retained resource but the overlaid ones) and 6.9 (definitions, design losses) ✅`,
   },
   columns: {
-    zh: "表式：六张填报表的列名(src/core/templates/columns.ts，🔶 据 domain.md §5 综合)",
-    en: "layout: the six tables' columns (src/core/templates/columns.ts, 🔶 synthesised in domain.md §5)",
+    zh: "表式：各张填报表的列名(src/core/templates/columns.ts，🔶 据 domain.md §5 综合)",
+    en: "layout: the drafting tables' columns (src/core/templates/columns.ts, 🔶 synthesised in domain.md §5)",
   },
   engine: {
     zh: "MINE 计算引擎的输入检查(数量非负、比率为小数、部分不大于整体)",
@@ -88,8 +88,8 @@ export const RULES = {
   noTable: rule(
     "workbook.no-table",
     "fail",
-    "工作簿中须有可识别的填报表(表头与六张表的列名相符)；一张也找不到时不能判定通过",
-    "the workbook must hold at least one recognisable table (headers as in the six tables); with none, nothing was checked and the review cannot pass",
+    "工作簿中须有可识别的填报表(表头与各张填报表的列名相符)；一张也找不到时不能判定通过",
+    "the workbook must hold at least one recognisable table (headers as in the drafting tables); with none, nothing was checked and the review cannot pass",
     SOURCES.columns,
   ),
   missingColumns: rule(
