@@ -328,31 +328,15 @@ export function resolve<T>(typed: readonly string[], scope: Scope<T>): Reading {
     }
   }
   // Each number against the class words and the other numbers of its unit.
+  const contradiction = (a: { typed: string; band: Band }, b: { typed: string; band: Band }) => ({
+    kind: "value" as const,
+    message: messages.conditionContradicts(a.typed, meaning(a.typed, a.band), b.typed, meaning(b.typed, b.band)),
+  });
   for (const [i, p] of placed.entries()) {
     const clash = classBands(p.band.unit).find((c) => !named.get(c.word)?.has(p.band));
-    if (clash) {
-      return {
-        kind: "value",
-        message: messages.conditionContradicts(
-          clash.typed,
-          meaning(clash.typed, clash.band),
-          p.typed,
-          meaning(p.typed, p.band),
-        ),
-      };
-    }
+    if (clash) return contradiction(clash, p);
     const other = placed.slice(i + 1).find((q) => q.band.unit === p.band.unit && q.band !== p.band);
-    if (other) {
-      return {
-        kind: "value",
-        message: messages.conditionContradicts(
-          p.typed,
-          meaning(p.typed, p.band),
-          other.typed,
-          meaning(other.typed, other.band),
-        ),
-      };
-    }
+    if (other) return contradiction(p, other);
   }
   return { words: [...words, ...placed.map((p) => conditionWord(p.band.word)), ...strays], unread: unique(unread) };
 }
