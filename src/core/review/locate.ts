@@ -581,6 +581,20 @@ function footerOf(grid: SheetGrid, end: number): string[] {
   return lines;
 }
 
+/** What stands around a table: its title and notes above (and the unit a note gives), the lines under it, its header texts. */
+function surroundings(
+  grid: SheetGrid,
+  box: { top: number; headerRows: number; first: number; last: number; end: number },
+): Pick<LocatedTable, "unitNote" | "caption" | "footer" | "headings"> {
+  const caption = captionOf(grid, box.top);
+  return {
+    unitNote: unitNoteOf(caption),
+    caption,
+    footer: footerOf(grid, box.end),
+    headings: headingsOf(grid, box.top, box.headerRows, box.first, box.last),
+  };
+}
+
 /** The unit a "单位：万t" (单位:万吨, （单位：t）) line gives, when it names one tonnage or rate unit. */
 export function unitNoteOf(texts: readonly string[]): string {
   for (const text of texts) {
@@ -608,7 +622,6 @@ function continuedRows(grid: SheetGrid, rows: readonly TableRow[], repeats: Head
 
 function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: boolean): LocatedTable {
   const header = readHeader(grid, spec, top);
-  const caption = captionOf(grid, top);
   const { first, last, columns } = header;
   const body = readBody(grid, spec, top, header, template);
   const { subtotals, total, end } = body;
@@ -628,10 +641,7 @@ function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: bool
     range: rangeAddress({ row: top, column: first, rows: end - top + 1, columns: last - first + 1 }),
     endRow: end,
     template,
-    unitNote: unitNoteOf(caption),
-    caption,
-    footer: footerOf(grid, end),
-    headings: headingsOf(grid, top, header.rows, first, last),
+    ...surroundings(grid, { top, headerRows: header.rows, first: first, last, end }),
   };
 }
 
@@ -698,7 +708,6 @@ function summaryAcross(grid: SheetGrid, top: number): LocatedTable | undefined {
     return { row: top, cells, label: textOf(grid.values[top]?.[column]) };
   });
   const last = Math.max(...rateColumns);
-  const caption = captionOf(grid, top);
   return {
     spec,
     kind: spec.kind,
@@ -713,10 +722,7 @@ function summaryAcross(grid: SheetGrid, top: number): LocatedTable | undefined {
     range: rangeAddress({ row: top, column: labelColumn, rows: end - top + 1, columns: last - labelColumn + 1 }),
     endRow: end,
     template: false,
-    unitNote: unitNoteOf(caption),
-    caption,
-    footer: footerOf(grid, end),
-    headings: headingsOf(grid, top, 1, labelColumn, last),
+    ...surroundings(grid, { top, headerRows: 1, first: labelColumn, last, end }),
   };
 }
 
@@ -772,7 +778,6 @@ function resourcesAcross(grid: SheetGrid, top: number): LocatedTable | undefined
     if (isTotalLabel(label, spec)) subtotals.push(...across);
     else rows.push(...across.filter((each) => !isBlankValue(each.cells.ore.value)));
   }
-  const caption = captionOf(grid, top);
   const last = Math.max(...classColumns);
   return {
     spec,
@@ -788,10 +793,7 @@ function resourcesAcross(grid: SheetGrid, top: number): LocatedTable | undefined
     range: rangeAddress({ row: top, column: labelColumn, rows: end - top + 1, columns: last - labelColumn + 1 }),
     endRow: end,
     template: false,
-    unitNote: unitNoteOf(caption),
-    caption,
-    footer: footerOf(grid, end),
-    headings: headingsOf(grid, top, 2, labelColumn, last),
+    ...surroundings(grid, { top, headerRows: 2, first: labelColumn, last, end }),
   };
 }
 
