@@ -641,7 +641,7 @@ function readTable(grid: SheetGrid, spec: TableSpec, top: number, template: bool
     range: rangeAddress({ row: top, column: first, rows: end - top + 1, columns: last - first + 1 }),
     endRow: end,
     template,
-    ...surroundings(grid, { top, headerRows: header.rows, first: first, last, end }),
+    ...surroundings(grid, { top, headerRows: header.rows, first, last, end }),
   };
 }
 
