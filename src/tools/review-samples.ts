@@ -10,7 +10,7 @@
  * assert that the review finds each at its cell and nothing else, and recompute every formula in HyperFormula to
  * make sure the saved results are what Excel would save.
  */
-import { TABLES, TableKind } from "../core/templates/columns";
+import { TABLES, TableKind, columnOf } from "../core/templates/columns";
 import { Bilingual } from "../core/text";
 import { sheetReference } from "../core/workbook/formulas";
 import { NUMBER_FORMATS } from "../core/workbook/numberFormats";
@@ -61,8 +61,7 @@ const formula = (written: string, result: SampleValue, fmt?: string): SampleCell
 
 /** The header a template writes for a column, with a unit appended when the vocabulary's header has none. */
 function columnHeader(kind: TableKind, id: string, unit?: string): SampleCell {
-  const column = TABLES[kind].columns.find((spec) => spec.id === id);
-  if (!column) throw new Error(`no column ${kind}.${id}`);
+  const column = columnOf(TABLES[kind], id);
   return text(unit && !/[（(]/.test(column.zh) ? `${column.zh}(${unit})` : column.zh);
 }
 

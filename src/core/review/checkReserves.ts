@@ -9,7 +9,7 @@ import { Message } from "../errors";
 import { tonnageShare } from "../mining/recovery";
 import { checkedSum } from "../quantity";
 import { recoverableReserves, usableResources } from "../reserves/reserves";
-import { DESIGN_LOSS_IDS, TABLES } from "../templates/columns";
+import { DESIGN_LOSS_IDS, TABLES, columnOf } from "../templates/columns";
 import { Bilingual, commaList } from "../text";
 import { knownMineral, mineralKey } from "../standards/words";
 import { LOSS_ITEM, TableRow } from "./locate";
@@ -105,7 +105,7 @@ function rolesUnread(check: TableCheck): Message | undefined {
       return undefined;
     }
     return {
-      zh: `资源储量表列有多个矿种，但没有${TABLES.resources.columns.find((column) => column.id === "role")?.zh ?? "矿产类别"}列：共生、伴生矿产无法识别`,
+      zh: `资源储量表列有多个矿种，但没有${columnOf(TABLES.resources, "role").zh}列：共生、伴生矿产无法识别`,
       en: "the resources table lists several minerals but has no role column (main / co / associated): co- and by-products cannot be told",
     };
   }
@@ -485,11 +485,11 @@ function deductionsBeyond(
   const amount = (value: number) => quantity(check.shown("usable", value), unit);
   const named: Message[] = [];
   if (excluded !== undefined && excluded > 0) {
-    const spec = TABLES.design.columns.find((column) => column.id === "excluded");
+    const spec = columnOf(TABLES.design, "excluded");
     const at = row.cells.excluded?.address ?? "";
     named.push({
-      zh: `${(spec?.zh ?? "").replace(/[（(][^）)]*[）)]/, "")} ${at} = ${amount(excluded)}`,
-      en: `${spec?.en ?? "excluded"} ${at} = ${amount(excluded)}`,
+      zh: `${spec.zh.replace(/[（(][^）)]*[）)]/, "")} ${at} = ${amount(excluded)}`,
+      en: `${spec.en} ${at} = ${amount(excluded)}`,
     });
   }
   if (factor !== undefined && !meetsMinimum(factor, 1)) {

@@ -17,6 +17,7 @@ import {
   TableKind,
   TableSpec,
   columnForHeader,
+  columnOf,
 } from "../templates/columns";
 import { SheetGrid, rangeAddress } from "../workbook/sheetPlan";
 import { GridCell, columnCount, gridCell, isBlankValue, rowCount, textOf } from "./grid";
@@ -164,7 +165,7 @@ const GRADE_UNIT = /^(%|‰|g\/t|克\/吨)$/i;
 function columnNamed(spec: TableSpec, name: string, unit: string): ColumnSpec | undefined {
   const named = columnForHeader(spec, name);
   if (named || !ASSAY.test(name) || !GRADE_UNIT.test(unit)) return named;
-  return spec.columns.find((column) => column.id === "grade");
+  return spec.columns.find((column) => column.id === "grade"); // a table without a grade column has none
 }
 
 function lookupHeader(spec: TableSpec, header: string): { column: ColumnSpec | undefined; unit: string } {
@@ -431,7 +432,7 @@ function addLossItems(columns: Record<string, LocatedColumn>, names: readonly He
   const recoverable = columns.recoverable?.column;
   if (usable === undefined || recoverable === undefined || recoverable <= usable) return;
   const taken = new Set(Object.values(columns).map((located) => located.column));
-  const other = TABLES.design.columns.find((column) => column.id === "otherLoss") as ColumnSpec;
+  const other = columnOf(TABLES.design, "otherLoss");
   for (let column = usable + 1; column < recoverable; column++) {
     const { header, unit, name } = names[column] ?? { header: "", unit: "", name: "" };
     if (taken.has(column) || header === "" || columnForHeader(TABLES.design, name)?.id === "losses") continue;
@@ -693,7 +694,7 @@ function summaryAcross(grid: SheetGrid, top: number): LocatedTable | undefined {
     end = row;
   }
   if (!labelled.has("value")) return undefined;
-  const indicator = spec.columns.find((column) => column.id === "indicator") as ColumnSpec;
+  const indicator = columnOf(spec, "indicator");
   const rateUnit = splitHeader(textOf(grid.values[top]?.[rateColumns[0]])).unit;
   const columns: Record<string, LocatedColumn> = {
     indicator: { spec: indicator, column: labelColumn, header: textOf(grid.values[top]?.[labelColumn]), unit: "" },
@@ -751,9 +752,7 @@ function resourcesAcross(grid: SheetGrid, top: number): LocatedTable | undefined
     if (columnForHeader(spec, name)?.id === "ore" && CLASS_HEADER.test(lower)) classColumns.push(column);
   }
   if (classColumns.length < 2 || labelColumn < 0 || classColumns.includes(labelColumn)) return undefined;
-  const ore = spec.columns.find((column) => column.id === "ore") as ColumnSpec;
-  const category = spec.columns.find((column) => column.id === "category") as ColumnSpec;
-  const block = spec.columns.find((column) => column.id === "block") as ColumnSpec;
+  const [ore, category, block] = ["ore", "category", "block"].map((id) => columnOf(spec, id));
   const heading = textOf(grid.values[top]?.[classColumns[0]]);
   const columns: Record<string, LocatedColumn> = {
     block: { spec: block, column: labelColumn, header: textOf(grid.values[top]?.[labelColumn]), unit: "" },

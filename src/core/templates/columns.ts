@@ -357,6 +357,13 @@ export function headerKey(text: string): string {
     .toLowerCase();
 }
 
+/** The column `id` of `table` (an id the vocabulary declares: anything else is a mistake in the code). */
+export function columnOf(table: TableSpec, id: string): ColumnSpec {
+  const column = table.columns.find((spec) => spec.id === id);
+  if (!column) throw new Error(`${table.kind} has no column ${id}`);
+  return column;
+}
+
 /** The column of `table` a header names, or undefined. Exact headers first, then aliases, then words it contains. */
 export function columnForHeader(table: TableSpec, header: string): ColumnSpec | undefined {
   const key = headerKey(header);
