@@ -6,7 +6,7 @@
  */
 import { MineError } from "../errors";
 import { licenceArea } from "../licence/area";
-import { typedHalfUnit } from "./grid";
+import { writtenHalfUnit } from "./grid";
 import { TableRow } from "./locate";
 import { RULES } from "./rules";
 import { TableCheck, quantity } from "./tableCheck";
@@ -39,7 +39,7 @@ export function areaIn(text: string): { value: number; halfUnit: number; text: s
   const perUnit = AREA_UNITS.find(([pattern]) => pattern.test(unit))?.[1];
   if (perUnit === undefined) return undefined;
   const number = Number(digits);
-  return { value: number * perUnit, halfUnit: typedHalfUnit(number, false) * perUnit, text: found[0] };
+  return { value: number * perUnit, halfUnit: writtenHalfUnit(digits) * perUnit, text: found[0] };
 }
 
 /** Whether a row of the table states the area instead of a corner ("矿区面积 | 0.0750 | km²"). */

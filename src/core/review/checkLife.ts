@@ -9,7 +9,7 @@
 import { serviceLife } from "../reserves/reserves";
 import { SheetGrid, cellAddress } from "../workbook/sheetPlan";
 import { ReservesFacts } from "./checkReserves";
-import { textOf } from "./grid";
+import { textOf, writtenHalfUnit } from "./grid";
 import { tonnesOf } from "./read";
 import { Recorder } from "./record";
 import { RULES } from "./rules";
@@ -63,10 +63,9 @@ export function lifeFigures(sheets: readonly { name: string; grid: SheetGrid }[]
           if (!match) continue;
           const digits = match[1];
           const factor = kind === "scale" || kind === "minimumScale" ? tonnesPerYear(match[2]) : 1;
-          const decimals = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;
           found[kind] = {
             value: Number(digits) * factor,
-            halfUnit: 0.5 * 10 ** -decimals * factor,
+            halfUnit: writtenHalfUnit(digits) * factor,
             text: match[0],
             sheet: name,
             cell: cellAddress(row, column),

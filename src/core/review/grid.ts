@@ -102,6 +102,12 @@ export function typedHalfUnit(value: number, fractionRate: boolean): number {
   return 0.5 * 10 ** -Math.max(decimals, 0);
 }
 
+/** Half a unit of the last digit of a number as written in text ("0.2380" → 0.00005: its trailing zero counts). */
+export function writtenHalfUnit(digits: string): number {
+  const dot = digits.indexOf(".");
+  return 0.5 * 10 ** -(dot < 0 ? 0 : digits.length - dot - 1);
+}
+
 /**
  * Cells as the fewest rectangles a reader takes in at once: contiguous cells of a column joined into a run, runs
  * over the same rows in neighbouring columns joined into a block ("E4:E7", "E4:G7"), ordered top to bottom and left
