@@ -10,6 +10,7 @@ import { tonnageShare } from "../mining/recovery";
 import { checkedSum } from "../quantity";
 import { recoverableReserves, usableResources } from "../reserves/reserves";
 import { DESIGN_LOSS_IDS, TABLES, columnOf } from "../templates/columns";
+import { RESERVE_CLASSES, RESOURCE_CLASSES } from "../templates/templateValidations";
 import { Bilingual, commaList } from "../text";
 import { knownMineral, mineralKey } from "../standards/words";
 import { LOSS_ITEM, TableRow } from "./locate";
@@ -243,8 +244,10 @@ export function checkResources(check: TableCheck): ResourcesFacts {
 }
 
 /** The class words a 资源量类型 cell names (探明, 控制, 推断, 证实, 可信). */
+const CLASS_WORDS = new RegExp([...RESOURCE_CLASSES, ...RESERVE_CLASSES].join("|"), "g");
+
 function classWords(text: string): string[] {
-  return text.match(/探明|控制|推断|证实|可信/g) ?? [];
+  return text.match(CLASS_WORDS) ?? [];
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   columnForHeader,
   columnOf,
 } from "../templates/columns";
+import { RESERVE_CLASSES, RESOURCE_CLASSES } from "../templates/templateValidations";
 import { SheetGrid, rangeAddress } from "../workbook/sheetPlan";
 import { GridCell, columnCount, gridCell, isBlankValue, rowCount, textOf } from "./grid";
 import { indicatorOf } from "./indicators";
@@ -727,8 +728,10 @@ function summaryAcross(grid: SheetGrid, top: number): LocatedTable | undefined {
   };
 }
 
-/** The resource classes a column under a heading can hold (GB/T 17766-2020, and the 1999 codes). */
-const CLASS_HEADER = /^(探明|控制|推断|证实|可信|33[1-4]|12[12]b?|2M2[12]|2S2[12])/;
+/** The resource classes a column under a heading can hold (GB/T 17766-2020's words, and the 1999 codes). */
+const CLASS_HEADER = new RegExp(
+  `^(${[...RESOURCE_CLASSES, ...RESERVE_CLASSES].join("|")}|33[1-4]|12[12]b?|2M2[12]|2S2[12])`,
+);
 
 /**
  * A resources table with its classes across (| 煤层 | 保有资源量 → 探明 | 控制 | 推断 | 小计 |), as coal plans give
