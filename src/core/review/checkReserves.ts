@@ -11,6 +11,7 @@ import { checkedSum } from "../quantity";
 import { recoverableReserves, usableResources } from "../reserves/reserves";
 import { DESIGN_LOSS_IDS, TABLES, columnOf } from "../templates/columns";
 import { RESERVE_CLASSES, RESOURCE_CLASSES } from "../templates/templateValidations";
+import { CoMineralScope } from "../utilization/utilization";
 import { Bilingual, commaList } from "../text";
 import { knownMineral, mineralKey } from "../standards/words";
 import { LOSS_ITEM, TableRow } from "./locate";
@@ -59,6 +60,11 @@ export function mineralNamed(text: string): { mineral: string; role?: Role } {
   const after = /^(.+?)[（(](主矿产|主|共生|伴生)(?:矿产|组分)?[）)]$/.exec(name);
   if (after) return { mineral: after[1], role: roleOf(after[2]) };
   return { mineral: text.trim() };
+}
+
+/** Whether a mineral of `role` counts in a 共伴生 (共生, 伴生) figure. */
+export function roleInScope(role: Role, scope: CoMineralScope): boolean {
+  return scope === "coAndAssociated" ? role === "co" || role === "associated" : role === scope;
 }
 
 export interface MineralEntry {

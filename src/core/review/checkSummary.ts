@@ -13,7 +13,7 @@ import { meetsMinimum } from "../standards/minimum";
 import { mineralKey } from "../standards/words";
 import { same, wordList } from "../text";
 import { CoMineralScope, coMineralUtilization } from "../utilization/utilization";
-import { MineralEntry, ROLE_NAMES, ReservesFacts, Role } from "./checkReserves";
+import { MineralEntry, ROLE_NAMES, ReservesFacts, roleInScope } from "./checkReserves";
 import { messages } from "../messages";
 import { BalanceFacts, BlocksFacts } from "./checkRecovery";
 import { UtilizationFacts } from "./checkUtilization";
@@ -385,7 +385,7 @@ function coMineralBasis(scope: CoMineralScope, context: SummaryContext): CoMiner
     const listed = table.coMinerals[scope];
     if (listed === undefined) continue;
     const allMinerals = table.total?.value ?? table.recomputed;
-    const unlisted = context.unlisted.filter((entry) => inScope(entry.role, scope));
+    const unlisted = context.unlisted.filter((entry) => roleInScope(entry.role, scope));
     // a co- or by-product the resources table lists and the utilisation table leaves out is not used: it counts 0
     const figure = unlisted.length === 0 ? listed : withUnlisted(table, unlisted, scope);
     if (figure === undefined) continue;
@@ -399,10 +399,6 @@ function coMineralBasis(scope: CoMineralScope, context: SummaryContext): CoMiner
     };
   }
   return undefined;
-}
-
-function inScope(role: Role, scope: CoMineralScope): boolean {
-  return scope === "coAndAssociated" ? role === "co" || role === "associated" : role === scope;
 }
 
 /** The utilisation table's co-/by-product figure with the unlisted ones added as not used (the engine's mean). */

@@ -7,7 +7,7 @@
  */
 import { CoMineralScope, coMineralUtilization, combinedRecovery, utilizationRate } from "../utilization/utilization";
 import { mineralKey } from "../standards/words";
-import { MineralEntry, ROLE_NAMES, ResourcesFacts, Role, mineralNamed, roleOf } from "./checkReserves";
+import { MineralEntry, ROLE_NAMES, ResourcesFacts, Role, mineralNamed, roleInScope, roleOf } from "./checkReserves";
 import { TableRow } from "./locate";
 import { Stated } from "./read";
 import { Recorder, Scope, agrees } from "./record";
@@ -145,9 +145,7 @@ function checkTotal(
   // a total row named 共伴生矿产综合利用率 (共生, 伴生) states the co-/by-product figure, not the all-minerals mean
   const scope = coMineralScopeOf(total.label);
   if (scope) {
-    const counted = minerals.filter(
-      (mineral) => coMineralScopeOf(mineral.roleText) !== undefined && mineral.role !== "main",
-    );
+    const counted = minerals.filter((mineral) => roleInScope(mineral.role, scope));
     const statedCo = counted.flatMap((mineral) => (mineral.combined !== undefined ? [mineral.combined] : []));
     check.derived(
       total,
