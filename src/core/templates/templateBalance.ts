@@ -15,7 +15,7 @@ const products = (ctx: TemplateContext, id: string): string => {
 };
 const feed = (ctx: TemplateContext, id: string) => ctx.fixed(id, ctx.layout.firstRow);
 /** Grades of the feed, the first product (concentrate) and the second (tailings). */
-const grades = (ctx: TemplateContext) => [0, 1, 2].map((k) => ctx.fixed("grade", ctx.layout.firstRow + k)).join(",");
+const grades = (ctx: TemplateContext) => [0, 1, 2].map((k) => ctx.fixed("grade", ctx.layout.firstRow + k));
 
 export const BALANCE_TEMPLATE: TemplateSpec = {
   kind: "balance",
@@ -46,12 +46,12 @@ export const BALANCE_TEMPLATE: TemplateSpec = {
     },
     {
       label: { zh: "理论选矿回收率(第 1–3 行品位)", en: "Theoretical recovery (grades of rows 1–3)" },
-      formula: (ctx) => `=MINE.PROCESS_RECOVERY(${grades(ctx)})`,
+      formula: (ctx) => `=${ctx.mine("PROCESS_RECOVERY", grades(ctx))}`,
       format: FORMATS.rate,
     },
     {
       label: { zh: "精矿产率(品位式，第 1–3 行)", en: "Concentrate yield from grades (rows 1–3)" },
-      formula: (ctx) => `=MINE.CONCENTRATE_YIELD(${grades(ctx)})`,
+      formula: (ctx) => `=${ctx.mine("CONCENTRATE_YIELD", grades(ctx))}`,
       format: FORMATS.rate,
     },
   ],
@@ -73,7 +73,12 @@ export const BALANCE_TEMPLATE: TemplateSpec = {
         whenNamed(
           ctx,
           row,
-          `MINE.PROCESS_RECOVERY_ACTUAL(${ctx.at("tonnage", row)},${ctx.at("grade", row)},${feed(ctx, "tonnage")},${feed(ctx, "grade")})`,
+          ctx.mine("PROCESS_RECOVERY_ACTUAL", [
+            ctx.at("tonnage", row),
+            ctx.at("grade", row),
+            feed(ctx, "tonnage"),
+            feed(ctx, "grade"),
+          ]),
         ),
     },
   },

@@ -35,7 +35,7 @@ export const BLOCKS_TEMPLATE: TemplateSpec = {
         zh: "校核：Σ采出 ÷ Σ动用(应等于合计行回采率)",
         en: "Check: Σ extracted ÷ Σ consumed (= the total recovery)",
       },
-      formula: (ctx) => `=MINE.RECOVERY(${ctx.total("extracted")},${ctx.total("consumed")})`,
+      formula: (ctx) => `=${ctx.mine("RECOVERY", [ctx.total("extracted"), ctx.total("consumed")])}`,
       format: FORMATS.rate,
     },
     {
@@ -61,8 +61,8 @@ export const BLOCKS_TEMPLATE: TemplateSpec = {
     recovery: {
       format: FORMATS.rate,
       formula: (row, ctx) =>
-        whenNamed(ctx, row, `MINE.RECOVERY(${ctx.at("extracted", row)},${ctx.at("consumed", row)})`),
-      total: (ctx) => `=MINE.WEIGHTED_RECOVERY(${ctx.rows("recovery")},${ctx.rows("consumed")})`,
+        whenNamed(ctx, row, ctx.mine("RECOVERY", [ctx.at("extracted", row), ctx.at("consumed", row)])),
+      total: (ctx) => `=${ctx.mine("WEIGHTED_RECOVERY", [ctx.rows("recovery"), ctx.rows("consumed")])}`,
     },
     dilution: {
       format: FORMATS.rate,

@@ -22,10 +22,14 @@ export const CORNERS_TEMPLATE: TemplateSpec = {
   checks: [
     {
       label: { zh: "矿区面积(km²) = 拐点围成的面积 ÷ 10⁶", en: "Licence area (km²) = area of the corners ÷ 10⁶" },
-      formula: (ctx) => `=MINE.LICENCE_AREA(${ctx.rows("x")},${ctx.rows("y")})/10^6`,
+      formula: (ctx) => `=${ctx.mine("LICENCE_AREA", [ctx.rows("x"), ctx.rows("y")])}/10^6`,
       format: NUMBER_FORMATS.fourDecimals,
     },
   ],
+  portableNote: {
+    zh: "便携版：面积为鞋带公式的原生写法，拐点须从表的第一行起连续填写(空行只能在最后)；不检查边界是否自相交，=MINE.LICENCE_AREA 对自相交的边界报错而便携公式照常给出面积，请核对拐点顺序。",
+    en: "Portable: the area is the shoelace formula written natively; list the corners from the table's first row on, blank rows only below them. A self-crossing boundary is not detected: =MINE.LICENCE_AREA refuses it, the portable formula still gives an area, so check the order of the corners.",
+  },
   columns: {
     point: { width: 10 },
     x: { format: FORMATS.coordinate, width: 16, validation: VALIDATIONS.coordinate },

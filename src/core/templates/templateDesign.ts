@@ -88,7 +88,7 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
           ctx.check(id),
         );
         // A blank K means no factor: passed as 1, so the formula does not rest on how a host passes a blank cell.
-        const life = `MINE.SERVICE_LIFE(${ctx.total("recoverable")},${scale},${dilution},IF(${k}="",1,${k}),${years})`;
+        const life = ctx.mine("SERVICE_LIFE", [ctx.total("recoverable"), scale, dilution, `IF(${k}="",1,${k})`, years]);
         return `=IF(${scale}="","",${life})`;
       },
     },
@@ -101,7 +101,7 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
     usable: {
       format: FORMATS.tonnage,
       formula: (row, ctx) =>
-        whenNamed(ctx, row, `MINE.USABLE_RESOURCES(${ctx.at("retained", row)},${ctx.at("overlaid", row)})`),
+        whenNamed(ctx, row, ctx.mine("USABLE_RESOURCES", [ctx.at("retained", row), ctx.at("overlaid", row)])),
       total: sum("usable"),
     },
     ...Object.fromEntries(TEMPLATE_DESIGN_LOSS_IDS.map((id) => [id, loss(id)])),
@@ -113,13 +113,14 @@ export const DESIGN_TEMPLATE: TemplateSpec = {
     recoverable: {
       format: FORMATS.tonnage,
       formula: (row, ctx) =>
-        whenNamed(ctx, row, `MINE.RECOVERABLE_RESERVES(${ctx.at("usable", row)},${losses(ctx, row)})`),
-      total: (ctx) => `=MINE.RECOVERABLE_RESERVES(${ctx.total("usable")},${totalLosses(ctx)})`,
+        whenNamed(ctx, row, ctx.mine("RECOVERABLE_RESERVES", [ctx.at("usable", row), losses(ctx, row)])),
+      total: (ctx) => `=${ctx.mine("RECOVERABLE_RESERVES", [ctx.total("usable"), totalLosses(ctx)])}`,
     },
     designRecovery: {
       format: FORMATS.rate,
-      formula: (row, ctx) => whenNamed(ctx, row, `MINE.DESIGN_RECOVERY(${ctx.at("usable", row)},${losses(ctx, row)})`),
-      total: (ctx) => `=MINE.DESIGN_RECOVERY(${ctx.total("usable")},${totalLosses(ctx)})`,
+      formula: (row, ctx) =>
+        whenNamed(ctx, row, ctx.mine("DESIGN_RECOVERY", [ctx.at("usable", row), losses(ctx, row)])),
+      total: (ctx) => `=${ctx.mine("DESIGN_RECOVERY", [ctx.total("usable"), totalLosses(ctx)])}`,
     },
   },
   // Illustrative underground phosphate mine (the resources table's deposit): round numbers, not from a plan.

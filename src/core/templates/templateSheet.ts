@@ -6,6 +6,7 @@
  * out as a {@link SheetPlan}, so the review tool finds a template's table exactly as it finds a drafter's own.
  */
 import { Bilingual, Language, pick } from "../text";
+import { FormulaMode, PORTABLE_LIMITS, mineCall } from "../workbook/native";
 import { NUMBER_FORMATS } from "../workbook/numberFormats";
 import { CellRange, SheetOptions, SheetPlan, SheetPlanBuilder, cellAddress, rangeAddress } from "../workbook/sheetPlan";
 import { ColumnSpec, TABLES, TEMPLATE_MARKER, TableKind } from "./columns";
@@ -56,6 +57,10 @@ export interface TemplateLayout {
 /** What a formula needs to name cells of the template. */
 export interface TemplateContext {
   readonly language: Language;
+  /** Whether derived cells are written as live =MINE.* formulas or as portable native ones. */
+  readonly mode: FormulaMode;
+  /** A =MINE.* function written in the sheet's mode (no "="): `mine("RECOVERY", [e, c])`. */
+  mine(id: string, args: readonly string[], where?: string): string;
   readonly layout: TemplateLayout;
   /** Column index of a column id. */
   index(id: string): number;
@@ -83,6 +88,11 @@ export interface ColumnPlan {
   readonly formula?: (row: number, ctx: TemplateContext) => string;
   /** The formula on the total row; absent leaves the cell empty. */
   readonly total?: (ctx: TemplateContext) => string;
+  /**
+   * A derived column no native formula can compute (a lookup in the national tables): in a portable sheet it is typed
+   * instead, each example row holding what the engine gives for it.
+   */
+  readonly typedWhenPortable?: (example: Readonly<Record<string, string | number>>) => string | number;
 }
 
 /**
@@ -112,6 +122,8 @@ export interface TemplateSpec {
   readonly examples: readonly Readonly<Record<string, string | number>>[];
   /** Cross-checks shown above the table (sums that must balance, the same figure computed another way). */
   readonly checks?: readonly TemplateCheck[];
+  /** What this table's portable sheet computes differently or leaves to the drafter (added to its closing note). */
+  readonly portableNote?: Bilingual;
 }
 
 const EXAMPLE_NOTE: Bilingual = { zh: "← 示例数据，请替换", en: "← example data: replace it" };
@@ -131,16 +143,26 @@ export function writtenColumns(spec: TemplateSpec): readonly ColumnSpec[] {
   return TABLES[spec.kind].columns.filter((c) => !(spec.omit ?? []).includes(c.id));
 }
 
-/** The note every template ends its notes with: how to fill, who wrote it; English sheets name the headers. */
+/**
+ * The note every template ends its notes with: how to fill, who wrote it; English sheets name the headers. A portable
+ * sheet says here what it gives up, so its layout stays that of the live sheet.
+ */
 function closingNote(spec: TemplateSpec, options: SheetOptions): Bilingual {
   const names = writtenColumns(spec)
     .map((c) => `${c.zh} = ${c.en}`)
     .join("; ");
+  const portable =
+    options.formulas === "portable" ? [...PORTABLE_LIMITS, ...(spec.portableNote ? [spec.portableNote] : [])] : [];
   return {
-    zh: `黄色单元格填写，灰色单元格为公式(勿改)。生成：MINE 加载项 ${options.version}，${options.date}`,
-    en:
+    zh: [
+      `黄色单元格填写，灰色单元格为公式(勿改)。生成：MINE 加载项 ${options.version}，${options.date}`,
+      ...portable.map((note) => note.zh),
+    ].join("\n"),
+    en: [
       `Type into the yellow cells; grey cells are formulas (leave them). Written by the MINE add-in ${options.version}, ` +
-      `${options.date}. Headers stay in Chinese, as drafters and the review tool read them: ${names}.`,
+        `${options.date}. Headers stay in Chinese, as drafters and the review tool read them: ${names}.`,
+      ...portable.map((note) => note.en),
+    ].join("\n"),
   };
 }
 
@@ -179,7 +201,12 @@ function dataRange(layout: TemplateLayout, column: number): CellRange {
   return { row: layout.firstRow, column, rows: layout.lastRow - layout.firstRow + 1, columns: 1 };
 }
 
-function contextOf(layout: TemplateLayout, language: Language, checks: readonly TemplateCheck[]): TemplateContext {
+function contextOf(
+  layout: TemplateLayout,
+  language: Language,
+  mode: FormulaMode,
+  checks: readonly TemplateCheck[],
+): TemplateContext {
   const index = (id: string): number => {
     const i = layout.columns.indexOf(id);
     if (i < 0) throw new RangeError(`column "${id}" is not a column of the ${layout.kind} table`);
@@ -187,6 +214,8 @@ function contextOf(layout: TemplateLayout, language: Language, checks: readonly 
   };
   return {
     language,
+    mode,
+    mine: (id, args, where) => mineCall(mode, { id, args, ...(where === undefined ? {} : { where }) }),
     layout,
     index,
     at: (id, row) => cellAddress(row, index(id)),
@@ -218,7 +247,8 @@ export function buildTemplate(spec: TemplateSpec, options: SheetOptions): SheetP
   const { language } = options;
   const table = { ...TABLES[spec.kind], columns: writtenColumns(spec) };
   const layout = layoutOfTemplate(spec);
-  const ctx = contextOf(layout, language, spec.checks ?? []);
+  const mode = options.formulas ?? "live";
+  const ctx = contextOf(layout, language, mode, spec.checks ?? []);
   const plan = new SheetPlanBuilder();
   const formula = (row: number, column: number, text: string, format?: string) =>
     plan.formula(row, column, text, format ? { numberFormat: format } : {});
@@ -251,8 +281,9 @@ export function buildTemplate(spec: TemplateSpec, options: SheetOptions): SheetP
     const example = spec.examples[r] as Readonly<Record<string, string | number>> | undefined;
     table.columns.forEach((c, j) => {
       const column = spec.columns[c.id];
-      if (column.formula) formula(row, j, column.formula(row, ctx), column.format);
-      else plan.put(row, j, "input", example?.[c.id] ?? "", column.format);
+      const typed = mode === "portable" ? column.typedWhenPortable : undefined;
+      if (column.formula && !typed) formula(row, j, column.formula(row, ctx), column.format);
+      else plan.put(row, j, "input", example ? (typed?.(example) ?? example[c.id] ?? "") : "", column.format);
     });
     if (example) plan.put(row, layout.exampleNoteColumn, "note", pick(EXAMPLE_NOTE, language));
   });

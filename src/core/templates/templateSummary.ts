@@ -3,6 +3,7 @@
  * value the drafter types (or points at another template), and the national minimum, its source and the verdict
  * from MINE.MIN_RATE, MINE.MIN_RATE_SOURCE and MINE.MEETS_MIN ("不低于" is inclusive).
  */
+import { MinimumQuery, minRate, minRateSource } from "../standards";
 import { localize } from "../text";
 import { sheetReference, textLiteral } from "../workbook/formulas";
 import { cellAddress } from "../workbook/sheetPlan";
@@ -27,6 +28,23 @@ export const VERDICT_WORDS = {
 /** mineral, indicator, method, condition: the lookup arguments of the row, in MIN_RATE's order. */
 const lookup = (ctx: TemplateContext, row: number) =>
   ["mineral", "indicator", "method", "condition"].map((id) => ctx.at(id, row)).join(",");
+
+/** An example row's lookup, as MIN_RATE reads it: what a portable sheet types in place of the lookup formulas. */
+const queryOf = (example: Readonly<Record<string, string | number>>): MinimumQuery => ({
+  mineral: example.mineral,
+  indicator: example.indicator,
+  method: example.method,
+  condition: example.condition,
+});
+
+/**
+ * 达标 in a portable sheet, from the row's own minimum cell (MEETS_MIN's comparison: "不低于" inclusive, a rounding
+ * step below counts): the design value a rate from 0 to 1, the minimum a number, else #VALUE!.
+ */
+const meetsNatively = (ctx: TemplateContext, row: number, meets: string, below: string) => {
+  const [value, minimum] = [ctx.at("value", row), ctx.at("minimum", row)];
+  return `IF(AND(ISNUMBER(${value}),ISNUMBER(${minimum}),${value}>=0,${value}<=1),IF(${value}>=${minimum}-10^-12,${meets},${below}),#VALUE!)`;
+};
 
 /** Blank unless the row names its indicator and mineral (and, for the verdict, a design value). */
 const unless = (ctx: TemplateContext, row: number, ids: readonly string[], expr: string) =>
@@ -64,6 +82,10 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
       en: "✅ 浙自然资规〔2025〕6号 §6: a plan whose three rates are not stated or fall below the national minimum fails. ❓ Whether the DZ/T 0462.x-2023 minimums equal the 2012–2020 notices is unverified; the notices were mostly read in reprints: check the originals.",
     },
   ],
+  portableNote: {
+    zh: "便携版：“最低指标”“出处”两列是写入时按 MINE.MIN_RATE、MINE.MIN_RATE_SOURCE 由内置表查得的值，改为填写(黄色)；新增或改动的行须按公告原文自己填写最低指标与出处。“是否达标”由原生公式比较设计值与本行的最低指标(不低于，含等于)。",
+    en: "Portable: the minimum and source columns hold what MINE.MIN_RATE and MINE.MIN_RATE_SOURCE give from the built-in table when the sheet is written, as typed cells (yellow); for a row added or changed, type the minimum and its source from the notice yourself. The verdict compares the design value with the row's own minimum (inclusive) by a native formula.",
+  },
   columns: {
     indicator: { width: 14, validation: VALIDATIONS.indicator },
     mineral: {},
@@ -73,17 +95,22 @@ export const SUMMARY_TEMPLATE: TemplateSpec = {
     minimum: {
       format: FORMATS.rate,
       formula: (row, ctx) => unless(ctx, row, ["indicator", "mineral"], `MINE.MIN_RATE(${lookup(ctx, row)})`),
+      typedWhenPortable: (example) => minRate(queryOf(example)),
     },
     source: {
       width: 60,
       formula: (row, ctx) => unless(ctx, row, ["indicator", "mineral"], `MINE.MIN_RATE_SOURCE(${lookup(ctx, row)})`),
+      typedWhenPortable: (example) => minRateSource(queryOf(example)),
     },
     preliminary: { format: FORMATS.rate, validation: VALIDATIONS.rate },
     meets: {
       formula: (row, ctx) => {
-        const test = `MINE.MEETS_MIN(${ctx.at("value", row)},${lookup(ctx, row)})`;
         const words = localize(VERDICT_WORDS, ctx.language);
-        const verdict = `IF(${test},${textLiteral(words.meets)},${textLiteral(words.below)})`;
+        const [meets, below] = [textLiteral(words.meets), textLiteral(words.below)];
+        const verdict =
+          ctx.mode === "portable"
+            ? meetsNatively(ctx, row, meets, below)
+            : `IF(MINE.MEETS_MIN(${ctx.at("value", row)},${lookup(ctx, row)}),${meets},${below})`;
         return unless(ctx, row, ["indicator", "mineral", "value"], verdict);
       },
     },

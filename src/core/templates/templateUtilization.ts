@@ -10,15 +10,19 @@ import { textLiteral } from "../workbook/formulas";
 import { FORMATS, TemplateCheck, TemplateContext, TemplateSpec, whenNamed } from "./templateSheet";
 import { VALIDATIONS } from "./templateValidations";
 
-/** The rates of the rows that name a mineral: blank rows are not minerals, so they are left out, not counted 0. */
-const named = (ctx: TemplateContext, id: string) => `FILTER(${ctx.rows(id)},${ctx.rows("mineral")}<>"")`;
+/** The rows that name a mineral: blank rows are not minerals, so they are left out, not counted 0. */
+const named = (ctx: TemplateContext) => `${ctx.rows("mineral")}<>""`;
 
 /** MINE.COMINERAL_UTILIZATION over the named rows for one class; 不涉及 where the table lists no such mineral. */
 const coMinerals = (label: Bilingual, include: string): TemplateCheck => ({
   label,
   format: FORMATS.rate,
   formula: (ctx) =>
-    `=IFNA(MINE.COMINERAL_UTILIZATION(${named(ctx, "miningRecovery")},${named(ctx, "processRecovery")},${named(ctx, "role")},${textLiteral(include)}),${textLiteral("不涉及")})`,
+    `=IFNA(${ctx.mine(
+      "COMINERAL_UTILIZATION",
+      [ctx.rows("miningRecovery"), ctx.rows("processRecovery"), ctx.rows("role"), textLiteral(include)],
+      named(ctx),
+    )},${textLiteral("不涉及")})`,
 });
 
 export const UTILIZATION_TEMPLATE: TemplateSpec = {
@@ -53,6 +57,10 @@ export const UTILIZATION_TEMPLATE: TemplateSpec = {
     coMinerals({ zh: "其中 共生矿产", en: "of which co-products (共生)" }, "共生"),
     coMinerals({ zh: "其中 伴生矿产", en: "of which by-products (伴生)" }, "伴生"),
   ],
+  portableNote: {
+    zh: "便携版：矿产类别须含“主”“共”“伴”字样(主矿产、共生、伴生、共伴生)才能计入；英文类别词只有 =MINE.* 认得，便携公式对其显示 #VALUE!。",
+    en: "Portable: a role counts only if it contains 主, 共 or 伴 (主矿产, 共生, 伴生, 共伴生); English role words are read by =MINE.* only, and the portable formulas show #VALUE! for them.",
+  },
   columns: {
     mineral: { width: 14 },
     role: { validation: VALIDATIONS.role },
@@ -64,9 +72,10 @@ export const UTILIZATION_TEMPLATE: TemplateSpec = {
         whenNamed(
           ctx,
           row,
-          `MINE.COMBINED_RECOVERY(${ctx.at("miningRecovery", row)},${ctx.at("processRecovery", row)})`,
+          ctx.mine("COMBINED_RECOVERY", [ctx.at("miningRecovery", row), ctx.at("processRecovery", row)]),
         ),
-      total: (ctx) => `=MINE.UTILIZATION(${named(ctx, "miningRecovery")},${named(ctx, "processRecovery")})`,
+      total: (ctx) =>
+        `=${ctx.mine("UTILIZATION", [ctx.rows("miningRecovery"), ctx.rows("processRecovery")], named(ctx))}`,
     },
     used: { validation: VALIDATIONS.used },
     protection: { width: 30 },

@@ -6,6 +6,7 @@
  */
 
 import { Language } from "../text";
+import type { FormulaMode } from "./native";
 
 /** What a planner is told about the sheet it plans. */
 export interface SheetOptions {
@@ -15,6 +16,8 @@ export interface SheetOptions {
   /** Add-in version and date written into the sheet. */
   readonly version: string;
   readonly date: string;
+  /** Live `=MINE.*` formulas (the default) or portable native ones, for sheets that can be written both ways. */
+  readonly formulas?: FormulaMode;
 }
 
 /** One cell. */
