@@ -297,9 +297,10 @@ export function parseFormula(text: string): FormulaNode {
         throw new SyntaxError(`an array constant holds constants only: ${text}`);
       rows[rows.length - 1].push(element);
       if (isOperator("}")) break;
-      if (isOperator(";")) rows.push([]);
-      else expect(",");
-      at++;
+      if (isOperator(";")) {
+        rows.push([]);
+        at++;
+      } else expect(",");
     }
     at++;
     if (rows.some((r) => r.length !== rows[0].length)) throw new SyntaxError(`ragged array constant in ${text}`);
@@ -353,9 +354,10 @@ function level(node: FormulaNode): number {
   return 8;
 }
 
-function numberText(value: number): string {
+/** A number in Excel's spelling: 1E-12, 1E+20 (two exponent digits at least). */
+function numberText(value: number | string): string {
   return String(value)
-    .replace(/e([+-])(\d)$/, "E$10$2")
+    .replace(/e([+-])(\d)$/, "e$10$2")
     .replace("e", "E");
 }
 
@@ -491,7 +493,8 @@ function toNumber(v: Scalar): number | CellError {
 /** A number as text the way Excel's General format gives it: at most 15 significant digits. */
 function formatNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n === 0 ? 0 : n);
-  return numberText(Number(n.toPrecision(15)));
+  const rounded = Number(n.toPrecision(15));
+  return numberText(Math.abs(rounded) >= 1e15 ? rounded.toExponential() : rounded);
 }
 
 function toText(v: Scalar): string | CellError {
