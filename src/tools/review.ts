@@ -5,22 +5,29 @@
  * - No file: the shipped sample with the planted mistakes, assets/samples/review-bad.xlsx (it exits 1: that is
  *   the demonstration); assets/samples/review-good.xlsx has no finding but cannot be decided (exit 3): the
  *   built-in table has no minimum for iron's comprehensive utilisation.
+ * - Reads .xlsx and .xlsm; .xls, .et (WPS 表格) and .ods converted to .xlsx with LibreOffice in a temporary
+ *   directory (review-convert.ts; exit 2 naming the package when soffice is missing); a .docx's tables, one sheet
+ *   each (review-docx.ts, whose layout the report states under it). Findings name the input file.
  * - Prints the report in Chinese (English with `--lang en`), or one JSON object with `--json`.
  * - `--out <file>`: writes an annotated copy (flagged cells filled and noted, a 复核报告 sheet and a draft
- *   专家审查意见书 sheet added). The input is only ever read; `--out` naming the input is refused.
+ *   专家审查意见书 sheet added), always an .xlsx: of the converted workbook for .xls, .et and .ods, of a workbook of
+ *   the document's tables as read for .docx. The input is only ever read; `--out` naming the input is refused.
  * - Exit codes ({@link EXIT}): 0 pass (nothing fails, and every check that could fail was done; warnings never
  *   fail), 1 fail (a check fails: this outranks 3), 3 cannot be decided (nothing fails, but a check that could
  *   fail could not be done: no minimum for the mineral, a number that cannot be read, a formula saved without a
  *   result, a missing table or no table at all: it needs a manual check), 2 unusable input (the file cannot be
  *   read, or the arguments are wrong; with a message saying which).
  */
-import { existsSync, realpathSync, statSync } from "fs";
-import { resolve } from "path";
+import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "fs";
+import { tmpdir } from "os";
+import { extname, join, resolve } from "path";
 import { parseArgs as parseCommandLine } from "node:util";
 import { planReviewOpinion, planReviewReport } from "../core/review/plans";
 import { ReviewReport, Verdict, reviewWorkbook } from "../core/review/review";
 import { findingValues, reportText } from "../core/review/text";
 import { Bilingual, Language, pick } from "../core/text";
+import { ConversionError, convertToXlsx, findSoffice, sniff, sofficeMissing } from "./review-convert";
+import { DOCX_LAYOUT, readDocxFile, writeSheetsWorkbook } from "./review-docx";
 import { defaultSample } from "./review-paths";
 import { ReadWorkbook, findingNote, readWorkbookFile, writeAnnotated } from "./review-xlsx";
 
@@ -41,9 +48,13 @@ interface Args {
 const USAGE = `用法 / usage: npm run review -- [book.xlsx] [--lang zh|en] [--json] [--out annotated.xlsx]
   book.xlsx        要复核的工作簿；省略时复核示例 assets/samples/review-bad.xlsx(含典型错误，退出码 1)
                    the workbook; without it, the sample with planted mistakes (exits 1)
+                   可读 .xlsx、.xlsm；.xls、.et(WPS 表格)、.ods 经 LibreOffice 转换(须安装 soffice)；.docx 读其中的表格
+                   reads .xlsx, .xlsm; .xls, .et (WPS), .ods converted with LibreOffice (soffice needed); a .docx's tables
   --lang en        英文报告 / report in English (default zh)
   --json           输出 JSON / machine-readable output
-  --out FILE       另存带标注的副本(不修改原文件) / write an annotated copy (the input is never modified)
+  --out FILE       另存带标注的 .xlsx 副本(不修改原文件；.xls/.et/.ods 为转换后的工作簿，.docx 为其表格各一张工作表)
+                   write an annotated .xlsx copy (the input is never modified; of the converted workbook for .xls,
+                   .et, .ods; of the document's tables, one sheet each, for .docx)
 退出码 / exit codes:
   0  通过：无不通过项，且可判不通过的检查都已完成(提示不影响)
      pass: nothing fails, and every check that could fail was done (warnings never fail)
@@ -130,18 +141,47 @@ function detailOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Why `file` cannot be reviewed: missing, a directory, or not an .xlsx workbook (with what the reader said). */
+/** The formats the review reads, as its messages list them. */
+const ACCEPTED: Bilingual = {
+  zh: "可复核 .xlsx、.xlsm，经 LibreOffice 转换的 .xls、.et(WPS 表格)、.ods，以及 Word 文档 .docx 中的表格",
+  en: "the review reads .xlsx and .xlsm, .xls, .et (WPS) and .ods converted with LibreOffice, and the tables of a .docx",
+};
+
+/** Workbooks converted with LibreOffice, by extension. */
+const CONVERTED = new Set([".xls", ".et", ".ods"]);
+
+/**
+ * Why `file` cannot be reviewed: missing, a directory, a format the review does not read, or a file that is not
+ * what its name says (with what the reader said).
+ */
 function unreadable(file: string, detail = ""): Bilingual {
   if (!existsSync(file)) return { zh: `找不到文件：${file}`, en: `file not found: ${file}` };
   if (statSync(file).isDirectory()) {
     return { zh: `这是一个目录，不是文件：${file}`, en: `a directory, not a file: ${file}` };
   }
-  const legacy = /\.(xls|et|ods|csv)$/i.test(file)
-    ? { zh: "；只能读取 .xlsx，请在 Excel 中另存为 .xlsx", en: "; only .xlsx can be read: save it as .xlsx in Excel" }
-    : { zh: "", en: "" };
+  const said = { zh: detail ? `(${detail})` : "", en: detail ? ` (${detail})` : "" };
+  const extension = extname(file).toLowerCase();
+  if (CONVERTED.has(extension)) {
+    return {
+      zh: `无法读取为 ${extension} 工作簿(文件损坏，或是网页、文本导出的“${extension}”)：${file}${said.zh}；请在 Excel 或 WPS 中打开并另存为 .xlsx`,
+      en: `cannot read as an ${extension} workbook (damaged, or a web page or text saved under that name): ${file}${said.en}; open it in Excel or WPS and save it as .xlsx`,
+    };
+  }
+  if (extension === ".docx") {
+    return {
+      zh: `无法读取为 Word 文档(文件损坏或不是 .docx)：${file}${said.zh}`,
+      en: `cannot read as a Word document (damaged or not .docx): ${file}${said.en}`,
+    };
+  }
+  const hint =
+    extension === ".doc" || extension === ".wps"
+      ? { zh: "；请在 Word 或 WPS 中另存为 .docx", en: "; save it as .docx in Word or WPS" }
+      : extension === ".xlsx" || extension === ".xlsm"
+        ? { zh: "", en: "" }
+        : { zh: "；请另存为 .xlsx", en: "; save it as .xlsx" };
   return {
-    zh: `无法读取为 .xlsx 工作簿(文件损坏或不是 .xlsx)：${file}${legacy.zh}${detail ? `(${detail})` : ""}`,
-    en: `cannot read as an .xlsx workbook (damaged or not .xlsx): ${file}${legacy.en}${detail ? ` (${detail})` : ""}`,
+    zh: `无法读取为 .xlsx 工作簿(文件损坏或不是 .xlsx)：${file}${said.zh}${hint.zh}。${ACCEPTED.zh}`,
+    en: `cannot read as an .xlsx workbook (damaged or not .xlsx): ${file}${said.en}${hint.en}. ${ACCEPTED.en}`,
   };
 }
 
@@ -165,27 +205,106 @@ function jsonOf(file: string, report: ReviewReport, code: number): string {
   return JSON.stringify({ tool: "mine-review", schema: 2, file, exitCode: code, ...report }, null, 2);
 }
 
-/** The workbook read, or the run refused with why it cannot be. */
-async function readInput(file: string, language: Language): Promise<ReadWorkbook | RunResult> {
-  if (!existsSync(file) || statSync(file).isDirectory()) return refused(unreadable(file), language);
+/** The input read: its sheets, what the annotated copy starts from, a note for the report, the clean-up. */
+interface Input {
+  readonly read: ReadWorkbook;
+  /** The .xlsx the annotated copy is made from: the input, the converted workbook, or (a .docx) none. */
+  readonly workbook?: string;
+  readonly note?: Bilingual;
+  /** How the report's sheets and cells name places in the input (a .docx): under the report, or on stderr with --json. */
+  readonly legend?: Bilingual;
+  /** Removes what reading left in temporary directories. */
+  readonly dispose: () => void;
+}
+
+const NOTHING_TO_DISPOSE = () => undefined;
+
+/** An .xlsx read as today; a file that is not one refused with what the reader said. */
+async function readXlsx(file: string, language: Language): Promise<Input | RunResult> {
   try {
-    return await readWorkbookFile(file);
+    return { read: await readWorkbookFile(file), workbook: file, dispose: NOTHING_TO_DISPOSE };
   } catch (error) {
     return refused(unreadable(file, detailOf(error)), language);
   }
 }
 
-/** Writes the annotated copy (flagged cells, the report and the opinion sheets); the failure when it cannot. */
+/** An .xls, .et or .ods (OLE2 or ODS inside) converted with LibreOffice into a temporary .xlsx and read from there. */
+async function readConverted(file: string, kind: "ole2" | "ods", language: Language): Promise<Input | RunResult> {
+  const soffice = findSoffice();
+  if (!soffice) return refused(sofficeMissing(file), language);
+  let converted;
+  try {
+    converted = await convertToXlsx(file, kind, soffice);
+  } catch (error) {
+    if (error instanceof ConversionError) return refused(unreadable(file, error.message), language);
+    const detail = detailOf(error);
+    return refused(
+      { zh: `无法运行 LibreOffice(${soffice})：${detail}`, en: `cannot run LibreOffice (${soffice}): ${detail}` },
+      language,
+    );
+  }
+  try {
+    const read = await readWorkbookFile(converted.path);
+    const note = {
+      zh: `(已由 LibreOffice 转换为 .xlsx 后复核，用时 ${(converted.milliseconds / 1000).toFixed(1)} 秒；单元格地址与原表相同)`,
+      en: `(converted to .xlsx with LibreOffice for the review in ${(converted.milliseconds / 1000).toFixed(1)} s; cell addresses are those of the original)`,
+    };
+    return { read, workbook: converted.path, note, dispose: converted.dispose };
+  } catch (error) {
+    converted.dispose();
+    return refused(unreadable(file, detailOf(error)), language);
+  }
+}
+
+/**
+ * The input read, or the run refused with why it cannot be. By extension: .xlsx and .xlsm as they are; .xls, .et
+ * and .ods converted with LibreOffice (an .xlsx under one of those names read directly); .docx the document's
+ * tables; any other refused, with the formats the review reads.
+ */
+async function readInput(file: string, language: Language): Promise<Input | RunResult> {
+  if (!existsSync(file) || statSync(file).isDirectory()) return refused(unreadable(file), language);
+  const extension = extname(file).toLowerCase();
+  if (extension === ".docx") {
+    try {
+      return { read: await readDocxFile(file), legend: DOCX_LAYOUT, dispose: NOTHING_TO_DISPOSE };
+    } catch (error) {
+      return refused(unreadable(file, detailOf(error)), language);
+    }
+  }
+  const kind = await sniff(file);
+  if (CONVERTED.has(extension)) {
+    if (kind === "xlsx") return readXlsx(file, language);
+    if (kind === "ole2" || kind === "ods") return readConverted(file, kind, language);
+    return refused(unreadable(file), language);
+  }
+  // an Excel 97–2003 workbook saved under an .xlsx name is converted as an .xls would be
+  if ((extension === ".xlsx" || extension === ".xlsm") && kind === "ole2") return readConverted(file, kind, language);
+  if (extension === ".xlsx" || extension === ".xlsm") return readXlsx(file, language);
+  return refused(unreadable(file), language);
+}
+
+/**
+ * Writes the annotated copy (flagged cells, the report and the opinion sheets); the failure when it cannot. A
+ * document's copy starts from a workbook of its tables, one sheet each as the review read them.
+ */
 async function writeCopy(
+  input: Input,
   file: string,
   out: string,
   report: ReviewReport,
   language: Language,
 ): Promise<RunResult | undefined> {
   const options = { lang: language, source: file, date: new Date().toISOString().slice(0, 10) };
+  let scratch: string | undefined;
   try {
+    let workbook = input.workbook;
+    if (workbook === undefined) {
+      scratch = mkdtempSync(join(tmpdir(), "mine-review-docx-"));
+      workbook = join(scratch, "tables.xlsx");
+      await writeSheetsWorkbook(input.read.sheets, workbook);
+    }
     await writeAnnotated(
-      file,
+      workbook,
       out,
       report.findings,
       [planReviewReport(report, options), planReviewOpinion(report, report.facts, options)],
@@ -195,6 +314,8 @@ async function writeCopy(
   } catch (error) {
     const detail = detailOf(error);
     return refused({ zh: `无法写出 ${out}：${detail}`, en: `cannot write ${out}: ${detail}` }, language);
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 
@@ -228,17 +349,26 @@ export async function run(argv: readonly string[]): Promise<RunResult> {
       language,
     );
   }
-  const read = await readInput(file, language);
-  if ("code" in read) return read;
-  const report = reviewWorkbook(read.sheets, { uncachedFormulas: read.uncached });
-  const code = EXIT[report.verdict];
-  if (args.out) {
-    const failed = await writeCopy(file, args.out, report, language);
-    if (failed) return failed;
-    const written = resolve(args.out);
-    notes.push({ zh: `已写出带标注的副本 ${written}`, en: `wrote the annotated copy ${written}` });
+  const input = await readInput(file, language);
+  if ("code" in input) return input;
+  const { read } = input;
+  let report: ReviewReport;
+  try {
+    if (input.note) notes.push(input.note);
+    report = reviewWorkbook(read.sheets, { uncachedFormulas: read.uncached });
+    if (args.out) {
+      const failed = await writeCopy(input, file, args.out, report, language);
+      if (failed) return failed;
+      const written = resolve(args.out);
+      notes.push({ zh: `已写出带标注的副本 ${written}`, en: `wrote the annotated copy ${written}` });
+    }
+  } finally {
+    input.dispose();
   }
-  const stdout = args.json ? jsonOf(file, report, code) : reportText(report, { lang: language, source: file });
+  const code = EXIT[report.verdict];
+  if (input.legend && args.json) notes.push(input.legend);
+  const legend = input.legend && !args.json ? `\n\n${pick(input.legend, language)}` : "";
+  const stdout = args.json ? jsonOf(file, report, code) : reportText(report, { lang: language, source: file }) + legend;
   const stderr = notes.map((note) => `${pick(note, language)}\n`).join("");
   return { code, stdout: `${stdout}\n`, stderr };
 }
