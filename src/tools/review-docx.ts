@@ -11,7 +11,7 @@
  *   three, nearest last, rows left blank when there are fewer), as the review reads a title and a unit line over a
  *   table in a workbook; row 4 is the table's first row (its header); the table's row n is row n + 3. Columns are
  *   the table's grid columns: a cell spanning two columns covers two. Up to two short lines under the table (a
- *   "注：矿区面积 …" note) follow its last row, as they would in a workbook.
+ *   "注：矿区面积 …" note) follow its last row after a blank row, as they would in a workbook.
  * - **Merged cells** read as the value of the merged cell in every cell they cover, as merged ranges do in the
  *   .xlsx reader: `w:gridSpan` (a heading over several columns), `w:vMerge` (restart, then continued: a class
  *   written once for several rows), and the old `w:hMerge`.
@@ -248,18 +248,21 @@ function readTable(table: XmlElement): TableRead {
 
 /** A line that is a table's title: 表5-2 …, 续表 3 …, 表三 …. */
 const TITLE = /^(?:续\s*)?表\s*[\dA-Za-z０-９一二三四五六七八九十]/;
+/** A note on the table over it. */
+const NOTE = /^(?:注|备注|说明)\s*\d*\s*[:：]/;
 /** Longer lines over or under a table are the document's text, not its title, unit line or note. */
 const CAPTION_MAX = 60;
 const NOTE_MAX = 80;
 
-/** The lines over a table (nearest last, at most {@link CAPTION_ROWS}): up to a title, a table, or a long line. */
+/** The lines over a table (nearest last, at most {@link CAPTION_ROWS}): up to a title, a table, a note or a long line. */
 function captionOf(blocks: readonly Block[], index: number): string[] {
   const lines: string[] = [];
   for (let at = index - 1; at >= 0 && lines.length < CAPTION_ROWS; at--) {
     const block = blocks[at];
     if (block.kind === "table") break;
     if (block.text === "") continue;
-    if (block.text.length > CAPTION_MAX) break;
+    // a long line is the document's text; a note (注：…) belongs to the table over it
+    if (block.text.length > CAPTION_MAX || NOTE.test(block.text)) break;
     lines.unshift(block.text);
     if (TITLE.test(block.text)) break;
   }
@@ -322,6 +325,8 @@ function tableSheet(name: string, read: TableRead, caption: readonly string[], n
   for (let row = 0; row < CAPTION_ROWS - caption.length; row++) rows.push([]);
   for (const line of caption) rows.push([line]);
   for (const row of read.rows) rows.push(row.map(cellValue));
+  // a blank row between: a line right under a table's last row reads as one more row of it
+  if (notes.length > 0) rows.push([]);
   for (const line of notes) rows.push([line]);
   return sheetOf(name, rows);
 }
