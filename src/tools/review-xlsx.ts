@@ -18,7 +18,9 @@ import { readFile } from "fs/promises";
 import { Finding } from "../core/review/record";
 import { ReviewSheet } from "../core/review/review";
 import { Language, pick } from "../core/text";
+import { CellError, CellValue } from "../core/workbook/evaluate";
 import { SheetGrid, SheetPlan } from "../core/workbook/sheetPlan";
+import { savedFormula } from "./xlsx-formulas";
 import { HeldResult, HeldResults, heldResults } from "./xlsx-results";
 
 export interface ReadWorkbook {
@@ -162,14 +164,31 @@ function freeName(workbook: ExcelJS.Workbook, name: string): string {
   }
 }
 
-/** Writes a SheetPlan into a new worksheet (named as planned, or with a number when taken). */
-export function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+/** A formula's result as exceljs saves it: an error as its code, an empty result as empty text. */
+function savedResult(value: CellValue): ExcelJS.CellFormulaValue["result"] {
+  if (value instanceof CellError) return { error: value.code as ExcelJS.CellErrorValue["error"] };
+  return value ?? "";
+}
+
+/**
+ * Writes a SheetPlan into a new worksheet (named as planned, or with a number when taken). `results`, by A1 address:
+ * each formula's value saved with it, so the file shows it before any recalculation (a portable sheet); without
+ * them formulas are saved without results, for Excel to compute on opening.
+ */
+export function writePlan(
+  workbook: ExcelJS.Workbook,
+  plan: SheetPlan,
+  results?: ReadonlyMap<string, CellValue>,
+): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(freeName(workbook, plan.sheetName));
   for (const { column, width } of plan.columnWidths) worksheet.getColumn(column + 1).width = width;
   for (const planned of plan.cells) {
     const cell = worksheet.getCell(planned.row + 1, planned.column + 1);
-    if (planned.formula !== undefined) cell.value = { formula: planned.formula.replace(/^=/, "") };
-    else if (planned.value !== undefined) cell.value = planned.value;
+    if (planned.formula !== undefined) {
+      const formula = savedFormula(planned.formula);
+      const result = results?.get(cell.address);
+      cell.value = result === undefined ? { formula } : { formula, result: savedResult(result) };
+    } else if (planned.value !== undefined) cell.value = planned.value;
     if (planned.numberFormat) cell.numFmt = planned.numberFormat;
     switch (planned.role) {
       case "title":

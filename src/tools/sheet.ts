@@ -1,12 +1,13 @@
 /**
- * `npm run sheet -- <kind> [--lang zh|en] [--out file.xlsx] [--force]`, `npm run sheet -- --list`: a drafting
- * template or the Tables 2–4 reference sheet written to an .xlsx without Excel, through the same plan builders the
- * taskpane inserts them with (src/core/templates, src/core/evaluation/measures), so that a drafter without a
- * suitable Excel can start from a generated file, and tests can open it.
+ * `npm run sheet -- <kind> [--portable] [--lang zh|en] [--out file.xlsx] [--force]`, `npm run sheet -- --list`: a
+ * drafting template or the Tables 2–4 reference sheet written to an .xlsx without Excel, through the same plan
+ * builders the taskpane inserts them with (src/core/templates, src/core/evaluation/measures), so that a drafter
+ * without a suitable Excel can start from a generated file, and tests can open it.
  *
- * The sheets are written live, as the taskpane writes them: =MINE.* formulas without saved results, which Excel
- * with the add-in computes on opening. Portable sheets (native formulas with their values) and the evaluation sheet
- * are the next steps of issue 10. An existing file is never overwritten without --force.
+ * Live (the default), as the taskpane writes them: =MINE.* formulas without saved results, which Excel with the
+ * add-in computes on opening. --portable: native formulas only, each saved with the value the engine computes for it
+ * (portable.ts), so the file shows its numbers at once and recalculates to them in any Excel, WPS or LibreOffice.
+ * An existing file is never overwritten without --force.
  */
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "fs";
@@ -16,7 +17,9 @@ import { MEASURES_SHEET_NAME, planMeasuresSheet } from "../core/evaluation/measu
 import { TABLES } from "../core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../core/templates/templates";
 import { Bilingual, Language, pick, same } from "../core/text";
+import { FormulaMode } from "../core/workbook/native";
 import { SheetOptions, SheetPlan } from "../core/workbook/sheetPlan";
+import { portableResults } from "./portable";
 import { projectRoot } from "./review-paths";
 import { writePlan } from "./review-xlsx";
 
@@ -49,15 +52,26 @@ function version(): string {
   return json.version ?? "dev";
 }
 
-/** Writes the sheet `kind` into a new workbook at `path`. */
-export async function writeSheetFile(kind: string, language: Language, path: string): Promise<void> {
+/** Writes the sheet `kind` into a new workbook at `path`, live or portable. */
+export async function writeSheetFile(
+  kind: string,
+  language: Language,
+  path: string,
+  formulas: FormulaMode = "live",
+): Promise<void> {
   const sheet = SHEETS[kind];
   const workbook = new ExcelJS.Workbook();
-  const sheetName = pick(sheet.sheetName, language);
-  writePlan(
-    workbook,
-    sheet.plan({ sheetName, language, version: version(), date: new Date().toISOString().slice(0, 10) }),
-  );
+  const options = {
+    sheetName: pick(sheet.sheetName, language),
+    language,
+    version: version(),
+    date: new Date().toISOString().slice(0, 10),
+  };
+  if (formulas === "live") writePlan(workbook, sheet.plan(options));
+  else {
+    const portable = sheet.plan({ ...options, formulas });
+    writePlan(workbook, portable, await portableResults(sheet.plan(options), portable));
+  }
   await workbook.xlsx.writeFile(path);
 }
 
@@ -67,10 +81,12 @@ function list(): string {
     .join("\n");
 }
 
-const USAGE = `用法 / usage: npm run sheet -- <kind> [--lang zh|en] [--out file.xlsx] [--force]
+const USAGE = `用法 / usage: npm run sheet -- <kind> [--portable] [--lang zh|en] [--out file.xlsx] [--force]
        npm run sheet -- --list
 可写的表 / sheets:
-${list()}`;
+${list()}
+--portable  只用原生公式并带计算结果，无加载项的 Excel、WPS、LibreOffice 可重算 / native formulas with their values,
+            recalculating in any Excel, WPS or LibreOffice without the add-in`;
 
 async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -82,6 +98,7 @@ async function main(argv: readonly string[]): Promise<number> {
         lang: { type: "string" },
         out: { type: "string" },
         force: { type: "boolean" },
+        portable: { type: "boolean" },
         list: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -108,7 +125,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`文件已存在，未覆盖(加 --force 覆盖) / the file exists and was not overwritten (--force to): ${out}`);
     return EXIT.unusable;
   }
-  await writeSheetFile(kind, language, out);
+  await writeSheetFile(kind, language, out, values.portable ? "portable" : "live");
   console.log(`已写出 / wrote ${out}`);
   return EXIT.written;
 }

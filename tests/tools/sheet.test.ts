@@ -30,6 +30,25 @@ describe.each(["zh", "en"] as const)("in %s", (language) => {
     expect(uncached).toHaveLength(plan.cells.filter((cell) => cell.formula !== undefined).length);
   });
 
+  it.each(TEMPLATE_KINDS)("writes the %s template portable: native formulas saved with their values", async (kind) => {
+    const path = join(tmp, `${kind}-${language}-portable.xlsx`);
+    await writeSheetFile(kind, language, path, "portable");
+    const { sheets, uncached } = await readWorkbookFile(path);
+    expect(locateTables(sheets[0].grid).map((table) => [table.kind, table.template])).toEqual([[kind, true]]);
+    // every formula has its result in the file: a program without the add-in shows the numbers before recalculating
+    expect(uncached).toEqual([]);
+    const formulas = sheets[0].grid.formulas.flat().filter((f) => typeof f === "string" && f.startsWith("="));
+    const plan = SHEETS[kind].plan({
+      sheetName: "x",
+      language,
+      version: "t",
+      date: "2026-01-01",
+      formulas: "portable",
+    });
+    expect(formulas).toHaveLength(plan.cells.filter((cell) => cell.formula !== undefined).length);
+    for (const formula of formulas) expect(formula).not.toMatch(/MINE\.|_xldudf|FILTER\(/);
+  });
+
   it("writes the reference sheet", async () => {
     const path = join(tmp, `measures-${language}.xlsx`);
     await writeSheetFile("measures", language, path);

@@ -132,7 +132,6 @@ const rowsOf = (range: string, where: string | undefined) =>
 function ratePairs(mining: string, process: string, rows: string): string[] {
   const count = `SUMPRODUCT(${rows})`;
   return [
-    `${count}>0`,
     `SUMPRODUCT(${rows},ISNUMBER(${mining})*ISNUMBER(${process}))=${count}`,
     `SUMPRODUCT(${rows},(${mining}<0)+(${mining}>1)+(${process}<0)+(${process}>1))=0`,
   ];
@@ -141,7 +140,12 @@ function ratePairs(mining: string, process: string, rows: string): string[] {
 /** The mean of mining × process recovery over every mineral row (综合利用率, the main mineral included). */
 function utilization([mining, process]: readonly string[], where?: string): string {
   const rows = rowsOf(mining, where);
-  return guarded(ratePairs(mining, process, rows), `SUMPRODUCT(${rows},${mining},${process})/SUMPRODUCT(${rows})`);
+  // no mineral at all is refused, as the engine refuses an empty list
+  const count = `SUMPRODUCT(${rows})`;
+  return guarded(
+    [`${count}>0`, ...ratePairs(mining, process, rows)],
+    `SUMPRODUCT(${rows},${mining},${process})/${count}`,
+  );
 }
 
 /** A role cell names 共 (co-product), 伴 (by-product) or 主 (main): 1/0 per row. */
@@ -175,6 +179,7 @@ function coMineralUtilization(
     // 共生 or 伴生 alone cannot split a row marked 共伴生
     ...(scope === "coAndAssociated" ? [] : [`SUMPRODUCT(${rows},${co}*${by})=0`]),
   ];
+  // none selected, a table without minerals included: "no such mineral" (#N/A), which the template shows as 不涉及
   const counted = `SUMPRODUCT(${rows},${selected}*1)`;
   const mean = `SUMPRODUCT(${rows},${selected}*1,${mining},${process})/${counted}`;
   return guarded(conditions, `IF(${counted}=0,${NONE},${mean})`);

@@ -9,8 +9,8 @@ import { TableKind } from "../../../src/core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate, templateLayout } from "../../../src/core/templates/templates";
 import { hasNativeForm, liveCall, nativeCall } from "../../../src/core/workbook/native";
 import { SheetOptions, SheetPlan } from "../../../src/core/workbook/sheetPlan";
-import { amount } from "../../support/arbitraries";
 import { ComputedSheet, computePlan } from "../../support/hyperformula";
+import { TYPED_COLUMNS, typedRows } from "../../support/templateInputs";
 
 const OPTIONS: SheetOptions = { sheetName: "模板", language: "zh", version: "test", date: "2026-12-05" };
 
@@ -81,47 +81,7 @@ describe.each(TEMPLATE_KINDS.flatMap((kind) => [[kind, "zh"] as const, [kind, "e
   },
 );
 
-/** What a drafter may type into a column: good values and each kind of bad one the engine refuses. */
-const TYPED = {
-  tonnage: fc.oneof(
-    fc.integer({ min: 0, max: 500 }),
-    amount(0, 500),
-    fc.constantFrom<string | number | null>(null, -5, "abc", 0),
-  ),
-  rate: fc.oneof(amount(0, 1), fc.constantFrom<string | number | null>(null, 95, -0.1, "x", 0, 1)),
-  grade: fc.oneof(amount(0, 0.6), fc.constantFrom<string | number | null>(null, -1, "x", 0)),
-  coordinate: fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.constantFrom<string | number | null>(null, "x")),
-  name: fc.constantFrom<string | number | null>("A", "B", null),
-  role: fc.constantFrom<string | number | null>("主矿产", "共生", "伴生", "共伴生", "main", null, ""),
-} as const;
-
-/** Random data typed into every input cell of the data rows (the example rows and the blank rows) of a template. */
-function randomRows(kind: TableKind, kinds: Readonly<Record<string, keyof typeof TYPED>>) {
-  const layout = templateLayout(kind);
-  const rows = [...layout.exampleRows, ...layout.blankRows];
-  const cells = rows.flatMap((row) =>
-    Object.entries(kinds).map(([id, type]) => ({ row, column: layout.columns.indexOf(id), type })),
-  );
-  return fc
-    .tuple(...cells.map((c) => TYPED[c.type]))
-    .map((values) => cells.map((c, i) => ({ ...c, value: values[i] })));
-}
-
-const PROPERTIES: readonly [TableKind, Readonly<Record<string, keyof typeof TYPED>>][] = [
-  ["blocks", { block: "name", consumed: "tonnage", extracted: "tonnage", waste: "tonnage" }],
-  ["design", { category: "name", retained: "tonnage", overlaid: "tonnage", ...lossColumns() }],
-  ["balance", { product: "name", tonnage: "tonnage", grade: "grade" }],
-  ["utilization", { mineral: "name", role: "role", miningRecovery: "rate", processRecovery: "rate" }],
-  ["corners", { point: "name", x: "coordinate", y: "coordinate" }],
-  ["summary", { value: "rate" }],
-];
-
-function lossColumns(): Record<string, "tonnage"> {
-  const ids = templateLayout("design").columns.filter((id) => /Loss|loss/.test(id) && id !== "losses");
-  return Object.fromEntries(ids.map((id) => [id, "tonnage" as const]));
-}
-
-describe.each(PROPERTIES)("the portable %s template, with random typed data", (kind, kinds) => {
+describe.each(TYPED_COLUMNS)("the portable %s template, with random typed data", (kind, kinds) => {
   it("columns named in the property exist", () => {
     const columns = templateLayout(kind).columns;
     for (const id of Object.keys(kinds)) expect(columns).toContain(id);
@@ -130,16 +90,62 @@ describe.each(PROPERTIES)("the portable %s template, with random typed data", (k
   it("gives the live sheet's number wherever =MINE.* gives one, and an error wherever it refuses", () => {
     const { live, liveSheet, portableSheet } = both(kind);
     fc.assert(
-      fc.property(randomRows(kind, kinds), (typed) => {
+      fc.property(typedRows(kind, kinds), (typed) => {
+        // the portable area refuses corners below a blank row, as its note says (tested on its own below)
+        if (kind === "corners") fc.pre(cornersFromTheTop(typed));
         for (const cell of typed) {
           liveSheet.set(cell.row, cell.column, cell.value);
           portableSheet.set(cell.row, cell.column, cell.value);
         }
         compareDerived(live, liveSheet, portableSheet);
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   }, 30_000);
+});
+
+/** Whether every row with a coordinate comes before every row without both (no corner below a gap). */
+function cornersFromTheTop(typed: readonly { row: number; column: number; value: unknown }[]): boolean {
+  const layout = templateLayout("corners");
+  const [x, y] = [layout.columns.indexOf("x"), layout.columns.indexOf("y")];
+  const rows = [...new Set(typed.map((c) => c.row))].sort((a, b) => a - b);
+  const filled = rows.map((row) =>
+    typed.some((c) => c.row === row && (c.column === x || c.column === y) && c.value !== null),
+  );
+  return filled.every((f, i) => f || !filled.slice(i + 1).some(Boolean));
+}
+
+describe("the portable corners template's limits", () => {
+  it("refuses corners below a blank row with an error, where =MINE.LICENCE_AREA skips the blank row", () => {
+    const { liveSheet, portableSheet } = both("corners");
+    const layout = templateLayout("corners");
+    const [x, y] = [layout.columns.indexOf("x"), layout.columns.indexOf("y")];
+    const first = layout.exampleRows[0];
+    // the first example corner moved below the blank rows
+    for (const sheet of [liveSheet, portableSheet]) {
+      sheet.set(layout.blankRows[0], x, liveSheet.value(first, x) as number);
+      sheet.set(layout.blankRows[0], y, liveSheet.value(first, y) as number);
+      sheet.set(first, x, null);
+      sheet.set(first, y, null);
+    }
+    const [row, column] = [layout.checkRows[0], layout.checkColumn];
+    expect(liveSheet.value(row, column)).toBeCloseTo(0.075, 12);
+    expect(portableSheet.value(row, column)).toMatch(/^#/);
+  });
+});
+
+describe("the portable utilisation template's limits", () => {
+  it("refuses a role written in English, which only =MINE.* reads, with an error rather than a number", () => {
+    const { live, liveSheet, portableSheet } = both("utilization");
+    const layout = templateLayout("utilization");
+    const role = layout.columns.indexOf("role");
+    for (const sheet of [liveSheet, portableSheet]) sheet.set(layout.exampleRows[1], role, "by-product");
+    const check = layout.checkRows[0];
+    const column = layout.checkColumn;
+    expect(liveSheet.value(check, column)).toBeCloseTo(0.85 * 0.6 * 0.5 + 0 * 0.5, 12);
+    expect(portableSheet.value(check, column)).toMatch(/^#/);
+    expect(live.sheetName).toBe(OPTIONS.sheetName);
+  });
 });
 
 describe("native forms", () => {
