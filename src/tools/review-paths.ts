@@ -1,6 +1,6 @@
 /** Where the project is, for the review tools' defaults (they may run from build/review/tools or from src/tools). */
-import { existsSync, readFileSync } from "fs";
-import { dirname, join } from "path";
+import { existsSync, readFileSync, statSync } from "fs";
+import { dirname, join, resolve } from "path";
 
 /** The nearest directory above this file holding this project's package.json. */
 export function projectRoot(): string {
@@ -20,4 +20,19 @@ export function projectRoot(): string {
 /** The sample `npm run review` reads when given no file: the one with the planted mistakes. */
 export function defaultSample(): string {
   return join(projectRoot(), "assets", "samples", "review-bad.xlsx");
+}
+
+/**
+ * Whether two paths name one file: the same path, or (when both exist) the same device and inode, so a hard link,
+ * a symbolic link or another spelling of the name on a case-insensitive disk is caught too.
+ */
+export function isSameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    if (!existsSync(a) || !existsSync(b)) return false;
+    const [sa, sb] = [statSync(a), statSync(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
 }
