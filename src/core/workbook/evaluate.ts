@@ -559,6 +559,9 @@ function lift(args: readonly Value[], fn: (...xs: Scalar[]) => Value): Value {
 }
 
 function binary(operator: BinaryOperator, a: Scalar, b: Scalar): Scalar {
+  // An error operand wins over a type mismatch on the other side ("a"+NA() is #N/A).
+  if (isError(a)) return a;
+  if (isError(b)) return b;
   if (operator === "&") {
     const x = toText(a);
     if (isError(x)) return x;

@@ -180,6 +180,7 @@ describe("values and operators", () => {
     expect(calc("=1/0")).toBe("#DIV/0!");
     expect(calc("=NA()+1")).toBe("#N/A");
     expect(calc("=#N/A&1")).toBe("#N/A");
+    expect(calc('="a"+NA()')).toBe("#N/A");
     expect(calc("=1/0+NA()")).toBe("#DIV/0!");
     expect(calc("=0^0")).toBe("#NUM!");
     expect(calc("=(-8)^(1/3)")).toBe("#NUM!");
