@@ -192,8 +192,8 @@ export const CATALOGUE = {
   },
   templates: {
     intro: {
-      zh: "每个模板插入一张新工作表：表头与复核工具识别的一致，含示例数据(请替换)、空行、数据验证和实时公式(=MINE.* 与求和)，说明中写明依据和把握程度。",
-      en: "Each template goes into a new sheet: headers the review tool recognises, example data (replace it), blank rows, data validation and live formulas (=MINE.* and sums), with the basis and our confidence in its notes.",
+      zh: "每个模板插入一张新工作表：表头与复核工具识别的一致，含示例数据(请替换)、空行、数据验证和公式(实时的 =MINE.* 或便携的原生公式)，说明中写明依据和把握程度。",
+      en: "Each template goes into a new sheet: headers the review tool recognises, example data (replace it), blank rows, data validation and formulas (live =MINE.* or portable native ones), with the basis and our confidence in its notes.",
     },
     descriptions: {
       resources: {
@@ -227,6 +227,13 @@ export const CATALOGUE = {
     },
     /** A template's table: its Chinese name; in English both, as the inserted sheet is named in Chinese. */
     tableName: (table: Bilingual) => ({ zh: table.zh, en: `${table.en} (${table.zh})` }),
+    formulas: { zh: "公式写法", en: "Formulas" },
+    live: { zh: "实时 =MINE.*(需装本加载项)", en: "Live =MINE.* (needs this add-in)" },
+    portable: { zh: "便携：只用原生公式", en: "Portable: native formulas only" },
+    formulasHint: {
+      zh: "便携表在没有本加载项的 Excel 2016/2019、WPS 表格、LibreOffice 中也能重算，数值与 =MINE.* 相同；输入不合规时只显示 #VALUE!，不说明原因；三率最低指标与出处改为按插入时查得的值填写。",
+      en: "A portable sheet recalculates without this add-in, in Excel 2016/2019, WPS 表格 and LibreOffice, to the same numbers as =MINE.*; bad input shows #VALUE! without saying why; the national minimums and their sources become typed values, as looked up when inserted.",
+    },
     insert: { zh: "插入", en: "Insert" },
     inserting: { zh: "正在插入…", en: "Inserting…" },
     inserted: (sheet: string) => ({ zh: `已插入工作表「${sheet}」。`, en: `Inserted sheet “${sheet}”.` }),

@@ -14,21 +14,11 @@ import ExcelJS from "exceljs";
 import { existsSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { parseArgs } from "node:util";
-import { Bilingual } from "../core/text";
-import {
-  CallNode,
-  CellError,
-  CellValue,
-  FormulaNode,
-  evaluatePlan,
-  functionName,
-  mapCalls,
-  parseFormula,
-  printFormula,
-} from "../core/workbook/evaluate";
-import { liveCall, nativeCall } from "../core/workbook/native";
+import { CellError, CellValue, evaluatePlan } from "../core/workbook/evaluate";
 import { PlannedCell } from "../core/workbook/sheetPlan";
 import { mineFunctions } from "./engine";
+import { VALUE_NOTE, callsMine, portableFormula } from "./portable";
+import { savedResult } from "./review-xlsx";
 import { isSameFile } from "./review-paths";
 import { savedFormula } from "./xlsx-formulas";
 
@@ -41,55 +31,6 @@ export interface SheetConversion {
   readonly values: readonly { readonly cell: string; readonly formula: string }[];
   /** Formula cells whose value neither the file held nor the engine could compute (a reference to another sheet). */
   readonly unvalued: readonly string[];
-}
-
-const text = (node: FormulaNode) => printFormula(node).slice(1);
-
-/**
- * The native form of one MINE call, or undefined. A call whose range arguments are all FILTER(range, condition)
- * with one condition is the form the templates write (MineCall.where): it is read back as that.
- */
-function nativeOf(call: CallNode): FormulaNode | undefined {
-  const id = functionName(call.name).slice("MINE.".length);
-  const args = call.args.map(text);
-  const filters = call.args.map((arg) =>
-    arg.kind === "call" && functionName(arg.name) === "FILTER" && arg.args.length === 2 ? arg.args : undefined,
-  );
-  const conditions = new Set(filters.flatMap((f) => (f ? [text(f[1])] : [])));
-  let native: string | undefined;
-  if (conditions.size === 1) {
-    const [where] = conditions;
-    const unwrapped = filters.map((f, i) => (f ? text(f[0]) : args[i]));
-    // only where the call is exactly what liveCall writes for that condition (every range filtered alike)
-    const plain = (formula: string) => formula.replace(/_xlfn\.|_xlws\./gi, "");
-    if (plain(liveCall({ id, args: unwrapped, where })) === plain(`MINE.${id}(${args.join(",")})`)) {
-      native = nativeCall({ id, args: unwrapped, where });
-    }
-  } else if (conditions.size === 0) native = nativeCall({ id, args });
-  return native === undefined ? undefined : parseFormula(`=${native}`);
-}
-
-const isMine = (call: CallNode) => functionName(call.name).startsWith("MINE.");
-
-/** The formula with every MINE call made native, or undefined where one has no native form. */
-export function portableFormula(formula: string): string | undefined {
-  let complete = true;
-  const converted = mapCalls(parseFormula(formula), (call) => {
-    if (!isMine(call)) return call;
-    const native = nativeOf(call);
-    if (!native) complete = false;
-    return native ? { kind: "group", inner: native } : call;
-  });
-  return complete ? printFormula(converted) : undefined;
-}
-
-function callsMine(formula: string): boolean {
-  let found = false;
-  mapCalls(parseFormula(formula), (call) => {
-    if (isMine(call)) found = true;
-    return call;
-  });
-  return found;
 }
 
 /** A formula cell's saved result, in the evaluator's terms (undefined: the file holds none). */
@@ -116,16 +57,6 @@ function cellsOf(worksheet: ExcelJS.Worksheet): PlannedCell[] {
   });
   return cells;
 }
-
-function savedResult(value: CellValue): ExcelJS.CellFormulaValue["result"] {
-  if (value instanceof CellError) return { error: value.code as ExcelJS.CellErrorValue["error"] };
-  return value ?? "";
-}
-
-const VALUE_NOTE: Bilingual = {
-  zh: "便携副本：此格原为下列公式，无原生写法，保存为 MINE 加载项计算的值；输入改动后不会重算。",
-  en: "Portable copy: this cell held the formula below, which has no native form; saved as the value the MINE add-in computed. It does not follow changes to its inputs.",
-};
 
 /** Converts every sheet of `workbook` in place; what became of each sheet's MINE formulas. */
 export async function convertWorkbook(workbook: ExcelJS.Workbook): Promise<SheetConversion[]> {

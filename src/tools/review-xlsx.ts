@@ -165,7 +165,7 @@ function freeName(workbook: ExcelJS.Workbook, name: string): string {
 }
 
 /** A formula's result as exceljs saves it: an error as its code, an empty result as empty text. */
-function savedResult(value: CellValue): ExcelJS.CellFormulaValue["result"] {
+export function savedResult(value: CellValue): ExcelJS.CellFormulaValue["result"] {
   if (value instanceof CellError) return { error: value.code as ExcelJS.CellErrorValue["error"] };
   return value ?? "";
 }

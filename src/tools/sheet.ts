@@ -13,51 +13,92 @@ import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { parseArgs } from "node:util";
+import { Assessment, defaultAssessment } from "../core/evaluation/assessment";
+import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../core/evaluation/assessmentSheet";
 import { MEASURES_SHEET_NAME, planMeasuresSheet } from "../core/evaluation/measures";
 import { TABLES } from "../core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../core/templates/templates";
 import { Bilingual, Language, pick, same } from "../core/text";
 import { FormulaMode } from "../core/workbook/native";
+import { evaluatePlan } from "../core/workbook/evaluate";
 import { SheetOptions, SheetPlan } from "../core/workbook/sheetPlan";
-import { portableResults } from "./portable";
+import { mineFunctions } from "./engine";
+import { VALUE_NOTE, portablePlan, portableResults } from "./portable";
 import { projectRoot } from "./review-paths";
-import { writePlan } from "./review-xlsx";
+import { readWorkbookFile, writePlan } from "./review-xlsx";
 
-/** What can be written: each template by its table kind, and the reference sheet. */
+/** What can be written: each template by its table kind, the evaluation sheet, and the reference sheet. */
 interface Writable {
   /** What it is, and the name of its sheet (a template's sheet is named in Chinese in both languages, as inserted). */
   readonly title: Bilingual;
   readonly sheetName: Bilingual;
-  readonly plan: (options: SheetOptions) => SheetPlan;
+  /** The sheet's plan; `assessment` is what the evaluation sheet holds (the others ignore it). */
+  readonly plan: (options: SheetOptions, assessment: Assessment) => SheetPlan;
+  /**
+   * Whether its planner writes portable formulas itself (the templates: native forms and typed minimums); any other
+   * sheet's live plan is converted, formula by formula, each without a native form written as the engine's value.
+   */
+  readonly plansPortable: boolean;
 }
 
 export const SHEETS: Readonly<Record<string, Writable>> = {
   ...Object.fromEntries(
     TEMPLATE_KINDS.map((kind): [string, Writable] => [
       kind,
-      { title: TABLES[kind], sheetName: same(TABLES[kind].zh), plan: (options) => planTemplate(kind, options) },
+      {
+        title: TABLES[kind],
+        sheetName: same(TABLES[kind].zh),
+        plan: (options) => planTemplate(kind, options),
+        plansPortable: true,
+      },
     ]),
   ),
+  evaluation: {
+    title: {
+      zh: "评估表：AHP 权重与模糊综合评价(默认为表1 示例体系与示例判断，--from 读入已写的评估表)",
+      en: "Evaluation sheet: AHP weights and fuzzy evaluation (the Table 1 example by default; --from reads a written one)",
+    },
+    sheetName: { zh: "动态评估", en: "Assessment" },
+    plan: (options, assessment) => planAssessmentSheet(assessment, options),
+    plansPortable: false,
+  },
   measures: {
     title: { zh: "T/XZBX 0088—2025 表2–表4 措施对照", en: "T/XZBX 0088—2025 Tables 2–4, measures" },
     sheetName: MEASURES_SHEET_NAME,
     plan: planMeasuresSheet,
+    plansPortable: false,
   },
 };
 
 const EXIT = { written: 0, unusable: 2 } as const;
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The evaluation held by the first sheet of a workbook that the add-in wrote as an evaluation sheet. */
+export async function assessmentIn(path: string): Promise<Assessment> {
+  const { sheets } = await readWorkbookFile(path);
+  const sheet = sheets.find((s) => s.grid.values[0]?.[0] === ASSESSMENT_MARKER);
+  if (!sheet) throw new Error(`A1 = "${ASSESSMENT_MARKER}" in no sheet`);
+  return readAssessmentSheet(sheet.grid);
+}
 
 function version(): string {
   const json = JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version?: string };
   return json.version ?? "dev";
 }
 
-/** Writes the sheet `kind` into a new workbook at `path`, live or portable. */
+/**
+ * Writes the sheet `kind` into a new workbook at `path`, live or portable; the evaluation sheet holds `assessment`
+ * (by default the Table 1 example system with the example judgements, as the taskpane starts).
+ */
 export async function writeSheetFile(
   kind: string,
   language: Language,
   path: string,
   formulas: FormulaMode = "live",
+  assessment: Assessment = defaultAssessment(language),
 ): Promise<void> {
   const sheet = SHEETS[kind];
   const workbook = new ExcelJS.Workbook();
@@ -67,10 +108,16 @@ export async function writeSheetFile(
     version: version(),
     date: new Date().toISOString().slice(0, 10),
   };
-  if (formulas === "live") writePlan(workbook, sheet.plan(options));
-  else {
-    const portable = sheet.plan({ ...options, formulas });
-    writePlan(workbook, portable, await portableResults(sheet.plan(options), portable));
+  const live = sheet.plan(options, assessment);
+  if (formulas === "live") writePlan(workbook, live);
+  else if (sheet.plansPortable) {
+    const portable = sheet.plan({ ...options, formulas }, assessment);
+    writePlan(workbook, portable, await portableResults(live, portable));
+  } else {
+    const engine = evaluatePlan(live, { functions: await mineFunctions() });
+    const { plan, values } = portablePlan(live, engine);
+    const worksheet = writePlan(workbook, plan, await portableResults(live, plan));
+    for (const { cell, formula } of values) worksheet.getCell(cell).note = `${pick(VALUE_NOTE, language)}\n${formula}`;
   }
   await workbook.xlsx.writeFile(path);
 }
@@ -82,11 +129,15 @@ function list(): string {
 }
 
 const USAGE = `用法 / usage: npm run sheet -- <kind> [--portable] [--lang zh|en] [--out file.xlsx] [--force]
+       npm run sheet -- evaluation --from book.xlsx [--portable] …
        npm run sheet -- --list
 可写的表 / sheets:
 ${list()}
---portable  只用原生公式并带计算结果，无加载项的 Excel、WPS、LibreOffice 可重算 / native formulas with their values,
-            recalculating in any Excel, WPS or LibreOffice without the add-in`;
+--portable  只用原生公式并带计算结果，无加载项的 Excel、WPS、LibreOffice 可重算；无原生写法的数(AHP 权重、隶属度、
+            模糊评价)写为数值并加批注 / native formulas with their values, recalculating in any Excel, WPS or
+            LibreOffice without the add-in; a figure without a native form (AHP weights, memberships, fuzzy results)
+            is written as its value, with a note
+--from      评估表读自该工作簿中已写的评估表 / the evaluation sheet as written in that workbook`;
 
 async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -99,6 +150,7 @@ async function main(argv: readonly string[]): Promise<number> {
         out: { type: "string" },
         force: { type: "boolean" },
         portable: { type: "boolean" },
+        from: { type: "string" },
         list: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -125,7 +177,21 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`文件已存在，未覆盖(加 --force 覆盖) / the file exists and was not overwritten (--force to): ${out}`);
     return EXIT.unusable;
   }
-  await writeSheetFile(kind, language, out, values.portable ? "portable" : "live");
+  let assessment: Assessment | undefined;
+  if (values.from !== undefined) {
+    if (kind !== "evaluation") {
+      console.error(`--from 只用于评估表 / --from is for the evaluation sheet only\n\n${USAGE}`);
+      return EXIT.unusable;
+    }
+    const from = resolve(process.env.INIT_CWD ?? process.cwd(), values.from);
+    try {
+      assessment = await assessmentIn(from);
+    } catch (error) {
+      console.error(`无法从 ${from} 读出评估表 / cannot read an evaluation sheet from ${from}: ${detailOf(error)}`);
+      return EXIT.unusable;
+    }
+  }
+  await writeSheetFile(kind, language, out, values.portable ? "portable" : "live", assessment);
   console.log(`已写出 / wrote ${out}`);
   return EXIT.written;
 }

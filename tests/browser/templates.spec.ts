@@ -33,6 +33,20 @@ flow("templates", (taskpane) => {
     await screenshot(page, "templates");
   });
 
+  test("templates are written live by default, or portable for recipients without the add-in", async () => {
+    const { page } = taskpane;
+    const live = page.getByTestId("formula-mode-live").locator("input");
+    const portable = page.getByTestId("formula-mode-portable").locator("input");
+    await expect(live, "live is not the default formula mode").toBeChecked();
+    await portable.check();
+    await expect(portable, "the portable mode cannot be chosen").toBeChecked();
+    const hint = await textOf(page, "templates-panel");
+    for (const words of ["WPS", "LibreOffice", "#VALUE!"]) {
+      expect(hint, `the templates page does not say what portable means (${words})`).toContain(words);
+    }
+    await live.check();
+  });
+
   test("the Tables 2–4 reference sheet is offered beside the templates, and its row fits a 320 px pane", async () => {
     const { page } = taskpane;
     const reference = await textOf(page, "measures-reference");

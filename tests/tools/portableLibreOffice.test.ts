@@ -1,6 +1,6 @@
 /**
- * Proof in a real spreadsheet program (issue 10 §2): every portable template, written by `npm run sheet --portable`
- * in both languages, opened in LibreOffice Calc headless and recalculated from scratch, shows in every derived cell
+ * Proof in a real spreadsheet program (issue 10 §2): every portable template and the evaluation sheet, written by
+ * `npm run sheet --portable` in both languages, opened in LibreOffice Calc headless and recalculated from scratch, shows in every derived cell
  * the value the engine (=MINE.*) computed for it, to 1e-9, and no error. Then the same for sheets whose input rows
  * hold random data a drafter might type, bad input included: where the engine refuses the input, LibreOffice shows
  * an error too, never a number. Needs `soffice` (skips visibly without it, fails in CI).
@@ -12,13 +12,16 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { TableKind } from "../../src/core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../../src/core/templates/templates";
-import { CellError, CellValue } from "../../src/core/workbook/evaluate";
+import { planAssessmentSheet } from "../../src/core/evaluation/assessmentSheet";
+import { CellError, CellValue, evaluatePlan } from "../../src/core/workbook/evaluate";
 import { SheetPlan, cellAddress } from "../../src/core/workbook/sheetPlan";
-import { portableResults } from "../../src/tools/portable";
+import { mineFunctions } from "../../src/tools/engine";
+import { portablePlan, portableResults } from "../../src/tools/portable";
 import { readWorkbookFile, writePlan } from "../../src/tools/review-xlsx";
 import { writeSheetFile } from "../../src/tools/sheet";
 import { recalculateInLibreOffice, sofficeForTests } from "../support/libreoffice";
 import { TYPED_COLUMNS, typedRows } from "../support/templateInputs";
+import { sampleAssessment } from "../core/evaluation/assessmentSheet/helpers";
 
 const soffice = sofficeForTests();
 const maybe = soffice ? describe : describe.skip;
@@ -75,6 +78,15 @@ maybe("portable workbooks recalculated in LibreOffice Calc", () => {
         written.push({ name, engine });
       }
     }
+    // the evaluation sheet of two experts with votes and a measured indicator, in both languages
+    for (const language of ["zh", "en"] as const) {
+      const name = `evaluation-${language}.xlsx`;
+      const assessment = sampleAssessment();
+      await writeSheetFile("evaluation", language, join(dir, name), "portable", assessment);
+      const live = planAssessmentSheet(assessment, { ...OPTIONS, language });
+      const { plan } = portablePlan(live, evaluatePlan(live, { functions: await mineFunctions() }));
+      written.push({ name, engine: await portableResults(live, plan) });
+    }
     for (const [kind, kinds] of TYPED_COLUMNS) {
       for (const seed of [1, 2, 3]) written.push(await writeTyped(dir, kind, kinds, seed));
     }
@@ -117,7 +129,7 @@ maybe("portable workbooks recalculated in LibreOffice Calc", () => {
 
   it("recalculates every example workbook to the engine's values, with no error in any cell", async () => {
     const examples = written.filter((w) => !w.name.includes("typed"));
-    expect(examples).toHaveLength(TEMPLATE_KINDS.length * 2);
+    expect(examples).toHaveLength(TEMPLATE_KINDS.length * 2 + 2);
     let cells = 0;
     for (const file of examples) {
       const result = await compare(file);

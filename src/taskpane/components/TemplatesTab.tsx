@@ -1,9 +1,19 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { planMeasuresSheet } from "../../core/evaluation/measures";
 import { TABLES, TableKind } from "../../core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../../core/templates/templates";
 import { Language } from "../../core/text";
+import { FormulaMode } from "../../core/workbook/native";
 import { suggestSheetName } from "../excel";
 import { Strings } from "../strings";
 import { useAction } from "../useAction";
@@ -21,17 +31,19 @@ export interface TemplatesTabProps {
 }
 
 /**
- * The six drafting templates, each inserted into a new sheet named after its table, and the evaluator's reference
- * sheet of T/XZBX 0088—2025 Tables 2–4 (asking before overwriting, as every write does).
+ * The six drafting templates, each inserted into a new sheet named after its table, live (=MINE.*) or portable
+ * (native formulas, for workbooks sent to recipients without the add-in), and the evaluator's reference sheet of
+ * T/XZBX 0088—2025 Tables 2–4 (asking before overwriting, as every write does).
  */
 export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesTabProps): React.JSX.Element {
   const { busy, status, run } = useAction(language, text.failed);
   const asking = useAskingWriter(writeText);
+  const [formulas, setFormulas] = React.useState<FormulaMode>("live");
 
   const insert = (kind: TableKind) =>
     run(async () => {
       const sheetName = await suggestSheetName(TABLES[kind].zh);
-      const plan = planTemplate(kind, { sheetName, language, version: VERSION, date: today() });
+      const plan = planTemplate(kind, { sheetName, language, version: VERSION, date: today(), formulas });
       return (await asking.write(plan)) ? text.inserted(plan.sheetName) : null;
     });
 
@@ -51,6 +63,18 @@ export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesT
       )}
       <Caption1 as="p" block className="hint">
         {text.intro}
+      </Caption1>
+      <RadioGroup
+        aria-label={text.formulas}
+        data-testid="formula-mode"
+        value={formulas}
+        onChange={(_, data) => setFormulas(data.value as FormulaMode)}
+      >
+        <Radio value="live" label={text.live} data-testid="formula-mode-live" />
+        <Radio value="portable" label={text.portable} data-testid="formula-mode-portable" />
+      </RadioGroup>
+      <Caption1 as="p" block className="hint">
+        {text.formulasHint}
       </Caption1>
       <ul className="template-list" data-testid="template-list">
         {TEMPLATE_KINDS.map((kind) => (

@@ -529,4 +529,22 @@ describe("a template written through the Excel adapter", () => {
     expect(u.cell(cellAddress(ul.totalRow!, ul.columns.indexOf("combined")))?.formula).toMatch(/^=MINE\.UTILIZATION/);
     expect(wb.sheets.map((x) => x.name)).toEqual([TABLES.blocks.zh, TABLES.utilization.zh]);
   });
+
+  it("lands a portable template as the taskpane writes it: native formulas, the minimums typed", async () => {
+    const wb = new FakeWorkbook().install();
+    await writeSheetPlan(planTemplate("summary", { ...OPTIONS, sheetName: "汇总", formulas: "portable" }), {
+      overwrite: false,
+    });
+    const s = wb.sheet("汇总");
+    const layout = templateLayout("summary");
+    const formulas = layout.exampleRows.flatMap((row) =>
+      layout.columns.map((_, j) => s.cell(cellAddress(row, j))?.formula ?? ""),
+    );
+    expect(formulas.filter(Boolean).length).toBeGreaterThan(0);
+    for (const formula of formulas) expect(formula).not.toMatch(/MINE\./);
+    const minimum = s.cell(cellAddress(layout.firstRow, layout.columns.indexOf("minimum")));
+    expect(minimum).toMatchObject({ value: minRate({ mineral: "磷", indicator: "开采回采率", method: "地下" }) });
+    expect(minimum?.fill).toBe("#FFF2CC");
+    expect(wb.dropped).toBe(0);
+  });
 });
