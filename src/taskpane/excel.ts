@@ -3,6 +3,7 @@
  * code) and reads sheets back. Requirement set: ExcelApi 1.8 (see {@link EXCEL_API_VERSION}).
  */
 import { MineError } from "../core/errors";
+import { messages } from "../core/messages";
 import {
   CellRange,
   CellRole,
@@ -427,6 +428,42 @@ export async function readSelectionGrid(): Promise<{ name: string; grid: SheetGr
     const cut = (grid: readonly (readonly unknown[])[]): unknown[][] =>
       grid.slice(0, bottom).map((row, r) => row.slice(0, right).map((cell, c) => (r >= top && c >= left ? cell : "")));
     return { name: sheet.name, grid: { values: cut(full.values), formulas: cut(full.formulas) } };
+  });
+}
+
+/** The most cells {@link readSelectionValues} reads: a table, not a whole column. */
+export const MAX_SELECTION_CELLS = 10_000;
+
+/**
+ * The values of the selected range (numbers, text, booleans; "" for empty cells), its sheet, its address and where
+ * it starts (0-based), for filling a table of the pane from it. A selection larger than {@link MAX_SELECTION_CELLS}
+ * (e.g. whole columns) is refused with a MineError before its values are loaded. Excel refuses `getSelectedRange` for
+ * a selection of several areas; that error is passed on. Two syncs: the size, then the values.
+ */
+export async function readSelectionValues(): Promise<{
+  sheet: string;
+  address: string;
+  row: number;
+  column: number;
+  values: unknown[][];
+}> {
+  return Excel.run(async (context) => {
+    const selected = context.workbook.getSelectedRange().load("address,rowIndex,columnIndex,rowCount,columnCount");
+    const sheet = selected.worksheet.load("name");
+    await context.sync();
+    const cells = selected.rowCount * selected.columnCount;
+    if (cells > MAX_SELECTION_CELLS) {
+      throw new MineError("value", messages.importTooLarge(selected.address, cells));
+    }
+    selected.load("values");
+    await context.sync();
+    return {
+      sheet: sheet.name,
+      address: selected.address,
+      row: selected.rowIndex,
+      column: selected.columnIndex,
+      values: selected.values as unknown[][],
+    };
   });
 }
 

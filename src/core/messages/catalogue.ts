@@ -8,4 +8,5 @@ export * from "./mining";
 export * from "./ahp";
 export * from "./fuzzy";
 export * from "./assessment";
+export * from "./dataIn";
 export * from "./standards";
