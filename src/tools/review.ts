@@ -12,6 +12,9 @@
  * - `--out <file>`: writes an annotated copy (flagged cells filled and noted, a 复核报告 sheet and a draft
  *   专家审查意见书 sheet added), always an .xlsx: of the converted workbook for .xls, .et and .ods, of a workbook of
  *   the document's tables as read for .docx. The input is only ever read; `--out` naming the input is refused.
+ * - A folder (`npm run review -- folder/ [--recursive] [--out summary.xlsx] [--force] [--jobs N]`): every plan in
+ *   it reviewed on every core into a summary workbook, one row per plan (review-batch.ts, which states the rules);
+ *   exit 1 when a plan fails, else 3 when one cannot be decided or read, else 0.
  * - Exit codes ({@link EXIT}): 0 pass (nothing fails, and every check that could fail was done; warnings never
  *   fail), 1 fail (a check fails: this outranks 3), 3 cannot be decided (nothing fails, but a check that could
  *   fail could not be done: no minimum for the mineral, a number that cannot be read, a formula saved without a
@@ -28,6 +31,7 @@ import { findingValues, reportText } from "../core/review/text";
 import { Bilingual, Language, pick } from "../core/text";
 import { ConversionError, convertToXlsx, findSoffice, sniff, sofficeMissing } from "./review-convert";
 import { DOCX_LAYOUT, readDocxFile, writeSheetsWorkbook } from "./review-docx";
+import { FileOutcome, runBatch } from "./review-batch";
 import { defaultSample } from "./review-paths";
 import { ReadWorkbook, findingNote, readWorkbookFile, writeAnnotated } from "./review-xlsx";
 
@@ -43,9 +47,14 @@ interface Args {
   readonly json: boolean;
   readonly out?: string;
   readonly help: boolean;
+  /** For a folder only: replace an existing summary, look into subfolders, how many workers. */
+  readonly force: boolean;
+  readonly recursive: boolean;
+  readonly jobs?: number;
 }
 
 const USAGE = `用法 / usage: npm run review -- [book.xlsx] [--lang zh|en] [--json] [--out annotated.xlsx]
+       npm run review -- folder/ [--recursive] [--lang zh|en] [--json] [--out summary.xlsx] [--force] [--jobs N]
   book.xlsx        要复核的工作簿；省略时复核示例 assets/samples/review-bad.xlsx(含典型错误，退出码 1)
                    the workbook; without it, the sample with planted mistakes (exits 1)
                    可读 .xlsx、.xlsm；.xls、.et(WPS 表格)、.ods 经 LibreOffice 转换(须安装 soffice)；.docx 读其中的表格
@@ -55,6 +64,19 @@ const USAGE = `用法 / usage: npm run review -- [book.xlsx] [--lang zh|en] [--j
   --out FILE       另存带标注的 .xlsx 副本(不修改原文件；.xls/.et/.ods 为转换后的工作簿，.docx 为其表格各一张工作表)
                    write an annotated .xlsx copy (the input is never modified; of the converted workbook for .xls,
                    .et, .ods; of the document's tables, one sheet each, for .docx)
+批量复核 / a folder:
+  folder/          复核文件夹中每个可读文件(不含 ~$ 锁定文件与汇总工作簿)，每完成一个在 stderr 输出一行进度，
+                   并写出汇总工作簿，每个方案一行(结论、不通过的规则、未查项及原因、计数；无法读取的写明原因)
+                   reviews every file of the folder the review reads (not ~$ lock files, not the summary), one
+                   progress line on stderr per file finished, and writes a summary workbook, one row per plan
+  --out FILE       汇总工作簿，默认 folder/复核汇总.xlsx / the summary workbook (default folder/复核汇总.xlsx)
+  --force          覆盖已存在的汇总工作簿(从不写入待复核的文件) / replace an existing summary (never an input)
+  --recursive      包括子文件夹 / include subfolders
+  --jobs N         并行数，默认为 CPU 核数 / workers, default: the number of cores
+  --json           所有方案的一个 JSON 文档 / one JSON document with every plan
+  退出码：有方案不通过为 1；否则有无法判定或无法读取的为 3；否则 0；文件夹不存在或无可复核文件为 2
+  exit code: 1 when a plan fails; else 3 when one cannot be decided or read; else 0; 2 when the folder is
+  missing or holds nothing to review
 退出码 / exit codes:
   0  通过：无不通过项，且可判不通过的检查都已完成(提示不影响)
      pass: nothing fails, and every check that could fail was done (warnings never fail)
@@ -74,6 +96,9 @@ const OPTIONS = {
   out: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  force: { type: "boolean" },
+  recursive: { type: "boolean" },
+  jobs: { type: "string" },
 } as const;
 
 /** The value of `--lang` or `--out`: missing when there is none, or when the next argument is an option. */
@@ -86,6 +111,13 @@ function optionValue(token: {
     throw new UsageError(`${token.rawName} 需要一个值 / ${token.rawName} needs a value`);
   }
   return token.value;
+}
+
+function readJobs(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) {
+    throw new UsageError(`--jobs 须为正整数 / --jobs must be a positive whole number: ${value}`);
+  }
+  return Number(value);
 }
 
 function readLanguage(value: string): Language {
@@ -112,6 +144,9 @@ export function parseArgs(argv: readonly string[]): Args {
   let json = false;
   let out: string | undefined;
   let help = false;
+  let force = false;
+  let recursive = false;
+  let jobs: number | undefined;
   for (const token of tokens) {
     if (token.kind === "option-terminator") throw unknownOption(token.index);
     if (token.kind === "positional") {
@@ -120,11 +155,23 @@ export function parseArgs(argv: readonly string[]): Args {
       file = token.value;
     } else if (token.name === "json" && !token.inlineValue) json = true;
     else if (token.name === "help" && !token.inlineValue) help = true;
+    else if (token.name === "force" && !token.inlineValue) force = true;
+    else if (token.name === "recursive" && !token.inlineValue) recursive = true;
+    else if (token.name === "jobs") jobs = readJobs(optionValue(token));
     else if (token.name === "out") out = optionValue(token);
     else if (token.name === "lang") language = readLanguage(optionValue(token));
     else throw unknownOption(token.index);
   }
-  return { ...(file ? { file } : {}), language, json, ...(out ? { out } : {}), help };
+  return {
+    ...(file ? { file } : {}),
+    language,
+    json,
+    ...(out ? { out } : {}),
+    help,
+    force,
+    recursive,
+    ...(jobs !== undefined ? { jobs } : {}),
+  };
 }
 
 function sameFile(input: string, output: string): boolean {
@@ -206,7 +253,7 @@ function jsonOf(file: string, report: ReviewReport, code: number): string {
 }
 
 /** The input read: its sheets, what the annotated copy starts from, a note for the report, the clean-up. */
-interface Input {
+export interface Input {
   readonly read: ReadWorkbook;
   /** The .xlsx the annotated copy is made from: the input, the converted workbook, or (a .docx) none. */
   readonly workbook?: string;
@@ -261,7 +308,7 @@ async function readConverted(file: string, kind: "ole2" | "ods", language: Langu
  * and .ods converted with LibreOffice (an .xlsx under one of those names read directly); .docx the document's
  * tables; any other refused, with the formats the review reads.
  */
-async function readInput(file: string, language: Language): Promise<Input | RunResult> {
+export async function readInput(file: string, language: Language): Promise<Input | RunResult> {
   if (!existsSync(file) || statSync(file).isDirectory()) return refused(unreadable(file), language);
   const extension = extname(file).toLowerCase();
   if (extension === ".docx") {
@@ -319,8 +366,34 @@ async function writeCopy(
   }
 }
 
-/** Runs the review for the arguments; never exits the process (the caller does). */
-export async function run(argv: readonly string[]): Promise<RunResult> {
+/**
+ * Reads and reviews one file as {@link run} does for a single file, without an annotated copy: the batch's step
+ * (review-batch.ts), in a worker thread or here.
+ */
+export async function reviewFile(file: string, language: Language): Promise<FileOutcome> {
+  const input = await readInput(file, language);
+  if ("code" in input) return { unreadable: input.stderr.trim() };
+  try {
+    const report = reviewWorkbook(input.read.sheets, { uncachedFormulas: input.read.uncached });
+    return { report, code: EXIT[report.verdict], notes: input.note ? [pick(input.note, language)] : [] };
+  } finally {
+    input.dispose();
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs the review for the arguments; never exits the process (the caller does). `progress` receives the batch's
+ * progress lines (stderr by default).
+ */
+export async function run(argv: readonly string[], progress?: (line: string) => void): Promise<RunResult> {
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -332,6 +405,20 @@ export async function run(argv: readonly string[]): Promise<RunResult> {
   }
   if (args.help) return { code: EXIT.pass, stdout: `${USAGE}\n`, stderr: "" };
   const language = args.language;
+  if (args.file !== undefined && isFolder(args.file)) {
+    const { file: folder, json, out, force, recursive, jobs } = args;
+    const options = { folder, language, json, force, recursive, ...(out ? { out } : {}), ...(jobs ? { jobs } : {}) };
+    return runBatch({ ...options, ...(progress ? { progress } : {}) }, reviewFile);
+  }
+  const batchOnly = [args.force && "--force", args.recursive && "--recursive", args.jobs !== undefined && "--jobs"];
+  if (batchOnly.some(Boolean)) {
+    const names = batchOnly.filter(Boolean).join(", ");
+    return {
+      code: EXIT.unreadable,
+      stdout: "",
+      stderr: `${names} 只用于复核文件夹 / ${names}: for a folder only\n${USAGE}\n`,
+    };
+  }
   const file = args.file ?? defaultSample();
   const notes: Bilingual[] = [];
   if (!args.file) {
