@@ -155,14 +155,14 @@ function closingNote(spec: TemplateSpec, options: SheetOptions): Bilingual {
     options.formulas === "portable" ? [...PORTABLE_LIMITS, ...(spec.portableNote ? [spec.portableNote] : [])] : [];
   return {
     zh: [
-      `黄色单元格填写，灰色单元格为公式(勿改)。生成：MINE 加载项 ${options.version}，${options.date}`,
+      `黄色单元格填写，灰色单元格为公式(勿改)。生成：MINE 加载项 ${options.version}，${options.date}。`,
       ...portable.map((note) => note.zh),
-    ].join("\n"),
+    ].join(" "),
     en: [
       `Type into the yellow cells; grey cells are formulas (leave them). Written by the MINE add-in ${options.version}, ` +
         `${options.date}. Headers stay in Chinese, as drafters and the review tool read them: ${names}.`,
       ...portable.map((note) => note.en),
-    ].join("\n"),
+    ].join(" "),
   };
 }
 
