@@ -1,7 +1,7 @@
 /**
  * Each `=MINE.*` function a sheet may hold, written two ways: live (`MINE.RECOVERY(E9,D9)`, computed by the add-in)
- * or portable — native formulas only (SUMPRODUCT, SUM, IF, INDEX …, nothing newer than Excel 2010 but IFNA), which
- * recalculate to the same number in any Excel, WPS 表格 and LibreOffice.
+ * or portable — native formulas only (SUMPRODUCT, SUM, IF, INDEX …, all in Excel 2007; the utilisation template wraps
+ * one in IFNA, Excel 2013), which recalculate to the same number in any Excel, WPS 表格 and LibreOffice.
  *
  * A portable formula guards its inputs as the engine does where a wrong number could follow (blank, text, a
  * negative tonnage, a rate above 1 such as 95 typed for 95%, a part above its whole, half-filled rows, a zero
