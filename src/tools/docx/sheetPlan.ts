@@ -7,7 +7,8 @@
  * - rows whose first cell is a label and which hold more (a label and its value): a two- or three-column table;
  * - a lone input cell (where the expert group writes): an empty box to write in;
  * - any other row: a paragraph (a label alone in bold).
- * Numbers are shown as their number format shows them; the plan's column widths set the tables' proportions.
+ * Numbers are shown as their number format shows them; each table's columns are as wide as their longest text
+ * (within bounds), the sheet's column widths being made for the sheet's columns, not for each table of it.
  */
 import { CellRole, PlannedCell, SheetPlan } from "../../core/workbook/sheetPlan";
 import { Block, Inline, ParagraphStyle, TableCell, paragraph } from "./model";
@@ -85,11 +86,33 @@ function tableCells(row: readonly Shown[], columns: number): TableCell[] {
   return cells;
 }
 
+/** How wide a text shows, in Latin characters: a CJK character (or a full-width one) counts two. */
+function displayWidth(text: string): number {
+  let longest = 0;
+  for (const line of text.split("\n")) {
+    let width = 0;
+    for (const ch of line) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+    longest = Math.max(longest, width);
+  }
+  return longest;
+}
+
+/** A cell's content as plain text. */
+const plainText = (content: TableCell["content"]): string =>
+  typeof content === "string" ? content : content.map((run) => (typeof run === "string" ? run : run.text)).join("");
+
+/** Relative widths of a table's columns: each column's widest text (at least 4 and at most 30 characters) and its margins. */
+function contentWidths(rows: readonly (readonly TableCell[])[]): number[] {
+  const columns = Math.max(...rows.map((row) => row.length));
+  return Array.from({ length: columns }, (_, j) => {
+    const widest = Math.max(0, ...rows.map((row) => displayWidth(plainText(row[j]?.content ?? ""))));
+    return 3 + Math.min(30, Math.max(4, widest)); // 3 for the cell's margins
+  });
+}
+
 /** The blocks of the plan, in the order of its rows. */
 export function planBlocks(plan: SheetPlan, options: PlanBlocksOptions = {}): Block[] {
   const rows = rowsOf(plan);
-  const widths = (columns: number) =>
-    Array.from({ length: columns }, (_, j) => plan.columnWidths.find((w) => w.column === j)?.width ?? 10);
   const blocks: Block[] = [];
   let titles = 0;
   let r = 0;
@@ -128,7 +151,7 @@ export function planBlocks(plan: SheetPlan, options: PlanBlocksOptions = {}): Bl
         kind: "table",
         header: [tableCells(row, columns)],
         rows: body,
-        widths: widths(columns),
+        widths: contentWidths([tableCells(row, columns), ...body]),
         fontSize: options.fontSize ?? 9,
       });
     } else if (isPairRow(row)) {
@@ -139,7 +162,7 @@ export function planBlocks(plan: SheetPlan, options: PlanBlocksOptions = {}): Bl
         kind: "table",
         header: [],
         rows: pairs.map((pair) => tableCells(pair, columns).map((c, j) => (j === 0 ? { ...c, shade: "F2F2F2" } : c))),
-        widths: widths(columns),
+        widths: contentWidths(pairs.map((pair) => tableCells(pair, columns))),
         fontSize: options.fontSize ?? 9,
       });
     } else if (row.length === 1 && first.role === "input") {

@@ -90,7 +90,8 @@ function rowXml(
   }
   for (; column < widths.length; column++) parts.push(cellXml({ content: "" }, widths[column], size, header));
   const height = minHeight ? `<w:trHeight w:val="${Math.round((minHeight / 2.54) * 1440)}" w:hRule="atLeast"/>` : "";
-  const trPr = `<w:trPr><w:cantSplit/>${height}${header ? "<w:tblHeader/>" : ""}</w:trPr>`;
+  // a header row stays whole and repeats on every page; a body row may break across pages (a long finding)
+  const trPr = `<w:trPr>${header ? "<w:cantSplit/>" : ""}${height}${header ? "<w:tblHeader/>" : ""}</w:trPr>`;
   return `<w:tr>${trPr}${parts.join("")}</w:tr>`;
 }
 
