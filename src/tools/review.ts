@@ -12,7 +12,7 @@
  * - `--out <file>`: writes an annotated copy (flagged cells filled and noted, a 复核报告 sheet and a draft
  *   专家审查意见书 sheet added), always an .xlsx: of the converted workbook for .xls, .et and .ods, of a workbook of
  *   the document's tables as read for .docx. The input is only ever read; `--out` naming the input is refused.
- * - A folder (`npm run review -- folder/ [--recursive] [--out summary.xlsx] [--force] [--jobs N]`): every plan in
+ * - A folder, written with its final slash (`npm run review -- folder/ [--recursive] [--out summary.xlsx] [--force] [--jobs N]`): every plan in
  *   it reviewed on every core into a summary workbook, one row per plan (review-batch.ts, which states the rules);
  *   exit 1 when a plan fails, else 3 when one cannot be decided or read, else 0.
  * - Exit codes ({@link EXIT}): 0 pass (nothing fails, and every check that could fail was done; warnings never
@@ -65,9 +65,9 @@ const USAGE = `用法 / usage: npm run review -- [book.xlsx] [--lang zh|en] [--j
                    write an annotated .xlsx copy (the input is never modified; of the converted workbook for .xls,
                    .et, .ods; of the document's tables, one sheet each, for .docx)
 批量复核 / a folder:
-  folder/          复核文件夹中每个可读文件(不含 ~$ 锁定文件与汇总工作簿)，每完成一个在 stderr 输出一行进度，
+  folder/          以 / 结尾：复核文件夹中每个可读文件(不含 ~$ 锁定文件与汇总工作簿)，每完成一个在 stderr 输出一行进度，
                    并写出汇总工作簿，每个方案一行(结论、不通过的规则、未查项及原因、计数；无法读取的写明原因)
-                   reviews every file of the folder the review reads (not ~$ lock files, not the summary), one
+                   ending in /: reviews every file of the folder the review reads (not ~$ lock files, not the summary), one
                    progress line on stderr per file finished, and writes a summary workbook, one row per plan
   --out FILE       汇总工作簿，默认 folder/复核汇总.xlsx / the summary workbook (default folder/复核汇总.xlsx)
   --force          覆盖已存在的汇总工作簿(从不写入待复核的文件) / replace an existing summary (never an input)
@@ -204,7 +204,11 @@ const CONVERTED = new Set([".xls", ".et", ".ods"]);
 function unreadable(file: string, detail = ""): Bilingual {
   if (!existsSync(file)) return { zh: `找不到文件：${file}`, en: `file not found: ${file}` };
   if (statSync(file).isDirectory()) {
-    return { zh: `这是一个目录，不是文件：${file}`, en: `a directory, not a file: ${file}` };
+    const folder = `${file.replace(/[\\/]+$/, "")}/`;
+    return {
+      zh: `这是一个目录，不是文件：${file}；要复核其中的每个方案，请以 / 结尾：${folder}`,
+      en: `a directory, not a file: ${file}; to review every plan in it, end it with /: ${folder}`,
+    };
   }
   const said = { zh: detail ? `(${detail})` : "", en: detail ? ` (${detail})` : "" };
   const extension = extname(file).toLowerCase();
@@ -405,13 +409,15 @@ export async function run(argv: readonly string[], progress?: (line: string) => 
   }
   if (args.help) return { code: EXIT.pass, stdout: `${USAGE}\n`, stderr: "" };
   const language = args.language;
-  if (args.file !== undefined && isFolder(args.file)) {
+  // a folder is reviewed plan by plan when written as one (folder/): a directory named by mistake stays an error
+  const folderNamed = args.file !== undefined && isFolder(args.file);
+  if (args.file !== undefined && folderNamed && /[\\/]$/.test(args.file)) {
     const { file: folder, json, out, force, recursive, jobs } = args;
     const options = { folder, language, json, force, recursive, ...(out ? { out } : {}), ...(jobs ? { jobs } : {}) };
     return runBatch({ ...options, ...(progress ? { progress } : {}) }, reviewFile);
   }
   const batchOnly = [args.force && "--force", args.recursive && "--recursive", args.jobs !== undefined && "--jobs"];
-  if (batchOnly.some(Boolean)) {
+  if (batchOnly.some(Boolean) && !folderNamed) {
     const names = batchOnly.filter(Boolean).join(", ");
     return {
       code: EXIT.unreadable,
