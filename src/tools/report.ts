@@ -130,7 +130,7 @@ function cover(
   const say = (text: Bilingual) => pick(text, language);
   const title = say(evaluations > 0 ? WORDS.title : WORDS.reviewOnly);
   const line = (label: Bilingual, value: string): Paragraph =>
-    paragraph("Normal", { text: `${say(label)}：`, bold: true }, value);
+    paragraph("Normal", { text: `${say(label)}${language === "zh" ? "：" : ": "}`, bold: true }, value);
   return {
     title,
     section: {

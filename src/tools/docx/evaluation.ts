@@ -136,7 +136,20 @@ const percent = (share: number) => formatNumber(share, "0.0%");
 
 /** The report's words in one language. */
 class Say {
-  constructor(readonly language: Language) {}
+  /** The punctuation of the language: after a label, between items, at the end of a sentence. */
+  readonly colon: string;
+  readonly comma: string;
+  readonly semicolon: string;
+  readonly stop: string;
+
+  constructor(readonly language: Language) {
+    const zh = language === "zh";
+    this.colon = zh ? "：" : ": ";
+    this.comma = zh ? "、" : ", ";
+    this.semicolon = zh ? "；" : "; ";
+    this.stop = zh ? "。" : ".";
+  }
+
   say(text: Bilingual): string {
     return pick(text, this.language);
   }
@@ -154,8 +167,8 @@ function keyValueTable(rows: readonly [string, string][]): Table {
 
 function methods(a: Assessment, sheet: string, s: Say): Block {
   const words = SHEET;
-  const experts = a.experts.map((e) => `${e.name} (${formatNumber(e.weight)})`).join("、");
-  const grades = a.grades.map((g, j) => (a.scores ? `${g} (${formatNumber(a.scores[j])})` : g)).join("、");
+  const experts = a.experts.map((e) => `${e.name} (${formatNumber(e.weight)})`).join(s.comma);
+  const grades = a.grades.map((g, j) => (a.scores ? `${g} (${formatNumber(a.scores[j])})` : g)).join(s.comma);
   return keyValueTable([
     [s.say(W.sheet), sheet],
     [s.say(words.title), a.title],
@@ -223,7 +236,7 @@ function consistencyTable(a: Assessment, result: AssessmentResult, s: Say): Bloc
     },
     paragraph(
       "Normal",
-      { text: `${s.say(W.consistencyAll)}：`, bold: true },
+      { text: `${s.say(W.consistencyAll)}${s.colon}`, bold: true },
       { text: s.say(passes ? SHEET.allPass : SHEET.someFail), bold: !passes, ...(passes ? {} : { color: "C00000" }) },
       `(${s.say(SHEET.riTable)} ${s.say(RI_TABLES[a.riTable].name)})`,
     ),
@@ -285,7 +298,7 @@ function inputText(a: Assessment, k: number, i: number, s: Say): { input: string
   const breakpoints = m.breakpoints.map((b) => (b === null ? "—" : formatNumber(b))).join("/");
   const direction = s.say(SHEET[m.direction]);
   return {
-    input: `${s.say(SHEET.measured)}(${direction}；${breakpoints})`,
+    input: `${s.say(SHEET.measured)} (${direction}${s.semicolon}${breakpoints})`,
     value: m.value === null ? "—" : formatNumber(m.value),
   };
 }
@@ -332,7 +345,7 @@ function membershipTable(a: Assessment, result: AssessmentResult, s: Say): Block
     for (const problem of result.problems) {
       const where =
         problem.category !== undefined && problem.indicator !== undefined
-          ? `${a.categories[problem.category].indicators[problem.indicator].name}：`
+          ? `${a.categories[problem.category].indicators[problem.indicator].name}${s.colon}`
           : "";
       blocks.push(paragraph("Normal", `- ${where}${s.say(problem.message)}`));
     }
@@ -383,10 +396,10 @@ function fuzzyBlocks(a: Assessment, result: AssessmentResult, s: Say): Block[] {
     },
     paragraph(
       "Normal",
-      { text: `${s.say(SHEET.verdict)}：`, bold: true },
+      { text: `${s.say(SHEET.verdict)}${s.colon}`, bold: true },
       { text: verdictWords(fuzzy.verdict, s), bold: true },
     ),
-    paragraph("Normal", { text: `${s.say(SHEET.score)}：`, bold: true }, score),
+    paragraph("Normal", { text: `${s.say(SHEET.score)}${s.colon}`, bold: true }, score),
     {
       kind: "chart",
       type: "column",
@@ -414,7 +427,7 @@ function robustness(a: Assessment, result: AssessmentResult, s: Say): Block[] {
   const counts = Object.entries(summary.gradeCounts)
     .sort((x, y) => y[1] - x[1])
     .map(([grade, n]) => `${grade} ${n}`)
-    .join("；");
+    .join(s.semicolon);
   blocks.push(paragraph("Normal", s.say(W.monteCarlo(a.operator))));
   blocks.push({
     kind: "table",
@@ -464,7 +477,7 @@ function trendBlocks(sheet: ReviewSheet, s: Say): Block[] {
   ]);
   blocks.push(
     paragraph("Normal", s.say(DYNAMIC.standardNote(quarterlySubjects(read.subjects)))),
-    paragraph("Normal", `${s.say(W.trendWeights)}${s.say(SHEET.operator)}：${read.operator}。`),
+    paragraph("Normal", `${s.say(W.trendWeights)}${s.say(SHEET.operator)}${s.colon}${read.operator}${s.stop}`),
     {
       kind: "table",
       caption: s.say(W.trendCaption),
@@ -482,8 +495,10 @@ function trendBlocks(sheet: ReviewSheet, s: Say): Block[] {
   );
   const incomplete = outcomes.filter((o) => o.problems.length > 0);
   for (const o of incomplete) {
-    const why = o.problems.map((p) => `${p.indicator}${p.indicator ? "：" : ""}${s.say(p.message)}`).join("；");
-    blocks.push(paragraph("Note", `${o.subject}：${s.say(DYNAMIC.incompleteVerdict)}(${why})`));
+    const why = o.problems
+      .map((p) => `${p.indicator}${p.indicator ? s.colon : ""}${s.say(p.message)}`)
+      .join(s.semicolon);
+    blocks.push(paragraph("Note", `${o.subject}${s.colon}${s.say(DYNAMIC.incompleteVerdict)} (${why})`));
   }
   blocks.push({
     kind: "chart",
