@@ -143,6 +143,9 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
             onEdit={edit}
             language={language}
             text={text.weights}
+            canRead={canWrite}
+            dataText={text.dataIn}
+            writeText={text.write}
           />
         )}
         {tab === "fuzzy" && (
@@ -152,6 +155,8 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
             onEdit={edit}
             language={language}
             text={text.fuzzy}
+            canRead={canWrite}
+            dataText={text.dataIn}
           />
         )}
         {tab === "write" && (

@@ -374,6 +374,75 @@ export const CATALOGUE = {
       en: `Multi-year sheet “${sheet}” written: fill in each year's measured values.`,
     }),
   },
+  /** Filling the pane's tables from the Excel selection or pasted cells, and the expert questionnaires. */
+  dataIn: {
+    label: { zh: "从 Excel 填入：", en: "From Excel:" },
+    fromSelection: { zh: "读取所选区域", en: "Read selection" },
+    paste: { zh: "粘贴", en: "Paste" },
+    pasteLabel: { zh: "粘贴的单元格", en: "Pasted cells" },
+    pasteHint: {
+      zh: "在此粘贴从 Excel 复制的单元格(制表符分隔；可写 1/3、全角数字，实测值与权重可写百分数)",
+      en: "Paste cells copied from Excel here (tab-separated; 1/3, full-width digits, and percentages for measured values and weights are read)",
+    },
+    needsExcel: {
+      zh: "读取所选区域需要在 Excel 中运行(当前为浏览器预览)；可用“粘贴”。",
+      en: "Reading the selection needs Excel (this is a browser preview); use Paste.",
+    },
+    pasted: { zh: "粘贴的内容", en: "the pasted cells" },
+    preview: (target: string, source: string) => ({
+      zh: `预览：将填入${target}(来自 ${source})`,
+      en: `Preview: fills ${target} (from ${source})`,
+    }),
+    apply: { zh: "填入", en: "Fill in" },
+    cancel: { zh: "取消", en: "Cancel" },
+    applied: (target: string) => ({ zh: `已填入${target}。`, en: `Filled ${target}.` }),
+    votesAll: {
+      zh: "全部指标的投票表(每个指标一行，每个等级一列)",
+      en: "the votes of every indicator (a row per indicator, a column per grade)",
+    },
+    votesOf: (category: string) => ({ zh: `「${category}」的投票表`, en: `the votes of “${category}”` }),
+    measuredAll: {
+      zh: "全部指标的实测值(一列；或每行实测值加各等级断点)",
+      en: "the measured value of every indicator (a column; or each row a value and each grade's breakpoint)",
+    },
+    matrixOf: (heading: string) => ({ zh: `「${heading}」`, en: `“${heading}”` }),
+    expertWeights: { zh: "各专家的权重", en: "the experts' weights" },
+    becomesVotes: { zh: "(改为专家投票)", en: " (becomes expert votes)" },
+    becomesMeasured: { zh: "(改为实测值)", en: " (becomes a measured value)" },
+    sourceLabel: { zh: "原标题", en: "source label" },
+    notEntered: { zh: "未填", en: "blank" },
+    questionnaires: { zh: "专家问卷", en: "Expert questionnaires" },
+    questionnaireIntro: {
+      zh: "为每位专家生成一张问卷工作表(当前指标体系的两两比较矩阵：右上三角从 1/9…9 下拉选择，旁附 1–9 标度含义，左下为倒数公式；以及投票指标的评语投票表)。专家填好后在此读回：显示每位专家每个矩阵的 CR，有问题的单元格以“工作表!单元格”列出。",
+      en: "Writes one questionnaire sheet per expert (the current system's pairwise matrices: the upper triangle picked from a 1/9…9 list with the 1–9 scale beside it, reciprocal formulas below; and a votes-per-grade table for the voted indicators). Read them back here once filled in: each expert's CR of every matrix is shown and every problem is named as sheet!cell.",
+    },
+    generate: { zh: "生成问卷", en: "Write questionnaires" },
+    generating: { zh: "正在生成…", en: "Writing…" },
+    generated: (sheets: string) => ({ zh: `已生成问卷：${sheets}。`, en: `Questionnaires written: ${sheets}.` }),
+    readBack: { zh: "读回问卷", en: "Read them back" },
+    reading: { zh: "正在读回…", en: "Reading…" },
+    found: (n: number) => ({ zh: `找到 ${n} 份问卷：`, en: `${n} questionnaire(s) found:` }),
+    valid: { zh: "可导入", en: "ready" },
+    invalid: { zh: "有问题，未导入", en: "has problems: not imported" },
+    importRule: {
+      zh: "任何一份问卷有问题时默认不导入任何问卷，请改正后重新读回；也可只导入没有问题的问卷，并在评估中说明略去了哪些专家。导入后任务窗格的专家由问卷中的专家替换，投票为各问卷票数之和。",
+      en: "While any questionnaire has a problem nothing is imported by default: fix it and read again; or import only the questionnaires without problems and say in the assessment which experts were left out. Importing replaces the pane's experts with the questionnaires' and sums their votes.",
+    },
+    importAll: (n: number) => ({ zh: `导入这 ${n} 份问卷`, en: `Import the ${n} questionnaire(s)` }),
+    importValid: (valid: number, left: number) => ({
+      zh: `只导入没有问题的 ${valid} 份(略去 ${left} 份)`,
+      en: `Import only the ${valid} without problems (leaving out ${left})`,
+    }),
+    imported: (n: number) => ({
+      zh: `已导入 ${n} 位专家的判断与投票。`,
+      en: `Judgements and votes of ${n} expert(s) imported.`,
+    }),
+    needsExcelQuestionnaires: {
+      zh: "生成和读回问卷需要在 Excel 中运行本加载项(当前为浏览器预览)。",
+      en: "Writing and reading questionnaires needs the add-in running inside Excel (this is a browser preview).",
+    },
+    failed: FAILED,
+  },
 };
 
 /** The catalogue in one language: every pair a string, every function returning a string. */

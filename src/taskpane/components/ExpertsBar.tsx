@@ -1,7 +1,11 @@
 import { Button, Caption1, Field, Input, Select } from "@fluentui/react-components";
 import * as React from "react";
 import { Assessment, addExpert, removeExpert, updateExpert } from "../../core/evaluation/assessment";
+import { ImportedList, importList } from "../../core/evaluation/import";
+import { Language } from "../../core/text";
 import { Strings } from "../strings";
+import { DataIn } from "./DataIn";
+import { RowsPreview } from "./DataPreviews";
 import { NumberInput } from "./NumberInput";
 
 export interface ExpertsBarProps {
@@ -9,13 +13,18 @@ export interface ExpertsBarProps {
   readonly expert: number;
   readonly onSelect: (expert: number) => void;
   readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
+  readonly canRead: boolean;
+  readonly language: Language;
   readonly text: Strings["weights"];
+  readonly dataText: Strings["dataIn"];
 }
 
 /** Which expert's judgements are edited, and that expert's name and weight; experts are added and removed here. */
-export function ExpertsBar({ assessment, expert, onSelect, onEdit, text }: ExpertsBarProps): React.JSX.Element {
+export function ExpertsBar(props: ExpertsBarProps): React.JSX.Element {
+  const { assessment, expert, onSelect, onEdit, canRead, language, text, dataText } = props;
   const experts = assessment.experts;
   const current = experts[expert];
+  const names = experts.map((e, i) => e.name || text.expertName(i + 1));
   return (
     <div className="experts">
       <div className="row">
@@ -83,6 +92,31 @@ export function ExpertsBar({ assessment, expert, onSelect, onEdit, text }: Exper
       <Caption1 as="p" block>
         {text.expertWeightHint}
       </Caption1>
+      {experts.length > 1 && (
+        <DataIn<ImportedList>
+          key={experts.length}
+          id="expert-weights"
+          target={dataText.expertWeights}
+          canRead={canRead}
+          read={(grid) => importList(grid, experts.length, { percent: true, positive: true, blanks: false })}
+          notes={(list) => list.notes}
+          preview={(list) => (
+            <RowsPreview
+              testId="expert-weights-table"
+              names={names}
+              sourceLabels={list.rowLabels}
+              columns={[text.expertWeight]}
+              rows={list.values.map((v) => [v])}
+              blank={dataText.notEntered}
+            />
+          )}
+          onApply={(list) =>
+            onEdit((a) => list.values.reduce((next, weight, e) => updateExpert(next, e, { weight: weight ?? 1 }), a))
+          }
+          language={language}
+          text={dataText}
+        />
+      )}
     </div>
   );
 }

@@ -18,7 +18,7 @@ export interface MembershipEditorProps {
 }
 
 /** Table 1's direction when all its measured items agree (a direction is a property, not a threshold). */
-function table1Direction(hint: Indicator | undefined): Direction {
+export function table1Direction(hint: Indicator | undefined): Direction {
   const directions = new Set(hint?.measured.map((m) => m.direction));
   return directions.size === 1 ? [...directions][0] : "benefit";
 }

@@ -31,6 +31,8 @@ export interface WeightsPanelProps {
   readonly onJudgement: (row: number, column: number, value: number) => void;
   readonly language: Language;
   readonly text: Strings["weights"];
+  /** Filling this matrix from the Excel selection or pasted cells, under the heading. */
+  readonly dataIn?: React.ReactNode;
 }
 
 /** The doctor needs an RI for the matrix's size; when the table has none, the panel says so via `solved` instead. */
@@ -75,7 +77,7 @@ export function ConsistencyLine({
  * the consistency doctor's suggestions one click away. All arithmetic comes from src/core/evaluation.
  */
 export function WeightsPanel(props: WeightsPanelProps): React.JSX.Element {
-  const { heading, labels, matrix, solved, riTable, onJudgement, language, text } = props;
+  const { heading, labels, matrix, solved, riTable, onJudgement, language, text, dataIn } = props;
   const advice = safely(() => inconsistentJudgements(matrix, 3, riTable), []).filter(
     (a) => a.suggestedValue !== a.value,
   );
@@ -85,6 +87,7 @@ export function WeightsPanel(props: WeightsPanelProps): React.JSX.Element {
       <Subtitle1 as="h2" block>
         {heading}
       </Subtitle1>
+      {dataIn}
       <div className="scroll">
         <table className="matrix" data-testid="judgement-matrix">
           <thead>

@@ -9,8 +9,12 @@ import {
   setJudgement,
   setMethods,
 } from "../../core/evaluation/assessment";
+import { ImportedMatrix, formMessage, importMatrix } from "../../core/evaluation/import";
 import { Language, pick } from "../../core/text";
 import { Strings } from "../strings";
+import { DataIn } from "./DataIn";
+import { MatrixPreview } from "./DataPreviews";
+import { QuestionnairePanel } from "./QuestionnairePanel";
 import { ConsistencyTable } from "./ConsistencyTable";
 import { ExpertsBar } from "./ExpertsBar";
 import { GlobalWeightsTable } from "./GlobalWeightsTable";
@@ -32,13 +36,17 @@ export interface WeightsTabProps {
   readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
   readonly language: Language;
   readonly text: Strings["weights"];
+  /** Inside Excel with the adapter's API: the selection can be read and questionnaires written. */
+  readonly canRead: boolean;
+  readonly dataText: Strings["dataIn"];
+  readonly writeText: Strings["write"];
 }
 
 const CATEGORIES = "categories";
 
 /** Experts, the matrix being judged, its weights and consistency, the group's, and the tables of every matrix. */
 export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
-  const { assessment, weights, selection, onSelect, onEdit, language, text } = props;
+  const { assessment, weights, selection, onSelect, onEdit, language, text, canRead, dataText, writeText } = props;
   const { expert, matrix: ref } = selection;
   const labels =
     ref.level === "categories"
@@ -47,6 +55,18 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
   const chosen = <T,>(solved: { categories: T; indicators: readonly T[] }): T =>
     ref.level === "categories" ? solved.categories : solved.indicators[ref.category];
   const own = weights && chosen(weights.perExpert[expert]);
+  const heading =
+    ref.level === "categories"
+      ? text.headingCategories
+      : text.headingIndicators(assessment.categories[ref.category].name);
+  const expertName = assessment.experts[expert].name || text.expertName(expert + 1);
+  const fillMatrix = (m: number[][]) =>
+    onEdit((a) => {
+      let next = a;
+      for (let i = 0; i < m.length; i++)
+        for (let j = i + 1; j < m.length; j++) next = setJudgement(next, expert, ref, i, j, m[i][j]);
+      return next;
+    });
   return (
     <section className="weights-tab">
       <ExpertsBar
@@ -54,7 +74,10 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
         expert={expert}
         onSelect={(e) => onSelect({ ...selection, expert: e })}
         onEdit={onEdit}
+        canRead={canRead}
+        language={language}
         text={text}
+        dataText={dataText}
       />
       <div className="row">
         <Field label={text.matrix} className="grow">
@@ -112,10 +135,20 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
         {text.sample}
       </Caption1>
       <WeightsPanel
-        heading={
-          ref.level === "categories"
-            ? text.headingCategories
-            : text.headingIndicators(assessment.categories[ref.category].name)
+        heading={heading}
+        dataIn={
+          <DataIn<ImportedMatrix>
+            key={`${expert}-${ref.level === "categories" ? "c" : ref.category}-${labels.length}`}
+            id="matrix"
+            target={`${expertName} ${dataText.matrixOf(heading)}`}
+            canRead={canRead}
+            read={(grid) => importMatrix(grid, labels.length)}
+            notes={(m) => [formMessage(m.form), ...m.notes]}
+            preview={(m) => <MatrixPreview labels={labels} matrix={m.matrix} />}
+            onApply={(m) => fillMatrix(m.matrix)}
+            language={language}
+            text={dataText}
+          />
         }
         labels={labels}
         matrix={matrixOf(assessment.experts[expert], ref)}
@@ -137,6 +170,15 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
       )}
       {weights && <ConsistencyTable assessment={assessment} weights={weights} text={text} />}
       {weights && <GlobalWeightsTable assessment={assessment} weights={weights} text={text} />}
+      <QuestionnairePanel
+        assessment={assessment}
+        canWrite={canRead}
+        onEdit={onEdit}
+        language={language}
+        text={dataText}
+        weightsText={text}
+        writeText={writeText}
+      />
     </section>
   );
 }
