@@ -377,6 +377,8 @@ export const CATALOGUE = {
   /** Filling the pane's tables from the Excel selection or pasted cells, and the expert questionnaires. */
   dataIn: {
     label: { zh: "从 Excel 填入：", en: "From Excel:" },
+    votesLabel: { zh: "全部投票 ← Excel：", en: "All votes from Excel:" },
+    measuredLabel: { zh: "全部实测值 ← Excel：", en: "All measured values from Excel:" },
     fromSelection: { zh: "读取所选区域", en: "Read selection" },
     paste: { zh: "粘贴", en: "Paste" },
     pasteLabel: { zh: "粘贴的单元格", en: "Pasted cells" },

@@ -21,6 +21,8 @@ export interface DataInProps<T> {
   readonly onApply: (value: T) => void;
   readonly language: Language;
   readonly text: Strings["dataIn"];
+  /** What this row fills, when the heading above does not say it (several rows under one heading). */
+  readonly label?: string;
 }
 
 type State<T> =
@@ -35,7 +37,7 @@ type State<T> =
  * changes until "fill in". A wrong cell is named in the message, never skipped.
  */
 export function DataIn<T>(props: DataInProps<T>): React.JSX.Element {
-  const { id, target, canRead, read, notes, preview, onApply, language, text } = props;
+  const { id, target, canRead, read, notes, preview, onApply, language, text, label } = props;
   const [state, setState] = React.useState<State<T>>({ kind: "idle" });
   const [pasting, setPasting] = React.useState(false);
   const [pasted, setPasted] = React.useState("");
@@ -69,7 +71,7 @@ export function DataIn<T>(props: DataInProps<T>): React.JSX.Element {
   return (
     <div className="data-in" data-testid={`${id}-data-in`}>
       <div className="row">
-        <Caption1 className="grow">{text.label}</Caption1>
+        <Caption1 className="grow">{label ?? text.label}</Caption1>
         <Button
           size="small"
           data-testid={`${id}-from-selection`}
@@ -103,7 +105,7 @@ export function DataIn<T>(props: DataInProps<T>): React.JSX.Element {
         />
       )}
       {state.kind === "failed" && (
-        <MessageBar intent="error" data-testid={`${id}-data-error`}>
+        <MessageBar intent="error" layout="multiline" data-testid={`${id}-data-error`}>
           <MessageBarBody>{errorText(state.error, language)}</MessageBarBody>
         </MessageBar>
       )}

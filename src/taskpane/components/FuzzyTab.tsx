@@ -73,8 +73,9 @@ export function FuzzyTab(props: FuzzyTabProps): React.JSX.Element {
         indicator.membership.kind === kind ? "" : kind === "votes" ? dataText.becomesVotes : dataText.becomesMeasured;
       return indicator.name + note;
     });
-  const votesIn = (id: string, target: string, items: readonly { k: number; i: number }[]) => (
+  const votesIn = (id: string, target: string, items: readonly { k: number; i: number }[], label?: string) => (
     <DataIn<ImportedVotes>
+      label={label}
       key={`${id}-${items.length}-${grades.length}`}
       id={id}
       target={target}
@@ -121,10 +122,11 @@ export function FuzzyTab(props: FuzzyTabProps): React.JSX.Element {
       <Text as="h3" weight="semibold" block>
         {text.membership}
       </Text>
-      {votesIn("votes-all", dataText.votesAll, all)}
+      {votesIn("votes-all", dataText.votesAll, all, dataText.votesLabel)}
       <DataIn<ImportedList>
         key={`measured-${all.length}-${grades.length}`}
         id="measured-all"
+        label={dataText.measuredLabel}
         target={dataText.measuredAll}
         canRead={canRead}
         read={(grid) =>

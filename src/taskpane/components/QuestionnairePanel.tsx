@@ -93,7 +93,7 @@ export function QuestionnairePanel(props: QuestionnairePanelProps): React.JSX.El
         {text.questionnaireIntro}
       </Caption1>
       {!canWrite && (
-        <MessageBar intent="warning" data-testid="questionnaire-note">
+        <MessageBar intent="warning" layout="multiline" data-testid="questionnaire-note">
           <MessageBarBody>{text.needsExcelQuestionnaires}</MessageBarBody>
         </MessageBar>
       )}
