@@ -35,8 +35,8 @@ flow("templates", (taskpane) => {
 
   test("templates are written live by default, or portable for recipients without the add-in", async () => {
     const { page } = taskpane;
-    const live = page.getByTestId("formula-mode-live").locator("input");
-    const portable = page.getByTestId("formula-mode-portable").locator("input");
+    const live = page.getByTestId("formula-mode-live");
+    const portable = page.getByTestId("formula-mode-portable");
     await expect(live, "live is not the default formula mode").toBeChecked();
     await portable.check();
     await expect(portable, "the portable mode cannot be chosen").toBeChecked();
