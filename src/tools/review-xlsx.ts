@@ -12,6 +12,10 @@
  * - rich text → its plain text; a hyperlink → its text; an error → its text ("#N/A"); a date → YYYY-MM-DD;
  * - a merged range: every cell it covers reads as the value of its top-left cell (so a class or block written
  *   once for several rows, or a heading over several columns, is read where it applies).
+ *
+ * {@link readWorkbookFile} reads a file's sheets from their XML, each streamed (xlsx-results.ts), into these grids
+ * directly, restating exceljs's cell parser so that the grid is the one {@link sheetGrid} makes of exceljs's
+ * worksheet (the tests compare them); exceljs's whole workbook is no longer built to review a file.
  */
 import ExcelJS from "exceljs";
 import { readFile } from "fs/promises";
@@ -19,9 +23,19 @@ import { Finding } from "../core/review/record";
 import { ReviewSheet } from "../core/review/review";
 import { Language, pick } from "../core/text";
 import { CellError, CellValue } from "../core/workbook/evaluate";
-import { SheetGrid, SheetPlan } from "../core/workbook/sheetPlan";
+import { SheetGrid, SheetPlan, columnName } from "../core/workbook/sheetPlan";
 import { savedFormula } from "./xlsx-formulas";
-import { HeldResult, HeldResults, heldResults } from "./xlsx-results";
+import {
+  HeldResult,
+  RawCell,
+  XlsxPackage,
+  addressIndex,
+  dateStyles,
+  resultOf,
+  scanSheet,
+  sharedStrings,
+  stringItemText,
+} from "./xlsx-results";
 
 export interface ReadWorkbook {
   readonly sheets: ReviewSheet[];
@@ -126,28 +140,211 @@ export function sheetGrid(
   return { grid: { values, formulas }, uncached };
 }
 
+/** A date as exceljs reads a serial number: days since 1899-12-30 (1904-01-01 in a 1904 workbook), to the ms. */
+function excelDate(serial: unknown, date1904: boolean): Date {
+  return new Date(Math.round((Number(serial) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+/** The five entities exceljs decodes a second time in a `t="str"` value (its xmlDecode). */
+function decodeAgain(text: string): string {
+  return text.replace(/&([a-z]*);/g, (whole) => XML_DECODE.get(whole) ?? whole);
+}
+const XML_DECODE: ReadonlyMap<string, string> = new Map([
+  ["&lt;", "<"],
+  ["&gt;", ">"],
+  ["&amp;", "&"],
+  ["&apos;", "'"],
+  ["&quot;", '"'],
+]);
+
 /**
- * Reads an .xlsx file (throws what exceljs throws for a file it cannot read). A sheet with formula cells exceljs
- * reports without a result is read again with what the file holds for them.
+ * A text of its own: a long string cut from a piece of the sheet's XML keeps the whole piece alive (V8 slices and
+ * joins strings by reference), so a text kept in the grid is copied out of it.
+ */
+function own<T>(value: T): T {
+  if (typeof value !== "string" || value.length < 13) return value;
+  return ` ${value}`.slice(1) as T;
+}
+
+/** What a workbook's cells need from the rest of the package. */
+interface Package {
+  readonly strings: readonly string[];
+  readonly dates: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+/**
+ * A cell read from the sheet's XML as {@link plainCell} reads the cell exceljs makes of it (the same value, formula
+ * and result rules: exceljs's cell parser restated), so both readers give one grid. `formulas`: the text of each
+ * shared formula's master, by its `si`, with its address.
+ */
+function streamedCell(
+  raw: RawCell,
+  pkg: Package,
+  masters: Map<string, { text: string; row: number; column: number }>,
+): Plain {
+  const { type } = raw;
+  const isDate = raw.style > 0 && pkg.dates[raw.style] === true;
+  if (raw.formula !== undefined && (raw.formula || raw.formulaKind)) {
+    let text = raw.formula;
+    if (raw.formulaKind === "shared") {
+      if (raw.formulaMaster) masters.set(raw.formulaShared ?? "", { text, row: raw.row, column: raw.column });
+      else {
+        const master = masters.get(raw.formulaShared ?? "");
+        // a clone names its master by `si`; without one read before it, exceljs has no formula for it either
+        if (!master) return { value: "[object Object]" };
+        text = slideFormula(master.text, master, raw);
+      }
+    }
+    const saved = raw.value;
+    let result: unknown;
+    if (saved === undefined) result = undefined;
+    else if (saved === "")
+      result = resultOf(type, ""); // what the file holds for an empty <v/> (xlsx-results.ts)
+    else {
+      if (type === "str") result = decodeAgain(saved);
+      else if (type === "b") result = parseInt(saved, 10) !== 0;
+      else if (type === "e") result = saved;
+      else result = parseFloat(saved);
+      if (isDate) result = excelDate(result, pkg.date1904);
+    }
+    const uncached = result === undefined;
+    return {
+      value: own(plainValue(result)),
+      ...(text ? { formula: own(`=${text}`) } : {}),
+      ...(uncached ? { uncached } : {}),
+    };
+  }
+  // an inline string's text stands where a <v> would (exceljs reads both into the cell's value)
+  const saved = raw.inline !== undefined && raw.value === undefined ? stringItemText(raw.inline, false) : raw.value;
+  if (saved === undefined || saved === "") return { value: "" };
+  switch (type) {
+    case "s":
+      return { value: pkg.strings[parseInt(saved, 10)] ?? "" };
+    case "str":
+      return { value: own(decodeAgain(saved)) };
+    case "inlineStr":
+      return { value: own(saved) };
+    case "b":
+      return { value: parseInt(saved, 10) !== 0 };
+    case "e":
+      return { value: own(saved) };
+    default: {
+      const number = parseFloat(saved);
+      return { value: isDate ? plainValue(excelDate(number, pkg.date1904)) : number };
+    }
+  }
+}
+
+/** A shared formula moved from its master to another cell, as exceljs translates it (its slideFormula). */
+function slideFormula(
+  formula: string,
+  from: { row: number; column: number },
+  to: { row: number; column: number },
+): string {
+  return formula.replace(
+    /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi,
+    (whole: string, sheet: string | undefined, _name: string, part: string, paren: string | undefined) => {
+      if (paren) return whole;
+      const match = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i.exec(part);
+      if (!match) return whole;
+      const letters = match[2].toUpperCase();
+      if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return whole;
+      let column = 0;
+      for (const letter of letters) column = column * 26 + letter.charCodeAt(0) - 64;
+      let row = parseInt(match[4], 10);
+      if (!match[1]) column += to.column - from.column;
+      if (!match[3]) row += to.row - from.row;
+      return `${sheet ?? ""}${match[1] ?? ""}${columnName(column - 1)}${match[3] ?? ""}${row}`;
+    },
+  );
+}
+
+/**
+ * Reads an .xlsx file into the grids the review reads, sheet by sheet from the package's XML, each sheet streamed
+ * (throws what jszip, the zip reader exceljs uses, throws for a file that is not a package). The cells read as
+ * {@link sheetGrid} reads them from exceljs's worksheet (see the top of this file), without building exceljs's
+ * workbook: a 200,000-row plan reads in a fraction of the memory and time.
  */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const worksheets: ExcelJS.Worksheet[] = [];
-  workbook.eachSheet((worksheet) => worksheets.push(worksheet));
-  const first = worksheets.map((worksheet) => ({ worksheet, ...sheetGrid(worksheet) }));
-  const unreported = first.filter((read) => read.uncached.length > 0).map((read) => read.worksheet.name);
-  const held: HeldResults = unreported.length > 0 ? await heldResults(await readFile(path), unreported) : new Map();
+  const pkg = await XlsxPackage.open(await readFile(path));
+  const { sheets: parts, date1904 } = await pkg.worksheets();
+  const context: Package = { strings: await sharedStrings(pkg), dates: await dateStyles(pkg), date1904 };
   const sheets: ReviewSheet[] = [];
   const uncached: { sheet: string; cell: string }[] = [];
-  for (const read of first) {
-    const { name } = read.worksheet;
-    const sheetHeld = held.get(name);
-    const { grid, uncached: cells } = sheetHeld ? sheetGrid(read.worksheet, sheetHeld) : read;
-    sheets.push({ name, grid });
-    for (const cell of cells) uncached.push({ sheet: name, cell });
+  for (const { name, part } of parts) {
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    const unsaved: { row: number; column: number }[] = [];
+    const masters = new Map<string, { text: string; row: number; column: number }>();
+    const set = (row: number, column: number, value: unknown, formula: unknown) => {
+      while (values.length <= row) {
+        values.push([]);
+        formulas.push([]);
+      }
+      const values_ = values[row];
+      const formulas_ = formulas[row];
+      while (values_.length < column) {
+        values_.push("");
+        formulas_.push("");
+      }
+      values_[column] = value;
+      formulas_[column] = formula;
+    };
+    const merges = await scanSheet(pkg.pieces(part), (raw) => {
+      const plain = streamedCell(raw, context, masters);
+      if (plain.value === "" && !plain.formula) return;
+      set(raw.row, raw.column, plain.value, plain.formula ?? plain.value);
+      if (plain.uncached) unsaved.push({ row: raw.row, column: raw.column });
+    });
+    // merged ranges: every covered cell reads as the top-left value, whatever the file holds there (exceljs
+    // replaces a covered cell by the merge); a covered cell is never listed as saved without a result
+    const covered = new Set<string>();
+    for (const range of merges) {
+      const [from, to] = range.split(":");
+      const topLeft = addressIndex(from);
+      const bottomRight = addressIndex(to ?? from);
+      if (!topLeft || !bottomRight) continue;
+      const value = values[topLeft.row]?.[topLeft.column] ?? "";
+      for (let row = topLeft.row; row <= bottomRight.row; row++) {
+        for (let column = topLeft.column; column <= bottomRight.column; column++) {
+          if (row === topLeft.row && column === topLeft.column) continue;
+          covered.add(`${row},${column}`);
+          if (value !== "") set(row, column, value, value);
+          else if (values[row] && column < values[row].length) {
+            values[row][column] = "";
+            formulas[row][column] = "";
+          }
+        }
+      }
+    }
+    if (merges.length > 0) trimGrid(values, formulas);
+    // rows grown cell by cell hold spare capacity: copied to their length, a 200,000-row sheet takes half the memory
+    for (let row = 0; row < values.length; row++) {
+      values[row] = values[row].slice();
+      formulas[row] = formulas[row].slice();
+    }
+    sheets.push({ name, grid: { values, formulas } });
+    for (const { row, column } of unsaved) {
+      if (!covered.has(`${row},${column}`)) uncached.push({ sheet: name, cell: `${columnName(column)}${row + 1}` });
+    }
   }
   return { sheets, uncached };
+}
+
+/** Drops the empty cells a cleared merge left at the ends of rows, and the empty rows at the end. */
+function trimGrid(values: unknown[][], formulas: unknown[][]): void {
+  for (let row = 0; row < values.length; row++) {
+    const cells = values[row];
+    let length = cells.length;
+    while (length > 0 && cells[length - 1] === "" && formulas[row][length - 1] === "") length--;
+    cells.length = length;
+    formulas[row].length = length;
+  }
+  let rows = values.length;
+  while (rows > 0 && values[rows - 1].length === 0) rows--;
+  values.length = rows;
+  formulas.length = rows;
 }
 
 const FILL = { fail: "FFFFC7CE", warn: "FFFFEB9C" } as const;
