@@ -3,7 +3,10 @@
 //   1. the production build into dist/ (its bundles are what the function benchmarks load and what is sized);
 //   2. src/core compiled for Node into build/bench-core/ (the Monte-Carlo benchmark calls the engine directly);
 //   3. the function, evaluation and size benchmarks (tests/bench/run.js, with a collectable heap);
-//   4. a second build into dist-bench/ that loads office.js from node_modules, and the taskpane's time to
+//   4. the review CLI on a 200,000-row plan against a plain exceljs streaming read, with and without --out, and a
+//      batch of 100 plans on one worker and on every core (tests/bench/review.js, the CLI built into
+//      build/bench-review/);
+//   5. a second build into dist-bench/ that loads office.js from node_modules, and the taskpane's time to
 //      interactive in headless Chromium (tests/bench/taskpane.js).
 "use strict";
 const { spawnSync } = require("child_process");
@@ -24,5 +27,6 @@ step([webpack, "--mode", "production"]);
 fs.rmSync(path.join(ROOT, "build", "bench-core"), { recursive: true, force: true });
 step([require.resolve("typescript/bin/tsc"), "-p", "tests/bench/tsconfig.json"]);
 step(["--expose-gc", "tests/bench/run.js"]);
+step(["tests/bench/review.js"]);
 step([webpack, "--mode", "production", "--env", "localOfficeJs", "--output-path", "dist-bench"]);
 step(["tests/bench/taskpane.js", "dist-bench"]);
