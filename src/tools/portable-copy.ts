@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { CellError, CellValue, evaluatePlan } from "../core/workbook/evaluate";
 import { PlannedCell } from "../core/workbook/sheetPlan";
 import { mineFunctions } from "./engine";
-import { VALUE_NOTE, callsMine, portableFormula } from "./portable";
+import { VALUE_NOTE, callsMine, portableFormula } from "../core/workbook/portable";
 import { savedResult } from "./review-xlsx";
 import { isSameFile } from "./review-paths";
 import { savedFormula } from "./xlsx-formulas";

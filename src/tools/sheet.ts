@@ -23,7 +23,8 @@ import { FormulaMode } from "../core/workbook/native";
 import { evaluatePlan } from "../core/workbook/evaluate";
 import { SheetOptions, SheetPlan } from "../core/workbook/sheetPlan";
 import { mineFunctions } from "./engine";
-import { VALUE_NOTE, portablePlan, portableResults } from "./portable";
+import { VALUE_NOTE, portablePlan } from "../core/workbook/portable";
+import { portableResults } from "./portable";
 import { projectRoot } from "./review-paths";
 import { readWorkbookFile, writePlan } from "./review-xlsx";
 

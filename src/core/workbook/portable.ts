@@ -1,0 +1,117 @@
+/**
+ * A live sheet made portable, formula by formula: each =MINE.* call with a native form (native.ts) becomes that
+ * form inside whatever formula holds it, as the templates write it or as Excel saves it (`_xldudf_MINE_…`); a
+ * formula with a call that has none is written as the engine's value, noted with the formula that computed it.
+ * Pure: the values come from whoever computed the live sheet (the tools' engine, or Excel).
+ */
+import { Bilingual } from "../text";
+import {
+  CallNode,
+  CellError,
+  CellValue,
+  FormulaNode,
+  functionName,
+  mapCalls,
+  parseFormula,
+  printFormula,
+} from "./evaluate";
+import { liveCall, nativeCall } from "./native";
+import { PlannedCell, SheetPlan, cellAddress, footprintOf } from "./sheetPlan";
+
+const text = (node: FormulaNode) => printFormula(node).slice(1);
+
+/**
+ * The native form of one MINE call, or undefined. A call whose range arguments are all FILTER(range, condition)
+ * with one condition is the form the templates write (MineCall.where): it is read back as that.
+ */
+function nativeOf(call: CallNode): FormulaNode | undefined {
+  const id = functionName(call.name).slice("MINE.".length);
+  const args = call.args.map(text);
+  const filters = call.args.map((arg) =>
+    arg.kind === "call" && functionName(arg.name) === "FILTER" && arg.args.length === 2 ? arg.args : undefined,
+  );
+  const conditions = new Set(filters.flatMap((f) => (f ? [text(f[1])] : [])));
+  let native: string | undefined;
+  if (conditions.size === 1) {
+    const [where] = conditions;
+    const unwrapped = filters.map((f, i) => (f ? text(f[0]) : args[i]));
+    // only where the call is exactly what liveCall writes for that condition (every range filtered alike)
+    const plain = (formula: string) => formula.replace(/_xlfn\.|_xlws\./gi, "");
+    if (plain(liveCall({ id, args: unwrapped, where })) === plain(`MINE.${id}(${args.join(",")})`)) {
+      native = nativeCall({ id, args: unwrapped, where });
+    }
+  } else if (conditions.size === 0) native = nativeCall({ id, args });
+  return native === undefined ? undefined : parseFormula(`=${native}`);
+}
+
+const isMine = (call: CallNode) => functionName(call.name).startsWith("MINE.");
+
+/** The formula with every MINE call made native, or undefined where one has no native form. */
+export function portableFormula(formula: string): string | undefined {
+  let complete = true;
+  const converted = mapCalls(parseFormula(formula), (call) => {
+    if (!isMine(call)) return call;
+    const native = nativeOf(call);
+    if (!native) complete = false;
+    return native ? { kind: "group", inner: native } : call;
+  });
+  return complete ? printFormula(converted) : undefined;
+}
+
+/** Whether a formula calls a =MINE.* function anywhere. */
+export function callsMine(formula: string): boolean {
+  let found = false;
+  mapCalls(parseFormula(formula), (call) => {
+    if (isMine(call)) found = true;
+    return call;
+  });
+  return found;
+}
+
+/** The note on a cell a portable sheet or copy holds as a value: which formula computed it. */
+export const VALUE_NOTE: Bilingual = {
+  zh: "便携：此格原为下列公式，无原生写法，保存为 MINE 加载项计算的值；输入改动后不会重算。",
+  en: "Portable: this cell held the formula below, which has no native form; saved as the value the MINE add-in computed. It does not follow changes to its inputs.",
+};
+
+/**
+ * A live plan made portable cell by cell: each formula whose MINE calls all have native forms becomes that native
+ * formula; any other becomes the engine's value (`engine`: the live plan computed with =MINE.*), over its whole
+ * spill. Returns the plan and the cells written as values, with the formula each held (for their notes).
+ */
+export function portablePlan(
+  live: SheetPlan,
+  engine: ReadonlyMap<string, CellValue>,
+): { plan: SheetPlan; values: { readonly cell: string; readonly formula: string }[] } {
+  const values: { cell: string; formula: string }[] = [];
+  const cells: PlannedCell[] = [];
+  const asValue = (value: CellValue | undefined): string | number =>
+    value instanceof CellError ? value.code : typeof value === "boolean" ? String(value).toUpperCase() : (value ?? "");
+  for (const cell of live.cells) {
+    if (cell.formula === undefined) {
+      cells.push(cell);
+      continue;
+    }
+    const native = portableFormula(cell.formula);
+    if (native !== undefined) {
+      cells.push({ ...cell, formula: native });
+      continue;
+    }
+    const area = footprintOf(cell);
+    for (let r = 0; r < area.rows; r++) {
+      for (let c = 0; c < area.columns; c++) {
+        const address = cellAddress(area.row + r, area.column + c);
+        const { role, numberFormat } = cell;
+        cells.push({
+          row: area.row + r,
+          column: area.column + c,
+          role,
+          value: asValue(engine.get(address)),
+          ...(numberFormat ? { numberFormat } : {}),
+        });
+        values.push({ cell: address, formula: cell.formula });
+      }
+    }
+  }
+  return { plan: { ...live, cells }, values };
+}
