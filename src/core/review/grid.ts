@@ -19,10 +19,29 @@ export function gridCell(grid: SheetGrid, row: number, column: number): GridCell
   const raw = grid.values[row]?.[column];
   const written = grid.formulas[row]?.[column];
   const formula = typeof written === "string" && written.startsWith("=") && written.length > 1 ? written : undefined;
-  const value = raw === undefined || raw === null ? "" : raw;
-  return formula
-    ? { row, column, address: cellAddress(row, column), value, formula }
-    : { row, column, address: cellAddress(row, column), value };
+  return new Cell(row, column, raw === undefined || raw === null ? "" : raw, formula);
+}
+
+/**
+ * A {@link GridCell} whose address is written out when first asked for: a table of 200,000 rows reads every cell
+ * of its columns, and names only the few it flags.
+ */
+class Cell implements GridCell {
+  private written: string | undefined;
+  declare readonly formula?: string;
+
+  constructor(
+    readonly row: number,
+    readonly column: number,
+    readonly value: unknown,
+    formula: string | undefined,
+  ) {
+    if (formula) this.formula = formula;
+  }
+
+  get address(): string {
+    return (this.written ??= cellAddress(this.row, this.column));
+  }
 }
 
 export function rowCount(grid: SheetGrid): number {
@@ -92,12 +111,16 @@ function richText(value: object): string {
  */
 export function typedHalfUnit(value: number, fractionRate: boolean): number {
   if (!Number.isFinite(value)) return 0;
-  const text = String(Math.abs(value));
-  const exponent = /e([+-]\d+)$/i.exec(text);
-  const mantissa = exponent ? text.slice(0, exponent.index) : text;
-  const dot = mantissa.indexOf(".");
-  let decimals = dot < 0 ? 0 : mantissa.length - dot - 1;
-  if (exponent) decimals -= Number(exponent[1]);
+  let decimals = 0;
+  // a whole number below 1e21 prints without a dot or an exponent: no digits after the point
+  if (!Number.isInteger(value) || Math.abs(value) >= 1e21) {
+    const text = String(Math.abs(value));
+    const e = text.indexOf("e"); // JavaScript prints an exponent as e+21, e-7
+    const mantissa = e < 0 ? text : text.slice(0, e);
+    const dot = mantissa.indexOf(".");
+    decimals = dot < 0 ? 0 : mantissa.length - dot - 1;
+    if (e >= 0) decimals -= Number(text.slice(e + 1));
+  }
   if (fractionRate) decimals = Math.max(decimals, 2);
   return 0.5 * 10 ** -Math.max(decimals, 0);
 }

@@ -464,11 +464,12 @@ function readRow(
   last: number,
 ): TableRow {
   const cells: Record<string, GridCell> = {};
-  for (const [id, located] of Object.entries(columns)) cells[id] = gridCell(grid, row, located.column);
+  for (const id in columns) cells[id] = gridCell(grid, row, columns[id].column);
+  const values = grid.values[row];
   let label = "";
   for (let column = first; column <= last && label === ""; column++) {
-    const value = grid.values[row]?.[column];
-    if (typeof value === "string" && value.trim() !== "") label = value.trim();
+    const value = values?.[column];
+    if (typeof value === "string") label = value.trim();
   }
   return { row, cells, label };
 }

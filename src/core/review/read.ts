@@ -73,6 +73,9 @@ export class TableReader {
   private readonly scales = new Map<string, number>();
   /** A1 addresses of the sheet's formula cells saved without a result. */
   private readonly uncached: ReadonlySet<string>;
+  /** The cells of the row read last, as read (see {@link get}). */
+  private lastRow: TableRow | undefined;
+  private readonly lastRead = new Map<string, Stated>();
 
   constructor(table: LocatedTable, uncached: ReadonlySet<string> = new Set()) {
     this.table = table;
@@ -93,13 +96,23 @@ export class TableReader {
       else if (measure === "rate") {
         // percent numbers when most of the column's non-zero numbers exceed 1: one mistyped 1.05 among fractions
         // stays a mistake in its own cell instead of turning the whole column into percents
-        const numbers = rows
-          .map((row) => row.cells[id])
-          .map((cell) => (cell ? statedOf(cell, 1, false) : undefined))
-          .filter((read) => read?.kind === "number" && !read.text.includes("%") && read.value !== 0)
-          .map((read) => (read as Stated).value);
-        const above = numbers.filter((value) => value > 1 + 1e-9).length;
-        scale = above * 2 > numbers.length ? 0.01 : 1;
+        let numbers = 0;
+        let above = 0;
+        for (const row of rows) {
+          const cell = row.cells[id];
+          const value = cell?.value;
+          // a number cell as statedOf reads it (its text never holds "%"), without reading it whole
+          const read = typeof value === "number" ? value : cell ? statedOf(cell, 1, false) : NaN;
+          if (typeof read === "number") {
+            if (!Number.isFinite(read) || read === 0) continue;
+            numbers++;
+            if (read > 1 + 1e-9) above++;
+          } else if (read.kind === "number" && !read.text.includes("%") && read.value !== 0) {
+            numbers++;
+            if (read.value > 1 + 1e-9) above++;
+          }
+        }
+        scale = above * 2 > numbers ? 0.01 : 1;
       }
       this.scales.set(id, scale);
     }
@@ -132,8 +145,20 @@ export class TableReader {
   get(row: TableRow, id: string): Stated | undefined {
     const cell = row.cells[id];
     if (!cell) return undefined;
-    if (this.uncached.has(cell.address)) return { cell, kind: "uncached", value: NaN, halfUnit: 0, text: "" };
-    return statedOf(cell, this.scale(id), this.isRate(id) && this.scale(id) === 1);
+    // a check reads a row's cells several times over: the last row's are kept
+    if (row !== this.lastRow) {
+      this.lastRow = row;
+      this.lastRead.clear();
+    }
+    let read = this.lastRead.get(id);
+    if (read?.cell !== cell) {
+      read =
+        this.uncached.size > 0 && this.uncached.has(cell.address)
+          ? { cell, kind: "uncached", value: NaN, halfUnit: 0, text: "" }
+          : statedOf(cell, this.scale(id), this.isRate(id) && this.scale(id) === 1);
+      this.lastRead.set(id, read);
+    }
+    return read;
   }
 
   /** The column's cells' text (for text columns); "" for a formula saved without a result. */
@@ -174,13 +199,28 @@ function halfUnitOf(cell: GridCell, value: number, fractionRate: boolean): numbe
 /** The words and signs a drafter puts before a bound: ≥, >=, 不低于, 不小于, 大于等于. */
 const BOUND = /^\s*(?:≥|≧|>=|＞=|不低于|不小于|大于等于)\s*/;
 
+/** A number cell as read: its text (the number as JavaScript prints it) written out when first asked for. */
+class StatedNumber implements Stated {
+  readonly kind = "number";
+
+  constructor(
+    readonly cell: GridCell,
+    readonly value: number,
+    readonly halfUnit: number,
+    private readonly shown: number,
+  ) {}
+
+  get text(): string {
+    return textOf(this.shown);
+  }
+}
+
 export function statedOf(cell: GridCell, scale: number, fractionRate: boolean): Stated {
   const value = cell.value;
-  const text = textOf(value);
   if (typeof value === "number" && Number.isFinite(value)) {
-    const halfUnit = halfUnitOf(cell, value, fractionRate) * scale;
-    return { cell, kind: "number", value: value * scale, halfUnit, text };
+    return new StatedNumber(cell, value * scale, halfUnitOf(cell, value, fractionRate) * scale, value);
   }
+  const text = textOf(value);
   if (typeof value === "boolean") return { cell, kind: "text", value: NaN, halfUnit: 0, text };
   if (isBlankValue(value)) return { cell, kind: "blank", value: NaN, halfUnit: 0, text };
   if (isErrorValue(value)) return { cell, kind: "error", value: NaN, halfUnit: 0, text: text.toUpperCase() };
