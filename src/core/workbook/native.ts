@@ -90,7 +90,7 @@ function shortened(range: string, drop: "first" | "last"): string | undefined {
   if (firstColumn.replace(/\$/g, "") !== lastColumn.replace(/\$/g, "")) return undefined; // a column, not a block
   const [top, bottom] =
     drop === "first" ? [Number(firstRow) + 1, Number(lastRow)] : [Number(firstRow), Number(lastRow) - 1];
-  return top < bottom ? `${sheet}${firstColumn}${top}:${lastColumn}${bottom}` : undefined;
+  return top <= bottom ? `${sheet}${firstColumn}${top}:${lastColumn}${bottom}` : undefined;
 }
 
 /**

@@ -166,6 +166,12 @@ describe("native forms", () => {
     );
   });
 
+  it("give the shoelace area of three corners in three rows, the shortest ranges it can pair", () => {
+    const area = nativeCall({ id: "LICENCE_AREA", args: ["B1:B3", "C1:C3"] });
+    expect(area).toContain("SUMPRODUCT(B1:B2,C2:C3)-SUMPRODUCT(B2:B3,C1:C2)");
+    expect(nativeCall({ id: "LICENCE_AREA", args: ["B1:B2", "C1:C2"] })).toContain("SUMPRODUCT(B1:B1,C2:C2)");
+  });
+
   it("have no portable form for an argument count or a scope they cannot fix when written", () => {
     expect(nativeCall({ id: "USABLE_RESOURCES", args: ["A1", "B1", "C1", "D1"] })).toBeUndefined();
     expect(nativeCall({ id: "COMINERAL_UTILIZATION", args: ["B1:B3", "C1:C3", "D1:D3", "E1"] })).toBeUndefined();
