@@ -111,9 +111,8 @@ function richText(value: object): string {
  */
 export function typedHalfUnit(value: number, fractionRate: boolean): number {
   if (!Number.isFinite(value)) return 0;
-  let decimals = 0;
-  // a whole number below 1e21 prints without a dot or an exponent: no digits after the point
-  if (!Number.isInteger(value) || Math.abs(value) >= 1e21) {
+  let decimals = printedDecimals(Math.abs(value));
+  if (decimals === undefined) {
     const text = String(Math.abs(value));
     const e = text.indexOf("e"); // JavaScript prints an exponent as e+21, e-7
     const mantissa = e < 0 ? text : text.slice(0, e);
@@ -123,6 +122,27 @@ export function typedHalfUnit(value: number, fractionRate: boolean): number {
   }
   if (fractionRate) decimals = Math.max(decimals, 2);
   return 0.5 * 10 ** -Math.max(decimals, 0);
+}
+
+/** Powers of ten, each exact as a double. */
+const POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * How many digits JavaScript prints after the point of a number ≥ 0 (String(value)), found without printing it;
+ * undefined where only printing it tells. String(value) writes the fewest digits that read back as `value` (from
+ * 1e-6 to 1e21 without an exponent), so it has `d` decimals for the least `d` such that some number of `d` decimals
+ * reads back as `value`: m ÷ 10^d for the integer m nearest value × 10^d. While value × 10^d < 2^50, that product is
+ * within 1/4 of m (Math.round finds it), and m ÷ 10^d, both exact, divides to the number "m e-d" reads as.
+ */
+export function printedDecimals(value: number): number | undefined {
+  if (value < 1e21 && Number.isInteger(value)) return 0;
+  if (!(value >= 1e-6 && value < 1e15)) return undefined;
+  for (let d = 1; d < POWERS.length; d++) {
+    const scaled = value * POWERS[d];
+    if (scaled >= 2 ** 50) return undefined;
+    if (Math.round(scaled) / POWERS[d] === value) return d;
+  }
+  return undefined;
 }
 
 /** Half a unit of the last digit of a number as written in text ("0.2380" → 0.00005: its trailing zero counts). */
