@@ -27,6 +27,7 @@ const ENTITIES: ReadonlyMap<string, string> = new Map([
 
 /** XML text with its entities and character references resolved. */
 function xmlText(text: string): string {
+  if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
     if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
@@ -383,11 +384,29 @@ function attribute(tag: string, name: string): string | undefined {
 
 /** 0-based row and column of an A1 address ("$" allowed); undefined when it is not one. */
 export function addressIndex(address: string): { row: number; column: number } | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
-  if (!match) return undefined;
+  // /^\$?([A-Za-z]{1,3})\$?(\d+)$/ read character by character: every cell of a sheet has one
+  const length = address.length;
+  let at = address.charCodeAt(0) === 36 ? 1 : 0; // "$"
   let column = 0;
-  for (const letter of match[1].toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(match[2]) - 1, column: column - 1 };
+  const lettersFrom = at;
+  for (let code = address.charCodeAt(at); at < length; code = address.charCodeAt(++at)) {
+    const upper = code & ~32; // a-z → A-Z
+    if (upper < 65 || upper > 90 || code < 65) break;
+    column = column * 26 + upper - 64;
+  }
+  if (at === lettersFrom || at - lettersFrom > 3) return undefined;
+  if (address.charCodeAt(at) === 36) at++;
+  const digitsFrom = at;
+  let row = 0;
+  for (; at < length; at++) {
+    const code = address.charCodeAt(at);
+    if (code < 48 || code > 57) return undefined;
+    row = row * 10 + code - 48;
+  }
+  if (at === digitsFrom) return undefined;
+  // beyond 15 digits the sum above may drift from Number(digits)
+  if (at - digitsFrom > 15) row = Number(address.slice(digitsFrom));
+  return { row: row - 1, column: column - 1 };
 }
 
 /**
