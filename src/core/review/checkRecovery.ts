@@ -142,7 +142,7 @@ function checkBlock(check: TableCheck, row: TableRow, rates: BlockRates): void {
   const waste = check.input(row, "waste");
   if (consumed !== undefined && extracted !== undefined && loss !== undefined) {
     checkBlockBalance(check, row, consumed, loss, extracted);
-  } else if (["consumed", "loss", "extracted"].every((id) => check.reader.has(id))) {
+  } else if (check.reader.has("consumed") && check.reader.has("loss") && check.reader.has("extracted")) {
     check.recorder.skip(RULES.blockBalance, check.scope, check.reasonFor(row, false));
   }
   const pure = pureOre(check, row, consumedRead);

@@ -108,9 +108,16 @@ export class Recorder {
   private readonly runs = new Map<string, CheckRun>();
   private readonly flaggedCells = new Set<string>();
 
+  /** The runs a scope has met, by rule id: a check passes cell after cell of a table in one scope. */
+  private readonly byScope = new WeakMap<Scope, Map<string, CheckRun>>();
+
   private run(rule: Rule, scope: Scope): CheckRun {
+    let known = this.byScope.get(scope);
+    if (!known) this.byScope.set(scope, (known = new Map<string, CheckRun>()));
+    let run = known.get(rule.id);
+    if (run) return run;
     const key = `${rule.id}\u0000${scope.sheet}\u0000${scope.table?.range ?? ""}`;
-    let run = this.runs.get(key);
+    run = this.runs.get(key);
     if (!run) {
       run = {
         rule: rule.id,
@@ -128,6 +135,7 @@ export class Recorder {
       };
       this.runs.set(key, run);
     }
+    known.set(rule.id, run);
     return run;
   }
 
