@@ -208,12 +208,11 @@ function streamedCell(
       else result = parseFloat(saved);
       if (isDate) result = excelDate(result, pkg.date1904);
     }
-    const uncached = result === undefined;
-    return {
-      value: own(plainValue(result)),
-      ...(text ? { formula: own(`=${text}`) } : {}),
-      ...(uncached ? { uncached } : {}),
-    };
+    const value = own(plainValue(result));
+    // an object literal for each case, without spreading: every formula cell of a sheet passes here
+    if (!text) return result === undefined ? { value, uncached: true } : { value };
+    const formula = own(`=${text}`);
+    return result === undefined ? { value, formula, uncached: true } : { value, formula };
   }
   // an inline string's text stands where a <v> would (exceljs reads both into the cell's value)
   const saved = raw.inline !== undefined && raw.value === undefined ? stringItemText(raw.inline, false) : raw.value;
