@@ -44,6 +44,10 @@ const PATTERNS = {
   construction: new RegExp(`基建期[^\\d\\n]{0,6}?${NUMBER}\\s*(?:年|a\\b)`),
 } as const;
 
+const PATTERN_ENTRIES = Object.entries(PATTERNS) as [keyof typeof PATTERNS, RegExp][];
+/** A word each pattern needs: a text without any of them states no figure (a table's 200,000 labels skip here). */
+const KEYWORDS = ["规模", "生产能力", "服务年限", "基建期"];
+
 function tonnesPerYear(unit: string): number {
   return unit.startsWith("万") ? 1e4 : 1;
 }
@@ -56,7 +60,8 @@ export function lifeFigures(sheets: readonly { name: string; grid: SheetGrid }[]
       cells.forEach((value, column) => {
         if (typeof value !== "string" || value.length > 400) return;
         const text = textOf(value);
-        for (const [kind, pattern] of Object.entries(PATTERNS) as [keyof typeof PATTERNS, RegExp][]) {
+        if (!KEYWORDS.some((keyword) => text.includes(keyword))) return;
+        for (const [kind, pattern] of PATTERN_ENTRIES) {
           // a minimum scale is not the plan's scale: the scale pattern is tried on the text without it
           const searched = kind === "scale" ? text.replace(PATTERNS.minimumScale, "") : text;
           const match = found[kind] ? null : pattern.exec(searched);

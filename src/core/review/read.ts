@@ -75,7 +75,8 @@ export class TableReader {
   private readonly uncached: ReadonlySet<string>;
   /** The cells of the row read last, as read (see {@link get}). */
   private lastRow: TableRow | undefined;
-  private readonly lastRead = new Map<string, Stated>();
+  private readonly lastIds: string[] = [];
+  private readonly lastRead: Stated[] = [];
 
   constructor(table: LocatedTable, uncached: ReadonlySet<string> = new Set()) {
     this.table = table;
@@ -146,17 +147,22 @@ export class TableReader {
     const cell = row.cells[id];
     if (!cell) return undefined;
     // a check reads a row's cells several times over: the last row's are kept
+    const ids = this.lastIds;
     if (row !== this.lastRow) {
       this.lastRow = row;
-      this.lastRead.clear();
+      ids.length = 0;
+      this.lastRead.length = 0;
     }
-    let read = this.lastRead.get(id);
-    if (read?.cell !== cell) {
-      read =
-        this.uncached.size > 0 && this.uncached.has(cell.address)
-          ? { cell, kind: "uncached", value: NaN, halfUnit: 0, text: "" }
-          : statedOf(cell, this.scale(id), this.isRate(id) && this.scale(id) === 1);
-      this.lastRead.set(id, read);
+    const at = ids.indexOf(id);
+    if (at >= 0 && this.lastRead[at].cell === cell) return this.lastRead[at];
+    const read: Stated =
+      this.uncached.size > 0 && this.uncached.has(cell.address)
+        ? { cell, kind: "uncached", value: NaN, halfUnit: 0, text: "" }
+        : statedOf(cell, this.scale(id), this.isRate(id) && this.scale(id) === 1);
+    if (at >= 0) this.lastRead[at] = read;
+    else {
+      ids.push(id);
+      this.lastRead.push(read);
     }
     return read;
   }
