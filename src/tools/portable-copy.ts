@@ -21,6 +21,7 @@ import { VALUE_NOTE, callsMine, portableFormula } from "../core/workbook/portabl
 import { savedResult } from "./review-xlsx";
 import { isSameFile } from "./review-paths";
 import { savedFormula } from "./xlsx-formulas";
+import { runMain } from "./cli";
 
 /** What became of one sheet's MINE formulas. */
 export interface SheetConversion {
@@ -180,12 +181,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return EXIT.written;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(EXIT.unusable);
-    },
-  );
-}
+if (require.main === module) runMain(main, EXIT.unusable);

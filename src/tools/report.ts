@@ -28,6 +28,7 @@ import { reviewSections } from "./docx/review";
 import { writeDocx } from "./docx/write";
 import { RunResult, readInput } from "./review";
 import { isSameFile, projectRoot } from "./review-paths";
+import { runCommand } from "./cli";
 
 export const EXIT = { written: 0, unusable: 2 } as const;
 
@@ -224,17 +225,4 @@ export async function run(argv: readonly string[], cwd = process.env.INIT_CWD ??
   return { code: EXIT.written, stdout: `${wrote}\n`, stderr: notes.map((note) => `${note}\n`).join("") };
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2)).then(
-    (result) => {
-      if (result.stderr) process.stderr.write(result.stderr);
-      process.stdout.write(result.stdout, () => process.exit(result.code));
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exit(EXIT.unusable);
-    },
-  );
-}
+if (require.main === module) runCommand(run, EXIT.unusable);

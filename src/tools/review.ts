@@ -34,6 +34,7 @@ import { DOCX_LAYOUT, readDocxFile, writeSheetsWorkbook } from "./review-docx";
 import { FileOutcome, runBatch } from "./review-batch";
 import { defaultSample } from "./review-paths";
 import { ReadWorkbook, findingNote, readWorkbookFile, writeAnnotated } from "./review-xlsx";
+import { runCommand } from "./cli";
 
 /** The exit code of each verdict, and of an input that cannot be used. */
 export const EXIT = { pass: 0, fail: 1, unreadable: 2, undecided: 3 } as const satisfies Record<
@@ -466,17 +467,4 @@ export async function run(argv: readonly string[], progress?: (line: string) => 
   return { code, stdout: `${stdout}\n`, stderr };
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2)).then(
-    (result) => {
-      if (result.stderr) process.stderr.write(result.stderr);
-      process.stdout.write(result.stdout, () => process.exit(result.code));
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exit(EXIT.unreadable);
-    },
-  );
-}
+if (require.main === module) runCommand(run, EXIT.unreadable);

@@ -27,6 +27,7 @@ import { VALUE_NOTE, portablePlan } from "../core/workbook/portable";
 import { portableResults } from "./portable";
 import { projectRoot } from "./review-paths";
 import { readWorkbookFile, writePlan } from "./review-xlsx";
+import { runMain } from "./cli";
 
 /** What can be written: each template by its table kind, the evaluation sheet, and the reference sheet. */
 interface Writable {
@@ -197,12 +198,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return EXIT.written;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(EXIT.unusable);
-    },
-  );
-}
+if (require.main === module) runMain(main, EXIT.unusable);
