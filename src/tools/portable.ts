@@ -16,14 +16,22 @@ export function sameValue(a: CellValue | undefined, b: CellValue | undefined): b
 
 const shown = (v: CellValue | undefined) => (v instanceof CellError ? v.code : JSON.stringify(v ?? null));
 
+/** Every formula cell of a live plan computed with the =MINE.* functions, by A1 address (spills included). */
+export async function engineValues(live: SheetPlan): Promise<Map<string, CellValue>> {
+  return evaluatePlan(live, { functions: await mineFunctions() });
+}
+
 /**
  * The engine's value of every formula cell of `portable`, by A1 address: what the live plan's formula at that cell
- * computes. Throws, naming the cells, where a native formula computes something else, or where a cell the portable
- * sheet types (a national minimum) does not hold what the live formula gives.
+ * computes (`engine`: the live plan's {@link engineValues}). Throws, naming the cells, where a native formula
+ * computes something else, or where a cell the portable sheet types (a national minimum) does not hold what the
+ * live formula gives.
  */
-export async function portableResults(live: SheetPlan, portable: SheetPlan): Promise<Map<string, CellValue>> {
-  const functions = await mineFunctions();
-  const engine = evaluatePlan(live, { functions });
+export function portableResults(
+  engine: ReadonlyMap<string, CellValue>,
+  live: SheetPlan,
+  portable: SheetPlan,
+): Map<string, CellValue> {
   const native = evaluatePlan(portable);
   const results = new Map<string, CellValue>();
   const differences: string[] = [];

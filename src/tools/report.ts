@@ -14,8 +14,8 @@
  *   input never.
  * - Exit codes: 0 written; 2 the input cannot be read, the arguments are wrong, or the output cannot be written.
  */
-import { existsSync, readFileSync, writeFileSync } from "fs";
-import { basename, extname, join, resolve } from "path";
+import { existsSync, writeFileSync } from "fs";
+import { basename, extname, resolve } from "path";
 import { parseArgs } from "node:util";
 import { ASSESSMENT_MARKER } from "../core/evaluation/assessmentSheet";
 import { DYNAMIC_MARKER } from "../core/evaluation/dynamicSheet";
@@ -27,7 +27,7 @@ import { DocxDocument, Paragraph, Section, paragraph } from "./docx/model";
 import { reviewSections } from "./docx/review";
 import { writeDocx } from "./docx/write";
 import { RunResult, readInput } from "./review";
-import { isSameFile, projectRoot } from "./review-paths";
+import { addinVersion, isSameFile } from "./review-paths";
 import { runCommand } from "./cli";
 
 export const EXIT = { written: 0, unusable: 2 } as const;
@@ -88,16 +88,6 @@ function readArgs(argv: readonly string[]): Args | "help" {
   };
 }
 
-/** The add-in's version, as the sheets name it. */
-function version(): string {
-  try {
-    const json = JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version?: string };
-    return json.version ?? "dev";
-  } catch {
-    return "dev";
-  }
-}
-
 const WORDS = {
   title: { zh: "矿产资源动态评估与开采方案复核报告", en: "Dynamic assessment and mining-plan review report" },
   reviewOnly: { zh: "开采方案复核报告", en: "Mining-plan review report" },
@@ -140,7 +130,7 @@ function cover(
         paragraph("Title", title),
         line(WORDS.file, basename(file)),
         line(WORDS.date, date),
-        line(WORDS.writtenBy, `MINE add-in ${version()}`),
+        line(WORDS.writtenBy, `MINE add-in ${addinVersion()}`),
         line(WORDS.contents, say(evaluations > 0 ? WORDS.evaluation(evaluations) : WORDS.noEvaluation)),
         line(WORDS.verdict, verdict),
         paragraph("Note", say(WORDS.generated)),
@@ -197,7 +187,7 @@ export async function run(argv: readonly string[], cwd = process.env.INIT_CWD ??
     const evaluationSheets = sheets.filter(({ grid }) => grid.values[0]?.[0] === ASSESSMENT_MARKER);
     const dynamicSheets = sheets.filter(({ grid }) => grid.values[0]?.[0] === DYNAMIC_MARKER);
     const evaluation = evaluationSheets.flatMap((sheet) =>
-      evaluationSections(sheet, dynamicSheets, { lang: language, version: version() }),
+      evaluationSections(sheet, dynamicSheets, { lang: language, version: addinVersion() }),
     );
     const report = reviewWorkbook(sheets, { uncachedFormulas: uncached });
     const verdict = verdictText(report, language);

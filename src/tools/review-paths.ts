@@ -17,6 +17,16 @@ export function projectRoot(): string {
   }
 }
 
+/** The add-in's version, as the sheets and reports name it (package.json's; "dev" where it cannot be read). */
+export function addinVersion(): string {
+  try {
+    const json = JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version?: string };
+    return json.version ?? "dev";
+  } catch {
+    return "dev";
+  }
+}
+
 /** The sample `npm run review` reads when given no file: the one with the planted mistakes. */
 export function defaultSample(): string {
   return join(projectRoot(), "assets", "samples", "review-bad.xlsx");

@@ -10,8 +10,8 @@
  * An existing file is never overwritten without --force.
  */
 import ExcelJS from "exceljs";
-import { existsSync, readFileSync } from "fs";
-import { join, resolve } from "path";
+import { existsSync } from "fs";
+import { resolve } from "path";
 import { parseArgs } from "node:util";
 import { Assessment, defaultAssessment } from "../core/evaluation/assessment";
 import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../core/evaluation/assessmentSheet";
@@ -20,12 +20,10 @@ import { TABLES } from "../core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../core/templates/templates";
 import { Bilingual, Language, pick, same } from "../core/text";
 import { FormulaMode } from "../core/workbook/native";
-import { evaluatePlan } from "../core/workbook/evaluate";
 import { SheetOptions, SheetPlan } from "../core/workbook/sheetPlan";
-import { mineFunctions } from "./engine";
 import { VALUE_NOTE, portablePlan } from "../core/workbook/portable";
-import { portableResults } from "./portable";
-import { projectRoot } from "./review-paths";
+import { engineValues, portableResults } from "./portable";
+import { addinVersion } from "./review-paths";
 import { readWorkbookFile, writePlan } from "./review-xlsx";
 import { runMain } from "./cli";
 
@@ -86,11 +84,6 @@ export async function assessmentIn(path: string): Promise<Assessment> {
   return readAssessmentSheet(sheet.grid);
 }
 
-function version(): string {
-  const json = JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version?: string };
-  return json.version ?? "dev";
-}
-
 /**
  * Writes the sheet `kind` into a new workbook at `path`, live or portable; the evaluation sheet holds `assessment`
  * (by default the Table 1 example system with the example judgements, as the taskpane starts).
@@ -107,18 +100,18 @@ export async function writeSheetFile(
   const options = {
     sheetName: pick(sheet.sheetName, language),
     language,
-    version: version(),
+    version: addinVersion(),
     date: new Date().toISOString().slice(0, 10),
   };
   const live = sheet.plan(options, assessment);
   if (formulas === "live") writePlan(workbook, live);
   else if (sheet.plansPortable) {
     const portable = sheet.plan({ ...options, formulas }, assessment);
-    writePlan(workbook, portable, await portableResults(live, portable));
+    writePlan(workbook, portable, portableResults(await engineValues(live), live, portable));
   } else {
-    const engine = evaluatePlan(live, { functions: await mineFunctions() });
+    const engine = await engineValues(live);
     const { plan, values } = portablePlan(live, engine);
-    const worksheet = writePlan(workbook, plan, await portableResults(live, plan));
+    const worksheet = writePlan(workbook, plan, portableResults(engine, live, plan));
     for (const { cell, formula } of values) worksheet.getCell(cell).note = `${pick(VALUE_NOTE, language)}\n${formula}`;
   }
   await workbook.xlsx.writeFile(path);

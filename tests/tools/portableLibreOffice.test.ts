@@ -13,11 +13,10 @@ import { join } from "path";
 import { TableKind } from "../../src/core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../../src/core/templates/templates";
 import { planAssessmentSheet } from "../../src/core/evaluation/assessmentSheet";
-import { CellError, CellValue, evaluatePlan } from "../../src/core/workbook/evaluate";
+import { CellError, CellValue } from "../../src/core/workbook/evaluate";
 import { SheetPlan, cellAddress } from "../../src/core/workbook/sheetPlan";
-import { mineFunctions } from "../../src/tools/engine";
 import { portablePlan } from "../../src/core/workbook/portable";
-import { portableResults } from "../../src/tools/portable";
+import { engineValues, portableResults } from "../../src/tools/portable";
 import { readWorkbookFile, writePlan } from "../../src/tools/review-xlsx";
 import { writeSheetFile } from "../../src/tools/sheet";
 import { recalculateInLibreOffice, sofficeForTests } from "../support/libreoffice";
@@ -52,7 +51,7 @@ async function writeTyped(dir: string, kind: TableKind, kinds: Parameters<typeof
   const [typed] = fc.sample(typedRows(kind, kinds), { seed, numRuns: 1 });
   const live = typedInto(planTemplate(kind, OPTIONS), typed);
   const portable = typedInto(planTemplate(kind, { ...OPTIONS, formulas: "portable" }), typed);
-  const engine = await portableResults(live, portable);
+  const engine = portableResults(await engineValues(live), live, portable);
   const workbook = new ExcelJS.Workbook();
   writePlan(workbook, portable, engine);
   const name = `${kind}-typed-${seed}.xlsx`;
@@ -72,8 +71,10 @@ maybe("portable workbooks recalculated in LibreOffice Calc", () => {
         const name = `${kind}-${language}.xlsx`;
         await writeSheetFile(kind, language, join(dir, name), "portable");
         const options = { ...OPTIONS, language };
-        const engine = await portableResults(
-          planTemplate(kind, options),
+        const live = planTemplate(kind, options);
+        const engine = portableResults(
+          await engineValues(live),
+          live,
           planTemplate(kind, { ...options, formulas: "portable" }),
         );
         written.push({ name, engine });
@@ -85,8 +86,8 @@ maybe("portable workbooks recalculated in LibreOffice Calc", () => {
       const assessment = sampleAssessment();
       await writeSheetFile("evaluation", language, join(dir, name), "portable", assessment);
       const live = planAssessmentSheet(assessment, { ...OPTIONS, language });
-      const { plan } = portablePlan(live, evaluatePlan(live, { functions: await mineFunctions() }));
-      written.push({ name, engine: await portableResults(live, plan) });
+      const engine = await engineValues(live);
+      written.push({ name, engine: portableResults(engine, live, portablePlan(live, engine).plan) });
     }
     for (const [kind, kinds] of TYPED_COLUMNS) {
       for (const seed of [1, 2, 3]) written.push(await writeTyped(dir, kind, kinds, seed));

@@ -4,15 +4,15 @@
  * planted finding, --json, --lang en, --out (an annotated copy, the input left byte-identical), and the messages for
  * missing, damaged and wrong files.
  */
-import { execFileSync, spawnSync } from "child_process";
-import { createHash } from "crypto";
+import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { writeSample } from "../../src/tools/make-review-samples";
 import { PLANTED, SHEETS, Sample, SampleCell, goodSample } from "../../src/tools/review-samples";
 import { DRAFTER_PLANS } from "../fixtures/drafter-plans";
+import { BAD, GOOD, ROOT, compileReviewCli, runReviewCli, sha } from "../support/reviewCli";
 import { writeDrafterPlan } from "../support/drafterWorkbook";
 
 function drafterPlan(id: string) {
@@ -21,10 +21,6 @@ function drafterPlan(id: string) {
   return plan;
 }
 
-const ROOT = join(__dirname, "../..");
-const GOOD = join(ROOT, "assets/samples/review-good.xlsx");
-const BAD = join(ROOT, "assets/samples/review-bad.xlsx");
-
 let tmp: string;
 let CLI: string;
 
@@ -32,26 +28,14 @@ let CLI: string;
 // build/review, which would swap the CLI under the tests
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), "mine-review-"));
-  const build = join(tmp, "build");
-  execFileSync(
-    process.execPath,
-    [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "src/tools/review.tsconfig.json", "--outDir", build],
-    { cwd: ROOT, stdio: "pipe" },
-  );
-  CLI = join(build, "tools/review.js");
+  CLI = compileReviewCli(tmp);
 }, 120_000);
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-function review(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const env = { ...process.env, NODE_PATH: join(ROOT, "node_modules") };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const sha = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
+const review = (...args: string[]) => runReviewCli(CLI, ...args);
 
 interface Json {
   tool: string;

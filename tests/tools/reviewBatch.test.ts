@@ -6,20 +6,15 @@
  * that never replaces an existing file without --force nor ever an input. The same batch also runs in this thread
  * through run() (the TypeScript sources, with no compiled worker beside them).
  */
-import { execFileSync, spawnSync } from "child_process";
-import { createHash } from "crypto";
 import ExcelJS from "exceljs";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { PLANTED } from "../../src/tools/review-samples";
 import { run } from "../../src/tools/review";
 import { DRAFTER_PLANS } from "../fixtures/drafter-plans";
+import { BAD, GOOD, compileReviewCli, runReviewCli, sha } from "../support/reviewCli";
 import { writeDrafterPlan } from "../support/drafterWorkbook";
-
-const ROOT = join(__dirname, "../..");
-const GOOD = join(ROOT, "assets/samples/review-good.xlsx");
-const BAD = join(ROOT, "assets/samples/review-bad.xlsx");
 
 let tmp: string;
 let CLI: string;
@@ -27,13 +22,7 @@ let CLI: string;
 // compiled as `npm run review` compiles it (the worker module beside the CLI), into a private directory
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), "mine-review-batch-"));
-  const build = join(tmp, "build");
-  execFileSync(
-    process.execPath,
-    [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "src/tools/review.tsconfig.json", "--outDir", build],
-    { cwd: ROOT, stdio: "pipe" },
-  );
-  CLI = join(build, "tools/review.js");
+  CLI = compileReviewCli(tmp);
   const plan = DRAFTER_PLANS.find((each) => each.id === "iron-openpit-compliant");
   if (!plan) throw new Error("no drafter plan iron-openpit-compliant");
   await writeDrafterPlan(plan, join(tmp, "pass.xlsx"));
@@ -43,13 +32,7 @@ afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-function review(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const env = { ...process.env, NODE_PATH: join(ROOT, "node_modules") };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const sha = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
+const review = (...args: string[]) => runReviewCli(CLI, ...args);
 
 let folders = 0;
 /** A new folder holding the named files: a path to copy, or text to write. */
