@@ -110,7 +110,7 @@ export async function writeSheetFile(
     writePlan(workbook, portable, portableResults(await engineValues(live), live, portable));
   } else {
     const engine = await engineValues(live);
-    const { plan, values } = portablePlan(live, engine);
+    const { plan, values } = portablePlan(live, engine, language);
     const worksheet = writePlan(workbook, plan, portableResults(engine, live, plan));
     for (const { cell, formula } of values) worksheet.getCell(cell).note = `${pick(VALUE_NOTE, language)}\n${formula}`;
   }

@@ -87,7 +87,7 @@ maybe("portable workbooks recalculated in LibreOffice Calc", () => {
       await writeSheetFile("evaluation", language, join(dir, name), "portable", assessment);
       const live = planAssessmentSheet(assessment, { ...OPTIONS, language });
       const engine = await engineValues(live);
-      written.push({ name, engine: portableResults(engine, live, portablePlan(live, engine).plan) });
+      written.push({ name, engine: portableResults(engine, live, portablePlan(live, engine, language).plan) });
     }
     for (const [kind, kinds] of TYPED_COLUMNS) {
       for (const seed of [1, 2, 3]) written.push(await writeTyped(dir, kind, kinds, seed));

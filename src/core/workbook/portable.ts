@@ -4,7 +4,7 @@
  * formula with a call that has none is written as the engine's value, noted with the formula that computed it.
  * Pure: the values come from whoever computed the live sheet (the tools' engine, or Excel).
  */
-import { Bilingual } from "../text";
+import { Bilingual, Language, pick } from "../text";
 import {
   CallNode,
   CellError,
@@ -16,7 +16,7 @@ import {
   printFormula,
 } from "./evaluate";
 import { liveCall, nativeCall } from "./native";
-import { PlannedCell, SheetPlan, cellAddress, footprintOf } from "./sheetPlan";
+import { PlannedCell, SheetPlan, cellAddress, footprintOf, rangeAddress } from "./sheetPlan";
 
 const text = (node: FormulaNode) => printFormula(node).slice(1);
 
@@ -74,16 +74,26 @@ export const VALUE_NOTE: Bilingual = {
   en: "Portable: this cell held the formula below, which has no native form; saved as the value the MINE add-in computed. It does not follow changes to its inputs.",
 };
 
+/** The heading of a portable sheet's list of the cells it holds as values, below everything else on the sheet. */
+export const VALUES_HEADING: Bilingual = {
+  zh: "便携：下列单元格原为 =MINE.* 公式，无原生写法，保存为 MINE 加载项写表时算出的值；输入改动后不会重算，需用加载项重新写表。",
+  en: "Portable: the cells below held =MINE.* formulas with no native form, saved as the values the MINE add-in computed when it wrote the sheet. They do not follow changes to their inputs; write the sheet again with the add-in.",
+};
+
 /**
  * A live plan made portable cell by cell: each formula whose MINE calls all have native forms becomes that native
  * formula; any other becomes the engine's value (`engine`: the live plan computed with =MINE.*), over its whole
- * spill. Returns the plan and the cells written as values, with the formula each held (for their notes).
+ * spill. Below everything on the sheet (its charts included), a note lists each range written as values with the
+ * formula that computed it, so the sheet says how its numbers came about without the add-in. Returns the plan and
+ * the cells written as values, with the formula each held (for a note on each cell, where the writer can add one).
  */
 export function portablePlan(
   live: SheetPlan,
   engine: ReadonlyMap<string, CellValue>,
+  language: Language,
 ): { plan: SheetPlan; values: { readonly cell: string; readonly formula: string }[] } {
   const values: { cell: string; formula: string }[] = [];
+  const valueRanges: string[] = [];
   const cells: PlannedCell[] = [];
   const asValue = (value: CellValue | undefined): string | number =>
     value instanceof CellError ? value.code : typeof value === "boolean" ? String(value).toUpperCase() : (value ?? "");
@@ -98,6 +108,7 @@ export function portablePlan(
       continue;
     }
     const area = footprintOf(cell);
+    valueRanges.push(`${rangeAddress(area)}：${cell.formula}`);
     for (let r = 0; r < area.rows; r++) {
       for (let c = 0; c < area.columns; c++) {
         const address = cellAddress(area.row + r, area.column + c);
@@ -113,5 +124,14 @@ export function portablePlan(
       }
     }
   }
-  return { plan: { ...live, cells }, values };
+  if (valueRanges.length === 0) return { plan: { ...live, cells }, values };
+  const below = Math.max(
+    live.extent.row + live.extent.rows,
+    ...live.charts.map((chart) => chart.placement.row + chart.placement.rows),
+  );
+  const noteRow = below + 1;
+  cells.push({ row: noteRow, column: 0, role: "heading", value: pick(VALUES_HEADING, language) });
+  valueRanges.forEach((line, i) => cells.push({ row: noteRow + 1 + i, column: 0, role: "note", value: line }));
+  const extent = { ...live.extent, rows: noteRow + 1 + valueRanges.length - live.extent.row };
+  return { plan: { ...live, cells, extent }, values };
 }
