@@ -169,10 +169,17 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
             }}
             language={language}
             text={text.write}
+            modeText={text.formulaMode}
           />
         )}
         {tab === "templates" && (
-          <TemplatesTab canWrite={canWrite} language={language} text={text.templates} writeText={text.write} />
+          <TemplatesTab
+            canWrite={canWrite}
+            language={language}
+            text={text.templates}
+            writeText={text.write}
+            modeText={text.formulaMode}
+          />
         )}
         {tab === "review" && (
           <ReviewTab canWrite={canWrite} language={language} text={text.review} writeText={text.write} />

@@ -32,6 +32,12 @@ export const CATALOGUE = {
   metadata: { zh: "functions-zh-cn.json", en: "functions.json" },
   evaluationFailed: { zh: "评价无法计算：", en: "The evaluation cannot be computed: " },
   editFailed: { zh: "无法修改：", en: "Cannot change that: " },
+  /** Live =MINE.* formulas or portable native ones: the choice wherever the pane writes a sheet both ways. */
+  formulaMode: {
+    label: { zh: "公式写法", en: "Formulas" },
+    live: { zh: "实时 =MINE.*(需装本加载项)", en: "Live =MINE.* (needs this add-in)" },
+    portable: { zh: "便携：只用原生公式", en: "Portable: native formulas only" },
+  },
   tabs: {
     system: { zh: "指标体系", en: "Indicators" },
     weights: { zh: "权重", en: "Weights" },
@@ -227,9 +233,6 @@ export const CATALOGUE = {
     },
     /** A template's table: its Chinese name; in English both, as the inserted sheet is named in Chinese. */
     tableName: (table: Bilingual) => ({ zh: table.zh, en: `${table.en} (${table.zh})` }),
-    formulas: { zh: "公式写法", en: "Formulas" },
-    live: { zh: "实时 =MINE.*(需装本加载项)", en: "Live =MINE.* (needs this add-in)" },
-    portable: { zh: "便携：只用原生公式", en: "Portable: native formulas only" },
     formulasHint: {
       zh: "便携表在没有本加载项的 Excel 2016/2019、WPS 表格、LibreOffice 中也能重算，数值与 =MINE.* 相同；输入不合规时只显示 #VALUE!，不说明原因；三率最低指标与出处改为按插入时查得的值填写。",
       en: "A portable sheet recalculates without this add-in, in Excel 2016/2019, WPS 表格 and LibreOffice, to the same numbers as =MINE.*; bad input shows #VALUE! without saying why; the national minimums and their sources become typed values, as looked up when inserted.",
@@ -344,6 +347,14 @@ export const CATALOGUE = {
     overwriteBody: (sheet: string, n: number) => ({
       zh: `工作表「${sheet}」的写入区域中有 ${n} 个非空单元格。覆盖它们吗？`,
       en: `The area to write on sheet “${sheet}” has ${n} non-empty cells. Overwrite them?`,
+    }),
+    portableHint: {
+      zh: "便携表在没有本加载项的 Excel 2016/2019、WPS 表格、LibreOffice 中也能打开并重算：能用原生公式写的(CI、一致性结论、专家判断的综合、全局权重、投票隶属度)写为原生公式；AHP 权重、λmax、CR、隶属度与模糊评价结果无原生写法，写为本加载项算出的值，表末逐项注明原公式，改动输入后这些值不会更新，需重新写表。",
+      en: "A portable sheet opens and recalculates without this add-in, in Excel 2016/2019, WPS 表格 and LibreOffice: what native formulas can compute (CI, the consistency verdicts, the experts' combined judgements, global weights, memberships from votes) is written as native formulas; the AHP weights, λmax, CR, memberships and fuzzy results have no native form and are written as the values this add-in computed, each listed with its formula at the foot of the sheet. They do not follow changes to the inputs: write the sheet again.",
+    },
+    writtenPortable: (sheet: string, ranges: number) => ({
+      zh: `已写入便携工作表「${sheet}」：${ranges} 处为本加载项算出的值(无原生公式)，表末列出各自的原公式；改动输入后需重新写表。`,
+      en: `Portable sheet “${sheet}” written: ${ranges} ranges hold values this add-in computed (no native form), each listed with its formula at the foot of the sheet; write it again after changing inputs.`,
     }),
     overwrite: { zh: "覆盖", en: "Overwrite" },
     cancel: { zh: "取消", en: "Cancel" },

@@ -8,17 +8,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { CustomFunctionEntry } from "../core/workbook/evaluate";
+import { provideCustomFunctionsError } from "../functions/standalone";
 import { projectRoot } from "./review-paths";
-
-/** What the function modules throw, as Excel's runtime provides it (they read the global only when they throw). */
-class CustomFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
 
 interface FunctionMetadata {
   readonly id: string;
@@ -34,8 +25,7 @@ function functionFiles(): string[] {
 let loaded: Promise<ReadonlyMap<string, CustomFunctionEntry>> | undefined;
 
 async function load(): Promise<ReadonlyMap<string, CustomFunctionEntry>> {
-  const globals = globalThis as { CustomFunctions?: unknown };
-  globals.CustomFunctions ??= { Error: CustomFunctionError };
+  provideCustomFunctionsError();
   const files = functionFiles();
   const sources = files.map((file) => join(projectRoot(), "src", "functions", `${file}.ts`));
   const generated = await generateCustomFunctionsMetadata(sources, false);

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { planMeasuresSheet } from "../../core/evaluation/measures";
 import { TABLES, TableKind } from "../../core/templates/columns";
@@ -17,6 +8,7 @@ import { FormulaMode } from "../../core/workbook/native";
 import { suggestSheetName } from "../excel";
 import { Strings } from "../strings";
 import { useAction } from "../useAction";
+import { FormulaModeChoice } from "./FormulaModeChoice";
 import { useAskingWriter } from "./OverwriteDialog";
 import { StatusBar } from "./StatusBar";
 import { VERSION, today } from "./stamp";
@@ -28,6 +20,7 @@ export interface TemplatesTabProps {
   readonly text: Strings["templates"];
   /** The overwrite question's words, shared with the workbook tab. */
   readonly writeText: Strings["write"];
+  readonly modeText: Strings["formulaMode"];
 }
 
 /**
@@ -35,7 +28,7 @@ export interface TemplatesTabProps {
  * (native formulas, for workbooks sent to recipients without the add-in), and the evaluator's reference sheet of
  * T/XZBX 0088—2025 Tables 2–4 (asking before overwriting, as every write does).
  */
-export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesTabProps): React.JSX.Element {
+export function TemplatesTab({ canWrite, language, text, writeText, modeText }: TemplatesTabProps): React.JSX.Element {
   const { busy, status, run } = useAction(language, text.failed);
   const asking = useAskingWriter(writeText);
   const [formulas, setFormulas] = React.useState<FormulaMode>("live");
@@ -64,18 +57,7 @@ export function TemplatesTab({ canWrite, language, text, writeText }: TemplatesT
       <Caption1 as="p" block className="hint">
         {text.intro}
       </Caption1>
-      <RadioGroup
-        aria-label={text.formulas}
-        data-testid="formula-mode"
-        value={formulas}
-        onChange={(_, data) => setFormulas(data.value as FormulaMode)}
-      >
-        <Radio value="live" label={text.live} data-testid="formula-mode-live" />
-        <Radio value="portable" label={text.portable} data-testid="formula-mode-portable" />
-      </RadioGroup>
-      <Caption1 as="p" block className="hint">
-        {text.formulasHint}
-      </Caption1>
+      <FormulaModeChoice value={formulas} onChange={setFormulas} text={modeText} hint={text.formulasHint} />
       <ul className="template-list" data-testid="template-list">
         {TEMPLATE_KINDS.map((kind) => (
           <li key={kind} data-testid={`template-${kind}`}>

@@ -3,9 +3,12 @@ import * as React from "react";
 import { Assessment } from "../../core/evaluation/assessment";
 import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../../core/evaluation/assessmentSheet";
 import { Language } from "../../core/text";
+import { FormulaMode } from "../../core/workbook/native";
 import { findMarkedSheets, readSheetGrid, suggestSheetName } from "../excel";
+import { portableEvaluationSheet } from "../portableSheet";
 import { Strings } from "../strings";
 import { useAction } from "../useAction";
+import { FormulaModeChoice } from "./FormulaModeChoice";
 import { useAskingWriter } from "./OverwriteDialog";
 import { StatusBar } from "./StatusBar";
 import { YearsWriter } from "./YearsWriter";
@@ -18,10 +21,21 @@ export interface WriteTabProps {
   readonly onReplace: (assessment: Assessment) => void;
   readonly language: Language;
   readonly text: Strings["write"];
+  readonly modeText: Strings["formulaMode"];
 }
 
-/** Writes the assessment to a new sheet (asking before overwriting anything) and re-opens one written earlier. */
-export function WriteTab({ assessment, canWrite, onReplace, language, text }: WriteTabProps): React.JSX.Element {
+/**
+ * Writes the assessment to a new sheet, live or portable (asking before overwriting anything), and re-opens one
+ * written earlier.
+ */
+export function WriteTab({
+  assessment,
+  canWrite,
+  onReplace,
+  language,
+  text,
+  modeText,
+}: WriteTabProps): React.JSX.Element {
   const [typedName, setTypedName] = React.useState<string>(text.sheetBase);
   // Outside Excel the field is disabled and shows the base name in the UI language; in Excel, the suggested or
   // typed one.
@@ -30,6 +44,7 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
   const { busy, status, run, report } = useAction(language, text.failed);
   const asking = useAskingWriter(text);
   const [sheets, setSheets] = React.useState<{ name: string }[] | null>(null);
+  const [formulas, setFormulas] = React.useState<FormulaMode>("live");
   const date = today();
 
   const suggest = React.useCallback(() => {
@@ -49,8 +64,10 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
 
   const write = async () => {
     const written = await run(async () => {
-      const plan = planAssessmentSheet(assessment, { sheetName: sheetName.trim(), language, version: VERSION, date });
-      return (await asking.write(plan)) ? text.written(plan.sheetName) : null;
+      const live = planAssessmentSheet(assessment, { sheetName: sheetName.trim(), language, version: VERSION, date });
+      if (formulas === "live") return (await asking.write(live)) ? text.written(live.sheetName) : null;
+      const { plan, valueRanges } = portableEvaluationSheet(live, language);
+      return (await asking.write(plan)) ? text.writtenPortable(plan.sheetName, valueRanges) : null;
     });
     if (written === null) return;
     setNamed(false);
@@ -92,6 +109,13 @@ export function WriteTab({ assessment, canWrite, onReplace, language, text }: Wr
           {text.write}
         </Button>
       </div>
+      <FormulaModeChoice
+        value={formulas}
+        onChange={setFormulas}
+        disabled={!canWrite}
+        text={modeText}
+        hint={text.portableHint}
+      />
       <Caption1 as="p" block>
         {text.version(VERSION, date)}
       </Caption1>
