@@ -420,6 +420,7 @@ export const CATALOGUE = {
     },
     matrixOf: (heading: string) => ({ zh: `「${heading}」`, en: `“${heading}”` }),
     expertWeights: { zh: "各专家的权重", en: "the experts' weights" },
+    gradeScores: { zh: "各等级的分值", en: "each grade's score" },
     becomesVotes: { zh: "(改为专家投票)", en: " (becomes expert votes)" },
     becomesMeasured: { zh: "(改为实测值)", en: " (becomes a measured value)" },
     sourceLabel: { zh: "原标题", en: "source label" },

@@ -1,6 +1,7 @@
 // Data in from the workbook (issue 10 §1), against the browser's mock Excel (officeMock.ts): a judgement matrix and
-// a vote table filled from the selection with a preview, a bad selection named by its cell, pasted cells, and the
-// expert questionnaires written, refused while one has a blank cell, read back with each expert's CR and imported.
+// a vote table filled from the selection with a preview, a bad selection named by its cell, pasted cells, grade
+// scores from a selected row, and the expert questionnaires written, refused while one has a blank cell, read back
+// with each expert's CR and imported.
 // Screenshots of the pane at 350 px in Chinese and English.
 import type { Page } from "@playwright/test";
 import { expect, flow, screenshot, test } from "./fixtures";
@@ -124,6 +125,25 @@ flow(
       await page.getByTestId("votes-0-paste-text").fill("5\t3\t2\t0\n2\t５\t2\t1\n4\t4\t1\t1\n");
       await page.getByTestId("votes-0-apply").click();
       await expect(page.getByTestId("vote-0-1-1")).toHaveValue("5");
+    });
+
+    test("grade scores are filled from a selected row with its header; a text cell is named", async () => {
+      const { page } = taskpane;
+      await page.getByTestId("use-scores").check();
+      await seed(
+        page,
+        "分值",
+        { A1: "优", B1: "良", C1: "中", D1: "差", A2: 95, B2: 85, C2: "七十五", D2: 60 },
+        "A1:D2",
+      );
+      await page.getByTestId("scores-from-selection").click();
+      await expect(page.getByTestId("scores-data-error")).toHaveText("C2：“七十五” 不是数字");
+      await seed(page, "分值", { C2: 75 }, "A1:D2");
+      await page.getByTestId("scores-from-selection").click();
+      await expect(page.getByTestId("scores-table")).toContainText("95");
+      await page.getByTestId("scores-apply").click();
+      await expect(page.getByTestId("score-0")).toHaveValue("95");
+      await expect(page.getByTestId("score-3")).toHaveValue("60");
     });
 
     test("questionnaires: one sheet per expert, never overwritten without asking", async () => {

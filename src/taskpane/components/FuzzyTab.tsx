@@ -105,7 +105,14 @@ export function FuzzyTab(props: FuzzyTabProps): React.JSX.Element {
         : `${assessment.categories[k].name} / ${assessment.categories[k].indicators[i].name}: `;
   return (
     <section className="fuzzy" data-testid="fuzzy-panel">
-      <GradesEditor assessment={assessment} onEdit={onEdit} text={text} />
+      <GradesEditor
+        assessment={assessment}
+        onEdit={onEdit}
+        text={text}
+        canRead={canRead}
+        language={language}
+        dataText={dataText}
+      />
       <Field label={text.operator}>
         <Select
           data-testid="operator"

@@ -1,7 +1,11 @@
 import { Button, Caption1, Checkbox, Input } from "@fluentui/react-components";
 import * as React from "react";
 import { Assessment, removeGrade, setGrades, setScores } from "../../core/evaluation/assessment";
+import { ImportedList, importList } from "../../core/evaluation/import";
+import { Language } from "../../core/text";
 import { Strings } from "../strings";
+import { DataIn } from "./DataIn";
+import { RowsPreview } from "./DataPreviews";
 import { NumberInput } from "./NumberInput";
 
 /** Descending 1-steps m…1: a neutral start for the scores, which the user overwrites. */
@@ -11,10 +15,24 @@ export interface GradesEditorProps {
   readonly assessment: Assessment;
   readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
   readonly text: Strings["fuzzy"];
+  /** Inside Excel: the scores can be read from the selection. */
+  readonly canRead: boolean;
+  readonly language: Language;
+  readonly dataText: Strings["dataIn"];
 }
 
-/** The grades (评语集), best first: renamed, added, removed (two at least), with optional scores. */
-export function GradesEditor({ assessment, onEdit, text }: GradesEditorProps): React.JSX.Element {
+/**
+ * The grades (评语集), best first: renamed, added, removed (two at least), with optional scores, which can be
+ * filled from the selection or pasted cells.
+ */
+export function GradesEditor({
+  assessment,
+  onEdit,
+  text,
+  canRead,
+  language,
+  dataText,
+}: GradesEditorProps): React.JSX.Element {
   const { grades, scores } = assessment;
   return (
     <fieldset className="grades" data-testid="grades">
@@ -67,6 +85,30 @@ export function GradesEditor({ assessment, onEdit, text }: GradesEditorProps): R
           onChange={(_, data) => onEdit((a) => setScores(a, data.checked ? startingScores(a.grades.length) : null))}
         />
       </div>
+      {scores && (
+        <DataIn<ImportedList>
+          key={grades.length}
+          id="scores"
+          target={dataText.gradeScores}
+          canRead={canRead}
+          read={(grid) => importList(grid, grades.length, { percent: false, positive: false, blanks: false })}
+          notes={(list) => list.notes}
+          preview={(list) => (
+            <RowsPreview
+              testId="scores-table"
+              names={grades}
+              sourceLabels={list.rowLabels}
+              columns={[text.score]}
+              rows={list.values.map((v) => [v])}
+              blank={dataText.notEntered}
+            />
+          )}
+          // blanks are refused by the reader: every value is a number
+          onApply={(list) => onEdit((a) => setScores(a, list.values.map((v) => v ?? 0)))}
+          language={language}
+          text={dataText}
+        />
+      )}
       {grades.length <= 2 && <Caption1>{text.minGrades}</Caption1>}
     </fieldset>
   );
