@@ -23,7 +23,6 @@
  *   each plan the single file's JSON object (schema 2) or, for a file that cannot be read,
  *   `{ tool, schema, file, exitCode: 2, verdict: "unreadable", error }`.
  */
-import ExcelJS from "exceljs";
 import { existsSync, lstatSync, readdirSync, statSync, writeFileSync } from "fs";
 import { availableParallelism } from "os";
 import { basename, dirname, extname, join, relative, resolve, sep } from "path";
@@ -32,6 +31,7 @@ import { isUndone } from "../core/review/record";
 import { ReviewReport, Verdict } from "../core/review/review";
 import { Bilingual, Language, pick } from "../core/text";
 import { isSameFile } from "./review-paths";
+import { loadExcelJS } from "./exceljs";
 
 /** The extensions the review reads, as `npm run review -- file` reads them. */
 export const REVIEWABLE: ReadonlySet<string> = new Set([".xlsx", ".xlsm", ".xls", ".et", ".ods", ".docx"]);
@@ -307,6 +307,7 @@ function totalsText(totals: Totals, language: Language): string {
 
 /** The summary workbook: one row per plan under a header, the totals under them; an .xlsx file's bytes. */
 async function summaryWorkbook(rows: readonly PlanRow[], folder: string, language: Language): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "MINE review";
   const sheet = workbook.addWorksheet(pick(SUMMARY_SHEET, language), { views: [{ state: "frozen", ySplit: 1 }] });

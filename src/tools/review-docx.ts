@@ -25,13 +25,13 @@
  *   paragraph outside tables, one sentence a cell. The review reads figures plans state in sentences there (生产规模,
  *   服务年限, 最低生产规模).
  */
-import ExcelJS from "exceljs";
 import { readFile } from "fs/promises";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { ReviewSheet } from "../core/review/review";
 import { Bilingual } from "../core/text";
 import { ReadWorkbook } from "./review-xlsx";
+import { loadExcelJS } from "./exceljs";
 
 /** Rows over each table's first row: its title and unit lines, nearest last. */
 export const CAPTION_ROWS = 3;
@@ -397,6 +397,7 @@ export async function readDocxFile(path: string): Promise<ReadWorkbook> {
  * none): the workbook an annotated copy of a document starts from.
  */
 export async function writeSheetsWorkbook(sheets: readonly ReviewSheet[], path: string): Promise<void> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
