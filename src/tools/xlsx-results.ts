@@ -50,7 +50,7 @@ function startTags(xml: string, name: string): string[] {
 }
 
 /** A part's path from a relationship target: relative to the source part's folder, or from the package root. */
-function partPath(from: string, target: string): string {
+export function partPath(from: string, target: string): string {
   const parts = target.startsWith("/") ? [] : from.split("/").slice(0, -1);
   for (const piece of target.replace(/^\//, "").split("/")) {
     if (piece === "..") parts.pop();
@@ -59,18 +59,23 @@ function partPath(from: string, target: string): string {
   return parts.join("/");
 }
 
-interface Relationship {
+export interface Relationship {
   readonly id: string;
   readonly type: string;
   /** The target part's path in the package. */
   readonly path: string;
 }
 
-/** The relationships of a part (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; the package's: ""). */
-async function relationships(zip: JSZip, part: string): Promise<Relationship[]> {
+/** The part holding a part's relationships (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; the package's: ""). */
+export function relationshipsPart(part: string): string {
   const folder = part.split("/").slice(0, -1).join("/");
   const name = part.split("/").pop() ?? "";
-  const rels = await zip.file(`${folder ? `${folder}/` : ""}_rels/${name}.rels`)?.async("string");
+  return `${folder ? `${folder}/` : ""}_rels/${name}.rels`;
+}
+
+/** The relationships of a part (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; the package's: ""). */
+async function relationships(zip: JSZip, part: string): Promise<Relationship[]> {
+  const rels = await zip.file(relationshipsPart(part))?.async("string");
   return startTags(rels ?? "", "Relationship").flatMap((tag) => {
     const attrs = attributes(tag);
     const [id, target] = [attrs.get("Id"), attrs.get("Target")];
@@ -265,6 +270,16 @@ export class XlsxPackage {
     return { sheets, date1904: properties?.get("date1904") === "1" };
   }
 
+  /** The relationships of a part (the package's own: ""), those with an external target left out. */
+  async relationships(part: string): Promise<Relationship[]> {
+    return relationships(this.zip, part);
+  }
+
+  /** The name of every part in the package. */
+  parts(): string[] {
+    return Object.keys(this.zip.files).filter((name) => !this.zip.files[name].dir);
+  }
+
   /** The part a relationship of the workbook of one type points to (shared strings, styles). */
   async workbookPart(type: string): Promise<string | undefined> {
     const workbookPart =
@@ -370,7 +385,7 @@ const IS_ELEMENT = /<(?:[\w.-]+:)?is\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?is
 const MERGE = /<(?:[\w.-]+:)?mergeCell\b([^>]*?)\/?>/g;
 
 /** An attribute's value in a start tag's attribute text (` r="A1" s="2"`), undefined when it has none. */
-function attribute(tag: string, name: string): string | undefined {
+export function attribute(tag: string, name: string): string | undefined {
   const key = ` ${name}="`;
   let at = tag.indexOf(key);
   if (at >= 0) {
@@ -486,4 +501,70 @@ export async function scanSheet(pieces: AsyncIterable<string>, cell: (raw: RawCe
     const ref = attribute(tag, "ref");
     return ref ? [ref] : [];
   });
+}
+
+/** A cell element of a sheet's XML, as {@link editSheet} hands it over. */
+export interface CellElement {
+  /** The element's namespace prefix with its colon ("x:"), or "". */
+  readonly prefix: string;
+  /** The start tag's attribute text (` r="A1" s="2"`). */
+  readonly attributes: string;
+  /** What the element holds (undefined: it is empty, `<c …/>`). */
+  readonly content: string | undefined;
+}
+
+/** A row's start tag or a whole cell element, with the element's prefix. */
+const ROW_OR_CELL_ELEMENT = /<([\w.-]+:)?(?:row\b([^>]*?)\/?>|c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>))/g;
+
+/**
+ * A worksheet's XML written again piece by piece, everything as it was but what the callbacks change: `edit` gets
+ * each cell element with its 0-based row and column (read as {@link scanSheet} reads them) and returns the element
+ * to write instead, or undefined to keep it; `tail` gets the text from the end of the cells (`</sheetData>`) to the
+ * end of the part and returns what to write instead.
+ */
+export async function* editSheet(
+  pieces: AsyncIterable<string>,
+  edit: (row: number, column: number, cell: CellElement) => string | undefined,
+  tail: (text: string) => string = (text) => text,
+): AsyncGenerator<string> {
+  let pending = "";
+  let rest: string | undefined;
+  let row = -1;
+  let column = -1;
+  for await (const piece of pieces) {
+    if (rest !== undefined) {
+      rest += piece;
+      continue;
+    }
+    pending += piece;
+    ROW_OR_CELL_ELEMENT.lastIndex = 0;
+    let consumed = 0;
+    const out: string[] = [];
+    for (let match = ROW_OR_CELL_ELEMENT.exec(pending); match; match = ROW_OR_CELL_ELEMENT.exec(pending)) {
+      out.push(pending.slice(consumed, match.index));
+      consumed = ROW_OR_CELL_ELEMENT.lastIndex;
+      if (match[2] !== undefined) {
+        const r = attribute(match[2], "r");
+        row = r !== undefined ? Number(r) - 1 : row + 1;
+        column = -1;
+        out.push(match[0]);
+        continue;
+      }
+      const at = attribute(match[3], "r");
+      const index = at !== undefined ? addressIndex(at) : undefined;
+      column = index ? index.column : column + 1;
+      if (index) row = index.row;
+      const cell = { prefix: match[1] ?? "", attributes: match[3], content: match[4] };
+      out.push(edit(row, column, cell) ?? match[0]);
+    }
+    const left = pending.slice(consumed);
+    const end = SHEET_DATA_END.exec(left);
+    if (end) {
+      out.push(left.slice(0, end.index));
+      rest = left.slice(end.index);
+      pending = "";
+    } else pending = left;
+    if (out.length > 0) yield out.join("");
+  }
+  yield tail(rest ?? pending);
 }

@@ -74,6 +74,30 @@ export const VALUE_NOTE: Bilingual = {
   en: "Portable: this cell held the formula below, which has no native form; saved as the value the MINE add-in computed. It does not follow changes to its inputs.",
 };
 
+/**
+ * The note on a cell held as a value: {@link VALUE_NOTE} in `language` (without one: both, Chinese first), then the
+ * formula that computed the value.
+ */
+export function valueNote(formula: string, language?: Language): string {
+  const why = language ? pick(VALUE_NOTE, language) : `${VALUE_NOTE.zh}\n${VALUE_NOTE.en}`;
+  return `${why}\n${formula}`;
+}
+
+/**
+ * What a portable sheet or copy holds for a live formula ("=…"), the one rule both follow: the formula as it is where
+ * it calls no =MINE.* function; the native formula ("=…") where every MINE call in it has a native form; else the
+ * engine's value (over the formula's whole spill), noted with the formula ({@link valueNote}). Throws a SyntaxError
+ * for text that is not a formula.
+ */
+export type PortableCell =
+  { readonly kind: "kept" } | { readonly kind: "native"; readonly formula: string } | { readonly kind: "value" };
+
+export function portableCell(formula: string): PortableCell {
+  if (!callsMine(formula)) return { kind: "kept" };
+  const native = portableFormula(formula);
+  return native === undefined ? { kind: "value" } : { kind: "native", formula: native };
+}
+
 /** The heading of a portable sheet's list of the cells it holds as values, below everything else on the sheet. */
 export const VALUES_HEADING: Bilingual = {
   zh: "便携：下列单元格原为 =MINE.* 公式，无原生写法，保存为 MINE 加载项写表时算出的值；输入改动后不会重算，需用加载项重新写表。",
@@ -81,19 +105,24 @@ export const VALUES_HEADING: Bilingual = {
 };
 
 /**
- * A live plan made portable cell by cell: each formula whose MINE calls all have native forms becomes that native
- * formula; any other becomes the engine's value (`engine`: the live plan computed with =MINE.*), over its whole
- * spill. Below everything on the sheet (its charts included), a note lists each range written as values with the
- * formula that computed it, so the sheet says how its numbers came about without the add-in. Returns the plan and
- * the cells written as values, with the formula each held (for a note on each cell, where the writer can add one).
+ * A live plan made portable cell by cell ({@link portableCell}): each formula whose MINE calls all have native forms
+ * becomes that native formula; any other calling MINE becomes the engine's value (`engine`: the live plan computed
+ * with =MINE.*), over its whole spill. Below everything on the sheet (its charts included), a note lists each range
+ * written as values with the formula that computed it, so the sheet says how its numbers came about without the
+ * add-in. Returns the plan and the cells written as values, with the formula each held (for a note on each cell,
+ * where the writer can add one).
  */
 export function portablePlan(
   live: SheetPlan,
   engine: ReadonlyMap<string, CellValue>,
   language: Language,
-): { plan: SheetPlan; values: { readonly cell: string; readonly formula: string }[] } {
+): {
+  plan: SheetPlan;
+  ranges: { readonly range: string; readonly formula: string }[];
+  values: { readonly cell: string; readonly formula: string }[];
+} {
   const values: { cell: string; formula: string }[] = [];
-  const valueRanges: string[] = [];
+  const ranges: { range: string; formula: string }[] = [];
   const cells: PlannedCell[] = [];
   const asValue = (value: CellValue | undefined): string | number =>
     value instanceof CellError ? value.code : typeof value === "boolean" ? String(value).toUpperCase() : (value ?? "");
@@ -102,13 +131,13 @@ export function portablePlan(
       cells.push(cell);
       continue;
     }
-    const native = portableFormula(cell.formula);
-    if (native !== undefined) {
-      cells.push({ ...cell, formula: native });
+    const portable = portableCell(cell.formula);
+    if (portable.kind !== "value") {
+      cells.push(portable.kind === "native" ? { ...cell, formula: portable.formula } : cell);
       continue;
     }
     const area = footprintOf(cell);
-    valueRanges.push(`${rangeAddress(area)}：${cell.formula}`);
+    ranges.push({ range: rangeAddress(area), formula: cell.formula });
     for (let r = 0; r < area.rows; r++) {
       for (let c = 0; c < area.columns; c++) {
         const address = cellAddress(area.row + r, area.column + c);
@@ -124,14 +153,16 @@ export function portablePlan(
       }
     }
   }
-  if (valueRanges.length === 0) return { plan: { ...live, cells }, values };
+  if (ranges.length === 0) return { plan: { ...live, cells }, ranges, values };
   const below = Math.max(
     live.extent.row + live.extent.rows,
     ...live.charts.map((chart) => chart.placement.row + chart.placement.rows),
   );
   const noteRow = below + 1;
   cells.push({ row: noteRow, column: 0, role: "heading", value: pick(VALUES_HEADING, language) });
-  valueRanges.forEach((line, i) => cells.push({ row: noteRow + 1 + i, column: 0, role: "note", value: line }));
-  const extent = { ...live.extent, rows: noteRow + 1 + valueRanges.length - live.extent.row };
-  return { plan: { ...live, cells, extent }, values };
+  ranges.forEach(({ range, formula }, i) =>
+    cells.push({ row: noteRow + 1 + i, column: 0, role: "note", value: `${range}：${formula}` }),
+  );
+  const extent = { ...live.extent, rows: noteRow + 1 + ranges.length - live.extent.row };
+  return { plan: { ...live, cells, extent }, ranges, values };
 }
