@@ -23,6 +23,8 @@ import {
   twoLevelEvaluation,
 } from "../../core/evaluation/fuzzy";
 import { Message } from "../../core/errors";
+import { REPORT_WORDS } from "../../core/evaluation/reportWords";
+import { Bilingual } from "../../core/text";
 import { SheetGrid, cellAddress, parseCellAddress } from "../../core/workbook/sheetPlan";
 
 export interface DynamicIndicator {
@@ -63,13 +65,19 @@ export interface SubjectOutcome {
   readonly problems: readonly { readonly indicator: string; readonly message: Message }[];
 }
 
+/** What is wrong, as the message gives it in either language: both halves, `中文 / English`. */
+const both = (what: Bilingual) => `${what.zh} / ${what.en}`;
+
 /** A sheet that is not what its place needs, naming the cell. */
-function unreadable(row: number, column: number, what: string): never {
-  throw new MineError("value", {
-    zh: `多年度评估表 ${cellAddress(row, column)}：${what}`,
-    en: `sheet over years, ${cellAddress(row, column)}: ${what}`,
-  });
+function unreadable(row: number, column: number, what: Bilingual | string): never {
+  throw new MineError(
+    "value",
+    REPORT_WORDS.dynamicCell(cellAddress(row, column), typeof what === "string" ? what : both(what)),
+  );
 }
+
+const PROBLEM = REPORT_WORDS.dynamicProblems;
+const NUMBER = REPORT_WORDS.dynamicNumbers;
 
 /** An assessment of the given shape, only for dynamicLayoutOf (which reads nothing but the shape). */
 function shape(counts: readonly number[], grades: number): Assessment {
@@ -108,10 +116,11 @@ class Cells {
     return String(this.value(row, column)).trim();
   }
 
-  number(row: number, column: number, what: string): number | null {
+  number(row: number, column: number, what: Bilingual): number | null {
     const value = this.value(row, column);
     if (isBlank(value)) return null;
-    if (typeof value !== "number" || !Number.isFinite(value)) unreadable(row, column, `${what}: “${String(value)}”`);
+    if (typeof value !== "number" || !Number.isFinite(value))
+      unreadable(row, column, `${both(what)}: “${String(value)}”`);
     return value;
   }
 
@@ -136,9 +145,9 @@ export function readDynamicSheet(grid: SheetGrid): DynamicSheet {
   const C = DYNAMIC_COLUMNS;
   const first = dynamicLayoutOf(shape([1], 2), 1);
   const grades = cells.along(first.gradesRow, 1);
-  if (grades.length < 2) unreadable(first.gradesRow, 1, "评语集至少两个等级 / at least two grades");
+  if (grades.length < 2) unreadable(first.gradesRow, 1, PROBLEM.twoGrades);
   const K = cells.down(first.categoryRows[0], 0);
-  if (K === 0) unreadable(first.categoryRows[0], 0, "没有类别 / no category");
+  if (K === 0) unreadable(first.categoryRows[0], 0, PROBLEM.noCategory);
   const probe = dynamicLayoutOf(shape(new Array<number>(K).fill(1), grades.length), 1);
   const top = probe.indicatorRows[0];
   const count = cells.down(top, C.indicator);
@@ -147,18 +156,18 @@ export function readDynamicSheet(grid: SheetGrid): DynamicSheet {
     const k = reference
       ? probe.categoryRows.indexOf(parseCellAddress(reference).row)
       : probe.categoryRows.findIndex((r) => cells.text(r, 0) === cells.text(row, C.category));
-    if (k < 0) unreadable(row, C.category, "类别不是类别权重表中的一个 / not a category of the weights table");
+    if (k < 0) unreadable(row, C.category, PROBLEM.unknownCategory);
     return k;
   };
   const kinds = Array.from({ length: count }, (_, x) => categoryOf(top + x));
   const counts = Array.from({ length: K }, (_, k) => kinds.filter((kind) => kind === k).length);
   if (kinds.some((k, x) => x > 0 && k < kinds[x - 1]) || counts.some((n) => n === 0)) {
-    unreadable(top, C.category, "指标须按类别顺序排列，每类至少一个 / indicators by category, one at least in each");
+    unreadable(top, C.category, PROBLEM.categoryOrder);
   }
   const subjects = cells.along(probe.valuesHeader, probe.valuesColumn);
   const layout = dynamicLayoutOf(shape(counts, grades.length), subjects.length);
   const m = grades.length;
-  const scoreCells = Array.from({ length: m }, (_, j) => cells.number(layout.scoresRow, 1 + j, "分值 / score"));
+  const scoreCells = Array.from({ length: m }, (_, j) => cells.number(layout.scoresRow, 1 + j, NUMBER.score));
   const given = scoreCells.filter((score): score is number => score !== null);
   const scores = given.length === m ? given : null;
   let operator: FuzzyOperator;
@@ -169,12 +178,12 @@ export function readDynamicSheet(grid: SheetGrid): DynamicSheet {
   }
   let row = layout.indicatorRows[0];
   const categories = counts.map((n, k): DynamicCategory => {
-    const weight = cells.number(layout.categoryRows[k], 1, "类别权重 / category weight");
-    if (weight === null) unreadable(layout.categoryRows[k], 1, "类别权重为空 / no category weight");
+    const weight = cells.number(layout.categoryRows[k], 1, NUMBER.categoryWeight);
+    if (weight === null) unreadable(layout.categoryRows[k], 1, PROBLEM.noCategoryWeight);
     const indicators = Array.from({ length: n }, (): DynamicIndicator => {
       const r = row++;
-      const localWeight = cells.number(r, C.localWeight, "局部权重 / local weight");
-      if (localWeight === null) unreadable(r, C.localWeight, "局部权重为空 / no local weight");
+      const localWeight = cells.number(r, C.localWeight, NUMBER.localWeight);
+      if (localWeight === null) unreadable(r, C.localWeight, PROBLEM.noLocalWeight);
       let direction: Direction;
       try {
         direction = parseDirection(cells.value(r, C.direction));
@@ -186,8 +195,8 @@ export function readDynamicSheet(grid: SheetGrid): DynamicSheet {
         unit: cells.text(r, C.unit),
         direction,
         localWeight,
-        breakpoints: Array.from({ length: m }, (_, j) => cells.number(r, C.breakpoints + j, "断点 / breakpoint")),
-        values: subjects.map((_, s) => cells.number(r, layout.valuesColumn + s, "数值 / value")),
+        breakpoints: Array.from({ length: m }, (_, j) => cells.number(r, C.breakpoints + j, NUMBER.breakpoint)),
+        values: subjects.map((_, s) => cells.number(r, layout.valuesColumn + s, NUMBER.value)),
       };
     });
     return { name: cells.text(layout.categoryRows[k], 0), weight, indicators };
