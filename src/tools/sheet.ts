@@ -21,7 +21,7 @@ import { TEMPLATE_KINDS, planTemplate } from "../core/templates/templates";
 import { Bilingual, Language, pick, same } from "../core/text";
 import { FormulaMode } from "../core/workbook/native";
 import { SheetOptions, SheetPlan } from "../core/workbook/sheetPlan";
-import { VALUE_NOTE, portablePlan } from "../core/workbook/portable";
+import { portablePlan, valueNote } from "../core/workbook/portable";
 import { engineValues, portableResults } from "./portable";
 import { addinVersion } from "./review-paths";
 import { readWorkbookFile, writePlan } from "./review-xlsx";
@@ -112,7 +112,7 @@ export async function writeSheetFile(
     const engine = await engineValues(live);
     const { plan, values } = portablePlan(live, engine, language);
     const worksheet = writePlan(workbook, plan, portableResults(engine, live, plan));
-    for (const { cell, formula } of values) worksheet.getCell(cell).note = `${pick(VALUE_NOTE, language)}\n${formula}`;
+    for (const { cell, formula } of values) worksheet.getCell(cell).note = valueNote(formula, language);
   }
   await workbook.xlsx.writeFile(path);
 }

@@ -55,13 +55,14 @@ describe("portablePlan", () => {
   ]);
 
   it("keeps native formulas, writes the engine's values over each spill, and lists them below the chart", () => {
-    const { plan, values } = portablePlan(live(), engine, "zh");
+    const { plan, ranges, values } = portablePlan(live(), engine, "zh");
     const at = (row: number, column: number) => plan.cells.filter((c) => c.row === row && c.column === column);
     expect(at(1, 3)[0].formula).toMatch(/^=\(IF\(AND\(/);
     expect([1, 2, 3].map((r) => at(r, 1)[0].value)).toEqual([0.5, 0.3, 0.2]);
     expect(at(2, 1)[0].numberFormat).toBe("0.0000");
     expect(at(4, 3)[0].value).toBe("#VALUE!");
     expect(values.map((v) => v.cell)).toEqual(["B2", "B3", "B4", "D5"]);
+    expect(ranges.map((r) => r.range)).toEqual(["B2:B4", "D5"]);
     expect(plan.cells.some((c) => c.formula?.includes("MINE."))).toBe(false);
     // the chart ends on row 16 (0-based 15): one blank row, then the heading and a line per range
     expect(at(17, 0)[0]).toMatchObject({ role: "heading", value: VALUES_HEADING.zh });
