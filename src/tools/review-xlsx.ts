@@ -24,6 +24,7 @@ import { ReviewSheet } from "../core/review/review";
 import { Language, pick } from "../core/text";
 import { CellError, CellValue } from "../core/workbook/evaluate";
 import { SheetGrid, SheetPlan, columnName } from "../core/workbook/sheetPlan";
+import { CellNote, annotateXlsx } from "./xlsx-annotate";
 import { savedFormula } from "./xlsx-formulas";
 import {
   HeldResult,
@@ -350,13 +351,17 @@ const FILL = { fail: "FFFFC7CE", warn: "FFFFEB9C" } as const;
 const INPUT_FILL = "FFFFF2CC";
 const LABEL_FILL = "FFE7E6E6";
 
-/** A sheet name not yet in the workbook: `name`, else `name (2)`, … (Excel's 31-character limit kept). */
-function freeName(workbook: ExcelJS.Workbook, name: string): string {
+/**
+ * A sheet name not yet in the workbook nor among `taken`: `name`, else `name (2)`, … (Excel's 31-character limit
+ * kept; names compared as Excel compares them, case aside).
+ */
+function freeName(workbook: ExcelJS.Workbook, name: string, taken: readonly string[] = []): string {
+  const names = new Set([...workbook.worksheets.map((sheet) => sheet.name), ...taken].map((n) => n.toLowerCase()));
   const base = name.slice(0, 31);
-  if (!workbook.getWorksheet(base)) return base;
+  if (!names.has(base.toLowerCase())) return base;
   for (let copy = 2; ; copy++) {
     const candidate = `${base.slice(0, 31 - ` (${copy})`.length)} (${copy})`;
-    if (!workbook.getWorksheet(candidate)) return candidate;
+    if (!names.has(candidate.toLowerCase())) return candidate;
   }
 }
 
@@ -367,16 +372,17 @@ export function savedResult(value: CellValue): ExcelJS.CellFormulaValue["result"
 }
 
 /**
- * Writes a SheetPlan into a new worksheet (named as planned, or with a number when taken). `results`, by A1 address:
- * each formula's value saved with it, so the file shows it before any recalculation (a portable sheet); without
- * them formulas are saved without results, for Excel to compute on opening.
+ * Writes a SheetPlan into a new worksheet (named as planned, or with a number when taken in the workbook or among
+ * `taken`). `results`, by A1 address: each formula's value saved with it, so the file shows it before any
+ * recalculation (a portable sheet); without them formulas are saved without results, for Excel to compute on opening.
  */
 export function writePlan(
   workbook: ExcelJS.Workbook,
   plan: SheetPlan,
   results?: ReadonlyMap<string, CellValue>,
+  taken: readonly string[] = [],
 ): ExcelJS.Worksheet {
-  const worksheet = workbook.addWorksheet(freeName(workbook, plan.sheetName));
+  const worksheet = workbook.addWorksheet(freeName(workbook, plan.sheetName, taken));
   for (const { column, width } of plan.columnWidths) worksheet.getColumn(column + 1).width = width;
   for (const planned of plan.cells) {
     const cell = worksheet.getCell(planned.row + 1, planned.column + 1);
@@ -418,7 +424,10 @@ export function findingNote(finding: Finding, language: Language, values: string
 
 /**
  * Copies `input` to `out` with every flagged cell filled (red: fails, yellow: warnings) and noted, and the
- * planned sheets added. The input file is only read.
+ * planned sheets added after the workbook's own (named apart from its sheets). The input file is only read. One note
+ * per cell: the texts of its findings, a blank line apart, the cell filled as its most severe finding. The copy is
+ * the input's package rewritten (xlsx-annotate.ts), streamed; the planned sheets are written by {@link writePlan} into
+ * a scratch workbook, from which they are taken.
  */
 export async function writeAnnotated(
   input: string,
@@ -427,9 +436,6 @@ export async function writeAnnotated(
   plans: readonly SheetPlan[],
   note: (finding: Finding) => string,
 ): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(input);
-  // one note per cell, filled as its most severe finding
   const notes = new Map<string, { finding: Finding; text: string[] }>();
   for (const finding of findings) {
     if (!finding.cell) continue;
@@ -439,13 +445,15 @@ export async function writeAnnotated(
     entry.text.push(note(finding));
     notes.set(key, entry);
   }
-  for (const [key, { finding, text }] of notes) {
-    const worksheet = workbook.getWorksheet(key.split("\u0000")[0]);
-    if (!worksheet) continue;
-    const cell = worksheet.getCell(finding.cell);
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL[finding.severity] } };
-    cell.note = text.join("\n\n");
-  }
-  for (const plan of plans) writePlan(workbook, plan);
-  await workbook.xlsx.writeFile(out);
+  const cells: CellNote[] = [...notes.values()].map(({ finding, text }) => ({
+    sheet: finding.sheet,
+    cell: finding.cell,
+    fill: FILL[finding.severity],
+    text: text.join("\n\n"),
+  }));
+  await annotateXlsx(input, out, cells, async (taken) => {
+    const scratch = new ExcelJS.Workbook();
+    for (const plan of plans) writePlan(scratch, plan, undefined, taken);
+    return Buffer.from(await scratch.xlsx.writeBuffer());
+  });
 }

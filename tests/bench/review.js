@@ -8,6 +8,8 @@
 //     RSS (target ≤ 400 MB);
 //   - a batch of 100 plans (copies of the two samples and generated plans of 2,000 to 20,000 block rows), reviewed
 //     with --jobs 1 and with every core: `ratio` = one worker's time ÷ all cores' time (target ≥ 1.6 on 2 cores).
+// Environment: MINE_BENCH_ROWS (block rows of the big plan, 200000), MINE_BENCH_RUNS (runs of each, 3),
+// MINE_BENCH_SKIP_BATCH=1 (only the big plan's lines, without the batch of 100 plans).
 // Runs alternate (ours, the peer, ours …) so that a busy patch of a shared machine hits both sides alike.
 "use strict";
 const { execFileSync, spawnSync } = require("child_process");
@@ -20,6 +22,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const BUILD = path.join(ROOT, "build", "bench-review");
 const ROWS = Number(process.env.MINE_BENCH_ROWS ?? 200000);
 const RUNS = Number(process.env.MINE_BENCH_RUNS ?? 3);
+const SKIP_BATCH = process.env.MINE_BENCH_SKIP_BATCH === "1";
 
 const print = (line) => console.log(JSON.stringify(line));
 const median = (values) => {
@@ -174,6 +177,7 @@ async function main() {
     }
 
     // ---------------------------------------------------------------- a batch of 100 plans
+    if (SKIP_BATCH) return;
     const folder = path.join(dir, "plans");
     fs.mkdirSync(folder);
     const samples = path.join(ROOT, "assets", "samples");
