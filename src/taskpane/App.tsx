@@ -3,8 +3,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  Tab,
-  TabList,
   Text,
   Title2,
   webLightTheme,
@@ -14,6 +12,7 @@ import { Assessment, AssessmentResult, defaultAssessment, evaluateAssessment } f
 import { Language } from "../core/text";
 import { FunctionList, FunctionMetadata } from "./components/FunctionList";
 import { FuzzyTab } from "./components/FuzzyTab";
+import { NavTabs } from "./components/NavTabs";
 import { ReviewTab } from "./components/ReviewTab";
 import { SystemTab } from "./components/SystemTab";
 import { TemplatesTab } from "./components/TemplatesTab";
@@ -116,13 +115,14 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
       <Text as="p" id="status">
         {status}
       </Text>
-      <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-        {TABS.map((id) => (
-          <Tab key={id} value={id} data-testid={`tab-${id}`}>
-            {text.tabs[id]}
-          </Tab>
-        ))}
-      </TabList>
+      <NavTabs
+        tabs={TABS}
+        selected={tab}
+        onSelect={setTab}
+        names={text.tabs}
+        more={text.moreTabs}
+        label={text.pages}
+      />
       {(editError || evaluation.failure !== null) && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>

@@ -38,6 +38,8 @@ export const CATALOGUE = {
     live: { zh: "实时 =MINE.*(需装本加载项)", en: "Live =MINE.* (needs this add-in)" },
     portable: { zh: "便携：只用原生公式", en: "Portable: native formulas only" },
   },
+  pages: { zh: "页面", en: "Pages" },
+  moreTabs: { zh: "更多", en: "More" },
   tabs: {
     system: { zh: "指标体系", en: "Indicators" },
     weights: { zh: "权重", en: "Weights" },

@@ -7,7 +7,7 @@ import type { Page } from "@playwright/test";
 import { expect, flow, screenshot, test } from "./fixtures";
 import type { MockBook } from "./officeMock";
 import { useOfficeMock } from "./officeMock";
-import { VOTES, numberAt, textOf } from "./steps";
+import { numberAt, openTab, textOf, VOTES } from "./steps";
 
 type BookWindow = { __book: MockBook };
 
@@ -72,7 +72,7 @@ flow(
     test("a judgement matrix is filled from the selection, after a preview that says what was read", async () => {
       const { page } = taskpane;
       await seed(page, "判断", BPMSG, "A1:D4");
-      await page.getByTestId("tab-weights").click();
+      await openTab(page, "weights");
       await page.getByTestId("matrix-from-selection").click();
       const preview = await textOf(page, "matrix-preview");
       expect(preview, `preview: ${preview}`).toContain("来自 判断!A1:D4");
@@ -107,7 +107,7 @@ flow(
     test("a vote table is filled from the selection and gives the verdict", async () => {
       const { page } = taskpane;
       await seed(page, "投票", voteTable(), "F1:J10");
-      await page.getByTestId("tab-fuzzy").click();
+      await openTab(page, "fuzzy");
       await page.getByTestId("votes-all-from-selection").click();
       const table = await textOf(page, "votes-all-table");
       expect(table, `preview: ${table}`).toContain("← 指标1");
@@ -148,7 +148,7 @@ flow(
 
     test("questionnaires: one sheet per expert, never overwritten without asking", async () => {
       const { page } = taskpane;
-      await page.getByTestId("tab-weights").click();
+      await openTab(page, "weights");
       await page.getByTestId("add-expert").click();
       await page.getByTestId("questionnaire-generate").click();
       await expect(page.getByTestId("questionnaire-status")).toContainText("已生成问卷：问卷-专家1、问卷-专家2");
@@ -213,7 +213,7 @@ flow(
       await page.getByTestId("matrix-from-selection").click();
       await expect(page.getByTestId("matrix-preview")).toContainText("Preview: fills");
       await screenshot(page, "datain-weights-en");
-      await page.getByTestId("tab-fuzzy").click();
+      await openTab(page, "fuzzy");
       await page.getByTestId("votes-0-paste").click();
       await page.getByTestId("votes-0-paste-text").fill("1\t2\nx\t3\n");
       await expect(page.getByTestId("votes-0-data-error")).toContainText("the selection is 2×2");

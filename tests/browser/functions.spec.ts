@@ -1,11 +1,11 @@
 // The function list: every =MINE.* function listed with its Chinese description and associated in the page.
 import { CJK, EXPECTED_COUNT, expect, flow, screenshot, test } from "./fixtures";
-import { expectList, functionEntries } from "./steps";
+import { expectList, functionEntries, openTab } from "./steps";
 
 flow("function list", (taskpane) => {
   test(`the ${EXPECTED_COUNT} functions are listed with Chinese descriptions`, async () => {
     const { page, site } = taskpane;
-    await page.getByTestId("tab-functions").click();
+    await openTab(page, "functions");
     await page.locator("#functions dt").first().waitFor();
     const entries = await functionEntries(page);
     expectList(entries, site, site.zh, "Chinese");

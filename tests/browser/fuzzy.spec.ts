@@ -1,7 +1,7 @@
 // Fuzzy evaluation with the group of two experts: vote counts, a measured value, Monte-Carlo sensitivity, and
 // editing the grades.
 import { expect, flow, screenshot, test } from "./fixtures";
-import { addSecondExpert, globalWeights, overallB, textOf, VOTES, voteShares, weightedSum } from "./steps";
+import { addSecondExpert, globalWeights, openTab, overallB, textOf, VOTES, voteShares, weightedSum } from "./steps";
 
 flow("fuzzy evaluation", (taskpane) => {
   let globals: number[] = [];
@@ -12,7 +12,7 @@ flow("fuzzy evaluation", (taskpane) => {
   test("fuzzy evaluation from vote counts: B sums to 1 under M(·,+), a verdict, five operators", async () => {
     const { page } = taskpane;
     globals = await globalWeights(page);
-    await page.getByTestId("tab-fuzzy").click();
+    await openTab(page, "fuzzy");
     await page.getByTestId("fuzzy-panel").waitFor();
     const problems = await page.locator("[data-testid=problems] li").count();
     expect(problems, `${problems} problems listed before any vote, expected one per indicator (9)`).toBe(9);
@@ -93,7 +93,7 @@ flow("fuzzy evaluation", (taskpane) => {
 
   test("grades: scores give a score; rename, add and remove grades keep each column's inputs", async () => {
     const { page } = taskpane;
-    await page.getByTestId("tab-fuzzy").click();
+    await openTab(page, "fuzzy");
     await page.getByTestId("verdict").waitFor();
     await page.getByTestId("use-scores").click();
     await page.getByTestId("score").waitFor();

@@ -1,7 +1,7 @@
 // The language switch: the fuzzy and weights pages (with two experts, votes and a sensitivity run) turn English and
 // back; the title and the function list turn English.
 import { CJK, expect, flow, test } from "./fixtures";
-import { addSecondExpert, enterVotes, expectList, functionEntries, runSensitivity } from "./steps";
+import { addSecondExpert, enterVotes, expectList, functionEntries, openTab, runSensitivity } from "./steps";
 
 flow("language", (taskpane) => {
   test.beforeAll(async () => {
@@ -24,7 +24,7 @@ flow("language", (taskpane) => {
       expect(fuzzy, `the fuzzy page lacks "${words}" in English`).toContain(words);
     }
     expect(fuzzy, "Chinese texts left on the English fuzzy page").not.toMatch(/评语集|最大隶属度|蒙特卡洛/);
-    await page.getByTestId("tab-weights").click();
+    await openTab(page, "weights");
     await page.getByTestId("judgement-matrix").waitFor();
     const weights = (await page.textContent("main")) || "";
     for (const words of ["Weight method", "Global weights (group)", "CR (Saaty 1980)", "Group result of 2 experts"]) {
@@ -36,7 +36,7 @@ flow("language", (taskpane) => {
 
   test("#language switches the title and the list to English", async () => {
     const { page, site } = taskpane;
-    await page.getByTestId("tab-functions").click();
+    await openTab(page, "functions");
     await page.locator("#functions dt").first().waitFor();
     const zhTitle = await page.textContent("#title");
     await page.click("#language");

@@ -1,6 +1,6 @@
 // The review (复核), outside Excel: the page says reading and writing need Excel; every button is disabled.
 import { expect, flow, screenshot, test } from "./fixtures";
-import { textOf } from "./steps";
+import { openTab, textOf } from "./steps";
 
 const BUTTONS = {
   "review-workbook": "复核整个工作簿",
@@ -13,7 +13,7 @@ const BUTTONS = {
 flow("review", (taskpane) => {
   test("the review (复核) page renders; outside Excel it says reading and writing need Excel, buttons disabled", async () => {
     const { page } = taskpane;
-    await page.getByTestId("tab-review").click();
+    await openTab(page, "review");
     await page.getByTestId("review-panel").waitFor();
     const tab = await textOf(page, "tab-review");
     expect(tab, `the tab reads "${tab}"`).toContain("复核");

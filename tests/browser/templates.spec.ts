@@ -1,7 +1,7 @@
 // The drafting templates and the Tables 2–4 reference sheet, outside Excel: listed, their insert buttons disabled with
 // the note; the templates panel, the reference sheet's row included, fits a 320 px pane.
 import { expect, flow, screenshot, test } from "./fixtures";
-import { textOf } from "./steps";
+import { openTab, textOf } from "./steps";
 
 const TEMPLATES = {
   resources: "资源储量表",
@@ -16,7 +16,7 @@ const TEMPLATES = {
 flow("templates", (taskpane) => {
   test("the templates page lists the seven templates; outside Excel their buttons are disabled with the note", async () => {
     const { page } = taskpane;
-    await page.getByTestId("tab-templates").click();
+    await openTab(page, "templates");
     await page.getByTestId("templates-panel").waitFor();
     const note = await textOf(page, "templates-note");
     expect(note, `note: "${note}"`).toContain("需要在 Excel 中运行");

@@ -1,11 +1,11 @@
 // Weights: pairwise judgements with live weights, CR and the doctor's repair; a second expert and the group (AIJ).
 import { expect, flow, screenshot, test } from "./fixtures";
-import { globalWeights, numberAt, textOf, waitForChange } from "./steps";
+import { globalWeights, numberAt, openTab, textOf, waitForChange } from "./steps";
 
 flow("weights", (taskpane) => {
   test("pairwise judgements give live weights, CR, a badge and the doctor's one-click repair", async () => {
     const { page } = taskpane;
-    await page.getByTestId("tab-weights").click();
+    await openTab(page, "weights");
     await page.getByTestId("judgement-matrix").waitFor();
     const cr = async () => Number((await textOf(page, "cr")).split("=").pop());
     // The illustrative defaults are consistent: CR 0 and a passing badge, weights 0.4 / 0.4 / 0.2.

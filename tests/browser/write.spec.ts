@@ -5,7 +5,7 @@
 import { expect, flow, screenshot, test, VERSION } from "./fixtures";
 import type { MockBook } from "./officeMock";
 import { useOfficeMock } from "./officeMock";
-import { addSecondExpert, enterVotes, numberAt, textOf } from "./steps";
+import { addSecondExpert, enterVotes, numberAt, openTab, textOf } from "./steps";
 
 type BookWindow = { __book: MockBook };
 
@@ -17,7 +17,7 @@ flow("workbook", (taskpane) => {
 
   test("outside Excel the workbook page disables writing and re-opening and says why", async () => {
     const { page } = taskpane;
-    await page.getByTestId("tab-write").click();
+    await openTab(page, "write");
     await page.getByTestId("write-panel").waitFor();
     const note = await textOf(page, "write-note");
     expect(note, `note: "${note}"`).toContain("需要在 Excel 中运行");
@@ -44,14 +44,14 @@ flow(
 
     test("the evaluation written portable has no =MINE.* formula, the pane's weights, and says which cells are values", async () => {
       const { page } = taskpane;
-      await page.getByTestId("tab-weights").click();
+      await openTab(page, "weights");
       await page.getByTestId("matrix-select").selectOption("categories");
       const weights = [
         await numberAt(page, "weight-0"),
         await numberAt(page, "weight-1"),
         await numberAt(page, "weight-2"),
       ];
-      await page.getByTestId("tab-write").click();
+      await openTab(page, "write");
       await page.getByTestId("formula-mode-portable").check();
       await expect(page.getByTestId("write-panel")).toContainText("写为本加载项算出的值");
       await page.setViewportSize({ width: 350, height: 900 });

@@ -1,0 +1,47 @@
+// The pane at the widths Excel gives it (issue 11 §1): at 320, 350 and 420 px, in Chinese and English, every page
+// opens from its tab (those that do not fit through the "more" menu) and no page scrolls sideways; at 200% zoom
+// (about 190 px) the content reflows instead. Screenshots of the tab row at 320 px in both languages.
+import type { Page } from "@playwright/test";
+import { expect, flow, screenshot, test } from "./fixtures";
+import { openTab } from "./steps";
+
+const TABS = ["system", "weights", "fuzzy", "write", "templates", "review", "functions"];
+
+/** How far the page reaches past the pane's right edge, and the innermost elements that reach there. */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const over = document.documentElement.scrollWidth - width;
+    const culprits: string[] = [];
+    if (over > 0) {
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>("body *"))) {
+        const right = el.getBoundingClientRect().right;
+        const inner = Array.from(el.children).some((c) => c.getBoundingClientRect().right > width + 1);
+        if (right <= width + 1 || inner) continue;
+        culprits.push(`${el.tagName.toLowerCase()}[${el.getAttribute("data-testid") ?? ""}] ${Math.round(right)} px`);
+      }
+    }
+    return { over, culprits: culprits.slice(0, 5) };
+  });
+
+flow("layout", (taskpane) => {
+  for (const width of [320, 350, 420, 190]) {
+    test(`at ${width} px every page opens in Chinese and English, and none scrolls sideways`, async () => {
+      const { page } = taskpane;
+      await page.setViewportSize({ width, height: 900 });
+      for (const language of ["zh", "en"]) {
+        if ((await page.locator("html").getAttribute("lang")) !== (language === "zh" ? "zh-CN" : "en")) {
+          await page.locator("#language").click();
+        }
+        for (const tab of TABS) {
+          await openTab(page, tab);
+          const { over, culprits } = await sideways(page);
+          expect(over, `${language} ${tab} at ${width} px scrolls sideways by ${over} px: ${culprits.join(", ")}`).toBe(
+            0,
+          );
+        }
+        if (width === 320) await screenshot(page, `layout-320-${language}`);
+      }
+    });
+  }
+});
