@@ -27,7 +27,7 @@ import { DocxDocument, Paragraph, Section, paragraph } from "./docx/model";
 import { reviewSections } from "./docx/review";
 import { writeDocx } from "./docx/write";
 import { RunResult, readInput } from "./review";
-import { addinVersion, isSameFile } from "./review-paths";
+import { addinVersion, invocationDir, isSameFile } from "./review-paths";
 import { runCommand } from "./cli";
 
 export const EXIT = { written: 0, unusable: 2 } as const;
@@ -150,7 +150,7 @@ function defaultOut(file: string, base: string, language: Language): string {
 }
 
 /** Builds the document of the workbook `file`; never exits the process (the caller does). */
-export async function run(argv: readonly string[], cwd = process.env.INIT_CWD ?? process.cwd()): Promise<RunResult> {
+export async function run(argv: readonly string[], cwd = invocationDir()): Promise<RunResult> {
   let args: Args | "help";
   try {
     args = readArgs(argv);

@@ -1,6 +1,6 @@
 /** Where the project is, for the review tools' defaults (they may run from build/review/tools or from src/tools). */
-import { existsSync, readFileSync, statSync } from "fs";
-import { dirname, join, resolve } from "path";
+import { existsSync, readFileSync, realpathSync, statSync } from "fs";
+import { dirname, isAbsolute, join, resolve } from "path";
 
 /** The nearest directory above this file holding this project's package.json. */
 export function projectRoot(): string {
@@ -33,15 +33,36 @@ export function defaultSample(): string {
 }
 
 /**
+ * The directory the user ran the command from. `npm run` starts a script in the project root and keeps the
+ * directory it was run from in INIT_CWD (also for `npm --prefix <project> run …` from elsewhere); run directly with
+ * node, it is the working directory.
+ */
+export function invocationDir(env: NodeJS.ProcessEnv = process.env): string {
+  const from = env.INIT_CWD;
+  return from && isAbsolute(from) ? from : process.cwd();
+}
+
+/** A path the user typed, made absolute against the directory they ran the command from ({@link invocationDir}). */
+export function userPath(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(invocationDir(env), path);
+}
+
+/**
  * Whether two paths name one file: the same path, or (when both exist) the same device and inode, so a hard link,
- * a symbolic link or another spelling of the name on a case-insensitive disk is caught too.
+ * a symbolic link or another spelling of the name on a case-insensitive disk (Windows, macOS) is caught too. The
+ * inode is compared as a bigint: Windows' 64-bit file ids do not fit a double. Where a disk reports no inode (0: some
+ * network and FAT disks), the real paths are compared, ignoring case on Windows and macOS.
  */
 export function isSameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   try {
     if (!existsSync(a) || !existsSync(b)) return false;
-    const [sa, sb] = [statSync(a), statSync(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
+    const [sa, sb] = [statSync(a, { bigint: true }), statSync(b, { bigint: true })];
+    if (sa.ino !== 0n || sb.ino !== 0n) return sa.dev === sb.dev && sa.ino === sb.ino;
+    const [ra, rb] = [realpathSync.native(a), realpathSync.native(b)];
+    return process.platform === "win32" || process.platform === "darwin"
+      ? ra.toLowerCase() === rb.toLowerCase()
+      : ra === rb;
   } catch {
     return false;
   }

@@ -19,11 +19,14 @@
  *   fail), 1 fail (a check fails: this outranks 3), 3 cannot be decided (nothing fails, but a check that could
  *   fail could not be done: no minimum for the mineral, a number that cannot be read, a formula saved without a
  *   result, a missing table or no table at all: it needs a manual check), 2 unusable input (the file cannot be
- *   read, or the arguments are wrong; with a message saying which).
+ *   read, or the arguments are wrong; with a message saying which; a file with a password to open is said to be
+ *   one, review-encrypted.ts), 4 out of memory (review-main.ts, the entry of `npm run review`, runs the review on a
+ *   worker thread and reports it).
+ * - Paths are taken relative to where the user ran the command (review-paths.ts userPath: INIT_CWD under npm run).
  */
-import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from "fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
-import { extname, join, resolve } from "path";
+import { extname, join } from "path";
 import { parseArgs as parseCommandLine } from "node:util";
 import { planReviewOpinion, planReviewReport } from "../core/review/plans";
 import { ReviewReport, Verdict, reviewWorkbook } from "../core/review/review";
@@ -32,7 +35,8 @@ import { Bilingual, Language, pick } from "../core/text";
 import { ConversionError, convertToXlsx, findSoffice, sniff, sofficeMissing } from "./review-convert";
 import { DOCX_LAYOUT, readDocxFile, writeSheetsWorkbook } from "./review-docx";
 import { FileOutcome, runBatch } from "./review-batch";
-import { defaultSample } from "./review-paths";
+import { Protection, passwordProtection } from "./review-encrypted";
+import { defaultSample, isSameFile, userPath } from "./review-paths";
 import { ReadWorkbook, findingNote, readWorkbookFile, writeAnnotated } from "./review-xlsx";
 import { runCommand } from "./cli";
 
@@ -87,8 +91,13 @@ const USAGE = `用法 / usage: npm run review -- [book.xlsx] [--lang zh|en] [--j
      cannot be decided (needs a manual check): nothing fails, but a check that could fail could not be done (no
      minimum for the mineral, a number that cannot be read, a formula saved without a result, a missing table or
      none found)
-  2  输入不可用：文件无法读取或参数错误
-     unusable input: the file cannot be read, or the arguments are wrong`;
+  2  输入不可用：文件无法读取(含设有打开密码的加密文件)或参数错误
+     unusable input: the file cannot be read (a password-protected file included), or the arguments are wrong
+  4  内存不足，复核未完成(npm run review；可设 NODE_OPTIONS=--max-old-space-size=8192 重试)
+     out of memory, the review did not finish (npm run review; NODE_OPTIONS=--max-old-space-size=8192 gives more)
+路径相对于运行命令的目录(npm run 下为 INIT_CWD)。--json 时请用 npm run -s review，否则 npm 会在 JSON 前打印命令行
+paths are relative to the directory the command is run from (INIT_CWD under npm run). With --json, use
+npm run -s review: without -s, npm prints the command line before the JSON`;
 
 class UsageError extends Error {}
 
@@ -175,15 +184,6 @@ export function parseArgs(argv: readonly string[]): Args {
   };
 }
 
-function sameFile(input: string, output: string): boolean {
-  if (resolve(input) === resolve(output)) return true;
-  try {
-    return existsSync(output) && realpathSync(input) === realpathSync(output);
-  } catch {
-    return false;
-  }
-}
-
 /** What a reader or writer threw, as text. */
 function detailOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -234,6 +234,20 @@ function unreadable(file: string, detail = ""): Bilingual {
   return {
     zh: `无法读取为 .xlsx 工作簿(文件损坏或不是 .xlsx)：${file}${said.zh}${hint.zh}。${ACCEPTED.zh}`,
     en: `cannot read as an .xlsx workbook (damaged or not .xlsx): ${file}${said.en}${hint.en}. ${ACCEPTED.en}`,
+  };
+}
+
+/** What to say of a file with a password to open: the review cannot read it, and how to remove the password. */
+function passwordProtected(file: string, protection: Protection): Bilingual {
+  const what =
+    extname(file).toLowerCase() === ".docx"
+      ? { zh: "文档", en: "document" }
+      : protection === "ods"
+        ? { zh: "ODS 工作簿", en: "ODS workbook" }
+        : { zh: "工作簿", en: "workbook" };
+  return {
+    zh: `${what.zh}设有打开密码(已加密)，无法复核：${file}；请在 Excel、WPS 或 LibreOffice 中用密码打开，取消“用密码进行加密”(WPS：文件 → 文档加密)后另存一份，再复核那一份`,
+    en: `the ${what.en} is password-protected (encrypted) and cannot be reviewed: ${file}; open it with its password in Excel, WPS or LibreOffice, remove the password to open (Excel: File → Info → Protect Workbook → Encrypt with Password) and save a copy, then review the copy`,
   };
 }
 
@@ -316,6 +330,10 @@ async function readConverted(file: string, kind: "ole2" | "ods", language: Langu
 export async function readInput(file: string, language: Language): Promise<Input | RunResult> {
   if (!existsSync(file) || statSync(file).isDirectory()) return refused(unreadable(file), language);
   const extension = extname(file).toLowerCase();
+  // an encrypted .xlsx or .docx is an OLE2 file, an encrypted .xls or .ods is one the converter cannot open
+  const kind = await sniff(file);
+  const protection = await passwordProtection(file, kind);
+  if (protection) return refused(passwordProtected(file, protection), language);
   if (extension === ".docx") {
     try {
       return { read: await readDocxFile(file), legend: DOCX_LAYOUT, dispose: NOTHING_TO_DISPOSE };
@@ -323,7 +341,6 @@ export async function readInput(file: string, language: Language): Promise<Input
       return refused(unreadable(file, detailOf(error)), language);
     }
   }
-  const kind = await sniff(file);
   if (CONVERTED.has(extension)) {
     if (kind === "xlsx") return readXlsx(file, language);
     if (kind === "ole2" || kind === "ods") return readConverted(file, kind, language);
@@ -410,10 +427,14 @@ export async function run(argv: readonly string[], progress?: (line: string) => 
   }
   if (args.help) return { code: EXIT.pass, stdout: `${USAGE}\n`, stderr: "" };
   const language = args.language;
+  // paths as typed are relative to where the user ran the command (under npm run, INIT_CWD, not the project root)
+  const named = args.file === undefined ? undefined : userPath(args.file);
+  const out = args.out === undefined ? undefined : userPath(args.out);
   // a folder is reviewed plan by plan when written as one (folder/): a directory named by mistake stays an error
-  const folderNamed = args.file !== undefined && isFolder(args.file);
-  if (args.file !== undefined && folderNamed && /[\\/]$/.test(args.file)) {
-    const { file: folder, json, out, force, recursive, jobs } = args;
+  const folderNamed = named !== undefined && isFolder(named);
+  if (args.file !== undefined && named !== undefined && folderNamed && /[\\/]$/.test(args.file)) {
+    const { json, force, recursive, jobs } = args;
+    const folder = named;
     const options = { folder, language, json, force, recursive, ...(out ? { out } : {}), ...(jobs ? { jobs } : {}) };
     return runBatch({ ...options, ...(progress ? { progress } : {}) }, reviewFile);
   }
@@ -426,7 +447,9 @@ export async function run(argv: readonly string[], progress?: (line: string) => 
       stderr: `${names} 只用于复核文件夹 / ${names}: for a folder only\n${USAGE}\n`,
     };
   }
-  const file = args.file ?? defaultSample();
+  // read and written at `file`; the report and the JSON name it as typed
+  const file = named ?? defaultSample();
+  const shown = args.file ?? file;
   const notes: Bilingual[] = [];
   if (!args.file) {
     notes.push({
@@ -434,7 +457,8 @@ export async function run(argv: readonly string[], progress?: (line: string) => 
       en: `(no file given: reviewing the shipped sample with planted mistakes, ${file}; it is meant to fail)`,
     });
   }
-  if (args.out && sameFile(file, args.out)) {
+  // the same path, a hard or symbolic link to it, or another spelling of it on a case-insensitive disk
+  if (out && isSameFile(file, out)) {
     return refused(
       {
         zh: `--out 不能是输入文件本身(${args.out})：复核从不修改原文件`,
@@ -450,10 +474,10 @@ export async function run(argv: readonly string[], progress?: (line: string) => 
   try {
     if (input.note) notes.push(input.note);
     report = reviewWorkbook(read.sheets, { uncachedFormulas: read.uncached });
-    if (args.out) {
-      const failed = await writeCopy(input, file, args.out, report, language);
+    if (out) {
+      const failed = await writeCopy(input, shown, out, report, language);
       if (failed) return failed;
-      const written = resolve(args.out);
+      const written = out;
       notes.push({ zh: `已写出带标注的副本 ${written}`, en: `wrote the annotated copy ${written}` });
     }
   } finally {
@@ -462,7 +486,9 @@ export async function run(argv: readonly string[], progress?: (line: string) => 
   const code = EXIT[report.verdict];
   if (input.legend && args.json) notes.push(input.legend);
   const legend = input.legend && !args.json ? `\n\n${pick(input.legend, language)}` : "";
-  const stdout = args.json ? jsonOf(file, report, code) : reportText(report, { lang: language, source: file }) + legend;
+  const stdout = args.json
+    ? jsonOf(shown, report, code)
+    : reportText(report, { lang: language, source: shown }) + legend;
   const stderr = notes.map((note) => `${pick(note, language)}\n`).join("");
   return { code, stdout: `${stdout}\n`, stderr };
 }

@@ -11,7 +11,6 @@
  */
 import ExcelJS from "exceljs";
 import { existsSync } from "fs";
-import { resolve } from "path";
 import { parseArgs } from "node:util";
 import { Assessment, defaultAssessment } from "../core/evaluation/assessment";
 import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../core/evaluation/assessmentSheet";
@@ -23,7 +22,7 @@ import { FormulaMode } from "../core/workbook/native";
 import { SheetOptions, SheetPlan } from "../core/workbook/sheetPlan";
 import { portablePlan, valueNote } from "../core/workbook/portable";
 import { engineValues, portableResults } from "./portable";
-import { addinVersion } from "./review-paths";
+import { addinVersion, userPath } from "./review-paths";
 import { readWorkbookFile, writePlan } from "./review-xlsx";
 import { runMain } from "./cli";
 
@@ -167,7 +166,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT.unusable;
   }
   // relative to where the user ran npm from, not to the package
-  const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? `${kind}.xlsx`);
+  const out = userPath(values.out ?? `${kind}.xlsx`);
   if (existsSync(out) && !values.force) {
     console.error(`文件已存在，未覆盖(加 --force 覆盖) / the file exists and was not overwritten (--force to): ${out}`);
     return EXIT.unusable;
@@ -178,7 +177,7 @@ async function main(argv: readonly string[]): Promise<number> {
       console.error(`--from 只用于评估表 / --from is for the evaluation sheet only\n\n${USAGE}`);
       return EXIT.unusable;
     }
-    const from = resolve(process.env.INIT_CWD ?? process.cwd(), values.from);
+    const from = userPath(values.from);
     try {
       assessment = await assessmentIn(from);
     } catch (error) {
