@@ -1,6 +1,7 @@
 // Tiny static server for `npm start`, tests and offline previews (no dependencies, 127.0.0.1 only; http, or
 // https when given a certificate):
-//   /            -> dist/                                  (run `npx webpack --mode production --env localOfficeJs`)
+//   /            -> /taskpane.html (a redirect, unless dist/ has an index.html)
+//   /…           -> dist/                                  (run `npx webpack --mode production --env localOfficeJs`)
 //   /office-js/  -> node_modules/@microsoft/office-js/dist/ (what the localOfficeJs build of taskpane.html loads)
 // Usage: `node src/tools/serve.js [port]` (default 3000), or `require("./serve").start(0)` from a test.
 "use strict";
@@ -48,6 +49,10 @@ function handler(root, officeJsRoot) {
     if (req.method !== "GET" && req.method !== "HEAD")
       return send(res, 405, "Method Not Allowed\n", { Allow: "GET, HEAD" });
     const urlPath = (req.url || "/").split(/[?#]/, 1)[0];
+    // the root has no page of its own: it leads to the task pane (what the manifest opens) instead of a 404
+    if (urlPath === "/" && !fs.existsSync(path.join(root, "index.html"))) {
+      return send(res, 302, "Found: /taskpane.html\n", { Location: "/taskpane.html" });
+    }
     const [base, rest] = urlPath.startsWith(OFFICE_JS_PREFIX)
       ? [officeJsRoot, urlPath.slice(OFFICE_JS_PREFIX.length)]
       : [root, urlPath];
