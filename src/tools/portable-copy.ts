@@ -29,11 +29,13 @@ import { savedFormula } from "./xlsx-formulas";
 import {
   CellElement,
   XlsxPackage,
+  attribute,
   editSheet,
   resultOf,
   scanSheet,
   sharedStrings,
   stringItemText,
+  withoutAttributes,
 } from "./xlsx-results";
 import { XlsxEdit, escapeXml, insertChild } from "./xlsx-edit";
 import { CellNote, sheetNotes } from "./xlsx-notes";
@@ -161,8 +163,6 @@ function valueXml(prefix: string, value: CellValue | undefined, formula: boolean
 const F_ELEMENT = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?f>)/;
 const V_ELEMENT = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?v>)/;
 const EXT_LIST = /<(?:[\w.-]+:)?extLst\b[\s\S]*<\/(?:[\w.-]+:)?extLst>/;
-const withoutAttributes = (tag: string, names: readonly string[]) =>
-  tag.replace(new RegExp(`\\s(?:${names.join("|")})\\s*=\\s*"[^"]*"`, "g"), "");
 
 /** A cell element written again as `edit` says: only its formula, its value and their attributes change. */
 function editedCell(cell: CellElement, edit: Edit): string {
@@ -178,7 +178,7 @@ function editedCell(cell: CellElement, edit: Edit): string {
       : (f?.[1] ?? "");
     formula = `<${p}f${attributes}>${escapeXml(edit.formula)}</${p}f>`;
   }
-  let type = /(?:^|\s)t\s*=\s*"([^"]*)"/.exec(cell.attributes)?.[1];
+  let type = attribute(cell.attributes, "t");
   let value = V_ELEMENT.exec(content)?.[0] ?? "";
   const drop = edit.kind === "value" ? ["t", "vm", "cm"] : ["t", "vm"];
   if (edit.value !== KEEP || edit.kind !== "formula") {
@@ -332,7 +332,6 @@ async function copyOf(edit: XlsxEdit, bytes: Buffer): Promise<{ bytes: Buffer; c
     );
     for await (const piece of cells) written.push(Buffer.from(piece, "utf8"));
     edit.set(part, Buffer.concat(written));
-    await noted.finish();
     conversions.push(converted.conversion);
   }
   if (conversions.length === 0) return { bytes, conversions };

@@ -17,14 +17,15 @@
  * directly, restating exceljs's cell parser so that the grid is the one {@link sheetGrid} makes of exceljs's
  * worksheet (the tests compare them); exceljs's whole workbook is no longer built to review a file.
  */
-import ExcelJS from "exceljs";
-import { readFile } from "fs/promises";
+import type ExcelJS from "exceljs";
+import { readFile, stat } from "fs/promises";
 import { Finding } from "../core/review/record";
 import { ReviewSheet } from "../core/review/review";
 import { Language, pick } from "../core/text";
 import { CellError, CellValue } from "../core/workbook/evaluate";
 import { SheetGrid, SheetPlan, columnName } from "../core/workbook/sheetPlan";
-import { CellNote, annotateXlsx } from "./xlsx-annotate";
+import { loadExcelJS } from "./exceljs";
+import { FlaggedCell, annotateXlsx } from "./xlsx-annotate";
 import { savedFormula } from "./xlsx-formulas";
 import {
   HeldResult,
@@ -267,7 +268,9 @@ function slideFormula(
  * workbook: a 200,000-row plan reads in a fraction of the memory and time.
  */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
+  const read = await stat(path);
   const pkg = await XlsxPackage.open(await readFile(path));
+  lastRead = { path, size: read.size, modified: read.mtimeMs, pkg };
   const { sheets: parts, date1904 } = await pkg.worksheets();
   const context: Package = { strings: await sharedStrings(pkg), dates: await dateStyles(pkg), date1904 };
   const sheets: ReviewSheet[] = [];
@@ -330,6 +333,23 @@ export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
     }
   }
   return { sheets, uncached };
+}
+
+/**
+ * The package {@link readWorkbookFile} read last, which the annotated copy of the same file starts from instead of
+ * reading the file a second time (and holding two copies of its bytes while it writes).
+ */
+let lastRead: { path: string; size: number; modified: number; pkg: XlsxPackage } | undefined;
+
+/** The package of an .xlsx file: the one read last when the file is unchanged since, else read now. */
+async function packageOf(path: string): Promise<XlsxPackage> {
+  const read = lastRead;
+  lastRead = undefined;
+  if (read && read.path === path) {
+    const now = await stat(path);
+    if (now.size === read.size && now.mtimeMs === read.modified) return read.pkg;
+  }
+  return XlsxPackage.open(await readFile(path));
 }
 
 /** Drops the empty cells a cleared merge left at the ends of rows, and the empty rows at the end. */
@@ -445,14 +465,14 @@ export async function writeAnnotated(
     entry.text.push(note(finding));
     notes.set(key, entry);
   }
-  const cells: CellNote[] = [...notes.values()].map(({ finding, text }) => ({
+  const cells: FlaggedCell[] = [...notes.values()].map(({ finding, text }) => ({
     sheet: finding.sheet,
     cell: finding.cell,
     fill: FILL[finding.severity],
     text: text.join("\n\n"),
   }));
-  await annotateXlsx(input, out, cells, async (taken) => {
-    const scratch = new ExcelJS.Workbook();
+  await annotateXlsx(await packageOf(input), out, cells, async (taken) => {
+    const scratch = new (await loadExcelJS()).Workbook();
     for (const plan of plans) writePlan(scratch, plan, undefined, taken);
     return Buffer.from(await scratch.xlsx.writeBuffer());
   });

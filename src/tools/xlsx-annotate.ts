@@ -1,28 +1,32 @@
 /**
- * The review's annotated copy of an .xlsx, made by rewriting the package rather than re-serialising it: every part
- * is copied as it was (jszip passes an unchanged part's compressed bytes through), except
+ * The review's annotated copy of an .xlsx, made by rewriting the package rather than re-serialising it (an
+ * {@link XlsxEdit}): every part is copied as it was (jszip passes an unchanged part's compressed bytes through),
+ * except
  * - each sheet holding a flagged cell: its XML streamed piece by piece, each flagged `<c>` given a style that is its
  *   own with the finding's fill (one new `<xf>` in styles.xml per original style and fill), a flagged cell the sheet
- *   does not hold added in its place; its comments part, legacy VML drawing and relationships made or extended;
+ *   does not hold added in its place; its notes put in by xlsx-notes.ts (comments, VML drawing, relationships);
  * - the sheets added after the workbook's own (the review report, the opinion): their XML and styles taken from a
  *   small scratch package (written by exceljs), shared strings written inline, style indexes moved past the
  *   workbook's own;
  * - [Content_Types].xml, the workbook and its relationships, styles.xml, docProps/app.xml's list of sheets.
  *
  * The output is written as a zip stream, so that neither the big sheets' XML nor the output is ever whole in memory.
- * The input file is only read. Parts are read through {@link XlsxPackage}; the copy is jszip's (the zip library
- * exceljs and the reader use) loaded from the same bytes.
+ * The input file is only read.
  */
-import { createWriteStream } from "fs";
-import { readFile, rm } from "fs/promises";
-import JSZip from "jszip";
-import { Readable } from "stream";
-import { pipeline } from "stream/promises";
 import { columnName } from "../core/workbook/sheetPlan";
-import { XlsxPackage, addressIndex, sharedStrings } from "./xlsx-results";
+import { XML_HEAD, XlsxEdit, appendInto, escapeXml, insertChild } from "./xlsx-edit";
+import { sheetNotes } from "./xlsx-notes";
+import {
+  XlsxPackage,
+  addressIndex,
+  attribute as attr,
+  sharedStrings,
+  startTags as tags,
+  withAttribute as withAttr,
+} from "./xlsx-results";
 
 /** A note for one cell of the annotated copy, and the colour (ARGB) its cell is filled with. */
-export interface CellNote {
+export interface FlaggedCell {
   readonly sheet: string;
   /** A1 address. */
   readonly cell: string;
@@ -32,68 +36,12 @@ export interface CellNote {
 
 const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const TYPE = {
-  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
-  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 };
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** The author the notes are written under, as exceljs (which wrote them before) names it. */
 const AUTHOR = "Author";
-
-// ---------------------------------------------------------------- small XML helpers
-
-/** Text for XML content or an attribute; characters XML cannot hold written as Excel's `_xHHHH_`. */
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`);
-}
-
-/** The control characters XML 1.0 cannot hold (all below U+0020 but tab, line feed, carriage return). */
-const CONTROL = /[^\t\n\r\u0020-\uffff]/g;
-
-/** XML text with its entities and character references resolved. */
-function unescapeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
-    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name.toLowerCase()] ?? whole;
-  });
-}
-
-const ATTRIBUTES = new Map<string, RegExp>();
-
-/** An attribute's value in a start tag's attribute text (prefix ignored: `r:id` is read as `id`). */
-function attr(tag: string, name: string): string | undefined {
-  // ` r="`, as most writers write it, found without a regular expression: every row of a flagged sheet passes here
-  const key = ` ${name}="`;
-  const at = tag.indexOf(key);
-  if (at >= 0) return unescapeXml(tag.slice(at + key.length, tag.indexOf('"', at + key.length)));
-  let pattern = ATTRIBUTES.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*"([^"]*)"`);
-    ATTRIBUTES.set(name, pattern);
-  }
-  const match = pattern.exec(tag);
-  return match ? unescapeXml(match[1]) : undefined;
-}
-
-/** The start tag's attribute text with the attribute set (added at the end when absent). */
-function withAttr(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)"[^"]*"`);
-  return pattern.test(tag) ? tag.replace(pattern, `$1"${value}"`) : `${tag} ${name}="${value}"`;
-}
-
-/** The attribute text of every start tag of an element of a local name (any prefix). */
-function tags(xml: string, name: string): string[] {
-  return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*?)/?>`, "g"))].map((match) => match[1]);
-}
 
 /** The prefix (with its colon, or "") the root element bound to a namespace uses; undefined when none is. */
 function prefixOf(rootTag: string, namespace: string): string | undefined {
@@ -101,157 +49,6 @@ function prefixOf(rootTag: string, namespace: string): string | undefined {
     if (uri === namespace) return prefix ? `${prefix}:` : "";
   }
   return undefined;
-}
-
-/** Puts `text` before the end tag of the (last) element of a local name, or as its content when it is empty. */
-function appendInto(xml: string, name: string, text: string): string {
-  const end = new RegExp(`</((?:[\\w.-]+:)?)${name}>(?![\\s\\S]*</(?:[\\w.-]+:)?${name}>)`).exec(xml);
-  if (end) return xml.slice(0, end.index) + text + xml.slice(end.index);
-  const empty = new RegExp(`<((?:[\\w.-]+:)?)${name}\\b([^>]*?)/>`).exec(xml);
-  if (!empty) throw new Error(`no <${name}> element`);
-  return `${xml.slice(0, empty.index)}<${empty[1]}${name}${empty[2]}>${text}</${empty[1]}${name}>${xml.slice(empty.index + empty[0].length)}`;
-}
-
-const TAG = /<(\/?)(?:[\w.-]+:)?([\w.-]+)\b[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
-
-/**
- * `element` put among the children of an element in its schema's place: `xml` runs from among those children to
- * past the parent's end tag; the element goes before the first child named in `following`, else before that end.
- */
-function insertChild(xml: string, element: string, following: readonly string[]): string {
-  let depth = 0;
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(xml); match; match = TAG.exec(xml)) {
-    const [, closing, name, empty] = match;
-    if (name === undefined) continue; // a comment, a processing instruction, CDATA
-    if (closing) {
-      if (depth === 0) return xml.slice(0, match.index) + element + xml.slice(match.index);
-      depth--;
-    } else {
-      if (depth === 0 && following.includes(name)) return xml.slice(0, match.index) + element + xml.slice(match.index);
-      if (!empty) depth++;
-    }
-  }
-  return xml + element;
-}
-
-// ---------------------------------------------------------------- the package's parts
-
-interface Relationship {
-  readonly id: string;
-  readonly type: string;
-  /** The target's path in the package. */
-  readonly path: string;
-}
-
-/** The part holding a part's relationships (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; the package's: ""). */
-function relsPart(part: string): string {
-  const at = part.lastIndexOf("/");
-  return `${part.slice(0, at + 1)}_rels/${part.slice(at + 1)}.rels`;
-}
-
-/** A relationship target's path in the package: relative to the source part's folder, or from the root. */
-function targetPath(from: string, target: string): string {
-  const parts = target.startsWith("/") ? [] : from.split("/").slice(0, -1);
-  for (const piece of target.replace(/^\//, "").split("/")) {
-    if (piece === "..") parts.pop();
-    else if (piece !== "." && piece !== "") parts.push(piece);
-  }
-  return parts.join("/");
-}
-
-/** The target of part `to` as a relationship of part `from` names it (relative to `from`'s folder). */
-function relativeTarget(from: string, to: string): string {
-  const base = from.split("/").slice(0, -1);
-  const target = to.split("/");
-  let common = 0;
-  while (common < base.length && common < target.length - 1 && base[common] === target[common]) common++;
-  return [...base.slice(common).map(() => ".."), ...target.slice(common)].join("/");
-}
-
-/** The parts of the copy: the input's, those written anew, and the text of the small ones read or edited. */
-class Parts {
-  /** Parts written anew (whole, streamed, or when a promise settles), in the order they were set. */
-  readonly written = new Map<string, Buffer | Readable | Promise<Buffer>>();
-  private readonly edited = new Map<string, string>();
-
-  constructor(
-    readonly original: XlsxPackage,
-    private readonly names: ReadonlySet<string>,
-  ) {}
-
-  has(part: string): boolean {
-    return this.edited.has(part) || this.written.has(part) || this.names.has(part);
-  }
-
-  /** A small part's text as edited so far (undefined: none). */
-  async text(part: string): Promise<string | undefined> {
-    return this.edited.get(part) ?? (this.written.has(part) ? undefined : this.original.text(part));
-  }
-
-  /** Sets a small part's text (kept as text until the copy is written, so later edits see it). */
-  set(part: string, xml: string): void {
-    this.edited.set(part, xml);
-  }
-
-  write(part: string, content: Buffer | Readable | Promise<Buffer>): void {
-    this.written.set(part, content);
-  }
-
-  /** Every edited part's text as the copy's bytes. */
-  editedParts(): [string, Buffer][] {
-    return [...this.edited].map(([part, xml]) => [part, Buffer.from(xml, "utf8")]);
-  }
-
-  /** A part name not taken: `xl/comments1.xml`, `xl/comments2.xml`, … for ("xl/comments", ".xml"). */
-  free(stem: string, extension: string): string {
-    for (let n = 1; ; n++) {
-      const part = `${stem}${n}${extension}`;
-      if (!this.has(part)) return part;
-    }
-  }
-
-  async relationships(part: string): Promise<Relationship[]> {
-    const xml = (await this.text(relsPart(part))) ?? "";
-    return tags(xml, "Relationship").flatMap((tag) => {
-      const [id, target] = [attr(tag, "Id"), attr(tag, "Target")];
-      if (!id || !target || attr(tag, "TargetMode") === "External") return [];
-      return [{ id, type: attr(tag, "Type") ?? "", path: targetPath(part, target) }];
-    });
-  }
-
-  /** Adds a relationship of `from` to `to` of a type (the last segment: "comments"); returns its id. */
-  async relate(from: string, type: string, to: string): Promise<string> {
-    const part = relsPart(from);
-    const xml =
-      (await this.text(part)) ??
-      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-    const taken = new Set(tags(xml, "Relationship").map((tag) => attr(tag, "Id")));
-    let n = taken.size + 1;
-    while (taken.has(`rId${n}`)) n++;
-    const id = `rId${n}`;
-    const target = escapeXml(relativeTarget(from, to));
-    this.set(
-      part,
-      appendInto(xml, "Relationships", `<Relationship Id="${id}" Type="${OFFICE_REL}/${type}" Target="${target}"/>`),
-    );
-    return id;
-  }
-
-  /** Declares a part's content type: an Override, or (with `extension`) a Default, unless one is declared. */
-  async declare(part: string, type: string, extension?: string): Promise<void> {
-    const xml = (await this.text("[Content_Types].xml")) ?? "";
-    const declared =
-      tags(xml, "Override").some((tag) => attr(tag, "PartName")?.toLowerCase() === `/${part}`.toLowerCase()) ||
-      (extension !== undefined &&
-        tags(xml, "Default").some((tag) => attr(tag, "Extension")?.toLowerCase() === extension));
-    if (declared) return;
-    const element =
-      extension !== undefined
-        ? `<Default Extension="${extension}" ContentType="${type}"/>`
-        : `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`;
-    this.set("[Content_Types].xml", appendInto(xml, "Types", element));
-  }
 }
 
 // ---------------------------------------------------------------- styles
@@ -417,25 +214,13 @@ const EMPTY_STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"></styleSheet>`;
 
 // ---------------------------------------------------------------- a flagged sheet's XML, streamed
 
-/** What a flagged sheet's XML gets: fills by row and column (0-based), and a legacy drawing to refer to. */
+/** What a flagged sheet's XML gets: fills by row and column (0-based), and what its notes need of its tail. */
 interface SheetEdit {
   readonly fills: ReadonlyMap<number, ReadonlyMap<number, string>>;
   readonly styles: Styles;
-  /** The relationship id of the VML drawing to add a `<legacyDrawing>` for (undefined: the sheet has one). */
-  readonly legacyDrawing: string | undefined;
+  /** The sheet's XML from the end of its cells on, as it is to be written (see xlsx-notes.ts). */
+  readonly tail: (text: string) => string;
 }
-
-/** The children of a worksheet the schema puts after `<legacyDrawing>`. */
-const AFTER_LEGACY_DRAWING = [
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
 
 const SHEET_DATA = /<((?:[\w.-]+:)?)sheetData\b[^>]*?(\/?)>/;
 const ROW_START = /<((?:[\w.-]+:)?)row\b([^>]*?)(\/?)>|<\/(?:[\w.-]+:)?sheetData>/g;
@@ -445,7 +230,8 @@ const CELL = /<((?:[\w.-]+:)?)c\b([^>]*?)(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?c>)/g;
 /**
  * A flagged sheet's XML written again piece by piece: everything as it was, but each flagged cell's style (its own
  * with the fill; a flagged cell the sheet does not hold is added, in its row's place, with the style its row or
- * column gives it) and the `<legacyDrawing>` its notes need. Only the rows holding a flagged cell are parsed.
+ * column gives it) and, through `edit.tail`, the `<legacyDrawing>` its notes need. Only the rows holding a flagged
+ * cell are parsed.
  */
 async function* annotateSheet(pieces: AsyncIterable<string>, edit: SheetEdit): AsyncGenerator<string> {
   const rows = [...edit.fills.keys()].sort((a, b) => a - b);
@@ -456,7 +242,6 @@ async function* annotateSheet(pieces: AsyncIterable<string>, edit: SheetEdit): A
   let lastRow = -1;
   let prefix = "";
   let columnStyles: { min: number; max: number; style: number }[] = [];
-  let relPrefix: string | undefined;
 
   const newCell = (row: number, column: number, base: number) =>
     `<${prefix}c r="${columnName(column)}${row + 1}" s="${edit.styles.filled(base, edit.fills.get(row)?.get(column) ?? "")}"/>`;
@@ -515,9 +300,7 @@ async function* annotateSheet(pieces: AsyncIterable<string>, edit: SheetEdit): A
       head += piece;
       const sheetData = SHEET_DATA.exec(head);
       if (!sheetData) continue;
-      const root = /<((?:[\w.-]+:)?)worksheet\b[^>]*>/.exec(head);
       prefix = sheetData[1];
-      relPrefix = root ? prefixOf(root[0], OFFICE_REL) : undefined;
       columnStyles = tags(head.slice(0, sheetData.index), "col").map((tag) => ({
         min: Number(attr(tag, "min") ?? 0),
         max: Number(attr(tag, "max") ?? 0),
@@ -526,8 +309,8 @@ async function* annotateSheet(pieces: AsyncIterable<string>, edit: SheetEdit): A
       const end = sheetData.index + sheetData[0].length;
       if (sheetData[2]) {
         // an empty sheet: its cells are the flagged ones
-        yield `${head.slice(0, sheetData.index)}<${prefix}sheetData>${missingRows(Infinity)}</${prefix}sheetData>`;
-        tail = head.slice(end);
+        yield `${head.slice(0, sheetData.index)}<${prefix}sheetData>${missingRows(Infinity)}`;
+        tail = `</${prefix}sheetData>${head.slice(end)}`;
       } else {
         yield head.slice(0, end);
         pending = head.slice(end);
@@ -586,97 +369,7 @@ async function* annotateSheet(pieces: AsyncIterable<string>, edit: SheetEdit): A
   }
   if (head !== undefined) throw new Error("a worksheet without sheetData");
   tail ??= pending;
-  if (edit.legacyDrawing !== undefined) {
-    // r:id, with the prefix the sheet gives the relationships' namespace, else declared here
-    const id = relPrefix ? `${relPrefix}id` : `xmlns:r="${OFFICE_REL}" r:id`;
-    const element = `<${prefix}legacyDrawing ${id}="${edit.legacyDrawing}"/>`;
-    const end = /<\/(?:[\w.-]+:)?sheetData>|<(?:[\w.-]+:)?sheetData\b[^>]*\/>/.exec(tail);
-    const from = end ? end.index + end[0].length : 0;
-    tail = tail.slice(0, from) + insertChild(tail.slice(from), element, AFTER_LEGACY_DRAWING);
-  }
-  yield tail;
-}
-
-// ---------------------------------------------------------------- notes: comments and their VML shapes
-
-const SHAPE_TYPE =
-  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
-
-/** A note's hidden box in the VML drawing, placed as exceljs places it (right of the cell, four rows high). */
-function noteShape(id: number, row: number, column: number): string {
-  const top = Math.max(row - 1, 0);
-  const anchor = [column + 1, 6, top, 14, column + 3, 2, top + 4, 16].join(", ");
-  return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute; margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:1;visibility:hidden" fillcolor="infoBackground [80]" strokecolor="none [81]" o:insetmode="auto">` +
-    '<v:fill color2="infoBackground [80]"/><v:shadow color="none [81]" obscured="t"/><v:path o:connecttype="none"/>' +
-    '<v:textbox style="mso-direction-alt:auto" inset="1.3mm,1.3mm,2.5mm,2.5mm"><div style="text-align:left"/></v:textbox>' +
-    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:Locked>True</x:Locked><x:AutoFill>False</x:AutoFill><x:LockText>True</x:LockText><x:Row>${row}</x:Row><x:Column>${column}</x:Column></x:ClientData></v:shape>`
-  );
-}
-
-/** A run of a note's text. */
-const run = (prefix: string, text: string) =>
-  `<${prefix}r><${prefix}t xml:space="preserve">${escapeXml(text)}</${prefix}t></${prefix}r>`;
-
-/**
- * The comments part with the notes put in: a note on a cell that has one already is appended to it (after a blank
- * line, as one more run, the existing text and its formatting kept; a bare `<t>` becomes a run first, as a text
- * cannot have a `<t>` after runs); the others added as new comments. The refs of the added ones.
- */
-function putComments(xml: string, notes: ReadonlyMap<string, string>): { xml: string; added: string[] } {
-  const prefix = /<([\w.-]+:)?comments\b/.exec(xml)?.[1] ?? "";
-  const authors = [...xml.matchAll(/<(?:[\w.-]+:)?author\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?author>)/g)].map(
-    (match) => unescapeXml(match[1] ?? ""),
-  );
-  let author = authors.indexOf(AUTHOR);
-  if (author < 0) {
-    author = authors.length;
-    xml = appendInto(xml, "authors", `<${prefix}author>${AUTHOR}</${prefix}author>`);
-  }
-  const noted = new Set<string>();
-  xml = xml.replace(
-    /<((?:[\w.-]+:)?)comment\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?comment>)/g,
-    (whole: string, p: string, attributes: string, content: string | undefined) => {
-      const ref = (attr(attributes, "ref") ?? "").replace(/\$/g, "").toUpperCase();
-      const note = notes.get(ref);
-      if (note === undefined || noted.has(ref)) return whole;
-      noted.add(ref);
-      const text = /<((?:[\w.-]+:)?)text\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?text>)/.exec(content ?? "");
-      let runs = text?.[2] ?? "";
-      runs = runs.replace(/^(\s*)(<((?:[\w.-]+:)?)t\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?t>))/, `$1<$3r>$2</$3r>`);
-      const phonetic = /<(?:[\w.-]+:)?(?:rPh|phoneticPr)\b/.exec(runs);
-      const at = phonetic ? phonetic.index : runs.length;
-      const added = run(text?.[1] ?? p, `\n\n${note}`);
-      const newText = `<${text?.[1] ?? p}text>${runs.slice(0, at)}${added}${runs.slice(at)}</${text?.[1] ?? p}text>`;
-      const body = text ? (content ?? "").replace(text[0], () => newText) : `${content ?? ""}${newText}`;
-      return `<${p}comment${attributes}>${body}</${p}comment>`;
-    },
-  );
-  const added = [...notes.keys()].filter((ref) => !noted.has(ref));
-  const comments = added
-    .map(
-      (ref) =>
-        `<${prefix}comment ref="${ref}" authorId="${author}"><${prefix}text>${run(prefix, notes.get(ref) ?? "")}</${prefix}text></${prefix}comment>`,
-    )
-    .join("");
-  if (comments) xml = appendInto(xml, "commentList", comments);
-  return { xml, added };
-}
-
-const NEW_COMMENTS = `${XML_HEAD}<comments xmlns="${MAIN_NS}"><authors></authors><commentList/></comments>`;
-
-/** A VML drawing with boxes for the newly noted cells (the ids after those it has). */
-function putShapes(vml: string | undefined, cells: readonly { row: number; column: number }[], map: number): string {
-  let xml =
-    vml ??
-    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${map}"/></o:shapelayout></xml>`;
-  let id = Math.max(map * 1024, ...[...xml.matchAll(/_x0000_s(\d+)/g)].map((match) => Number(match[1])));
-  const shapes =
-    (xml.includes('"_x0000_t202"') ? "" : SHAPE_TYPE) +
-    cells.map((cell) => noteShape(++id, cell.row, cell.column)).join("");
-  const end = xml.lastIndexOf("</xml>");
-  xml = end >= 0 ? xml.slice(0, end) + shapes + xml.slice(end) : xml + shapes;
-  return xml;
+  yield edit.tail(tail);
 }
 
 // ---------------------------------------------------------------- sheets added from a scratch package
@@ -728,36 +421,32 @@ function listSheets(xml: string, worksheets: number, added: readonly string[]): 
 // ---------------------------------------------------------------- the copy
 
 /**
- * Writes the annotated copy of `input` to `out`: each noted cell filled and noted (see the top of this file), and
- * the worksheets of the package `addSheets` makes added after the workbook's own. `addSheets` is told every sheet
- * name the workbook holds, which its sheets must not take.
+ * Writes the annotated copy of the package `input` to `out`: each flagged cell filled and noted (see the top of this
+ * file), and the worksheets of the package `addSheets` makes added after the workbook's own. `addSheets` is told
+ * every sheet name the workbook holds, which its sheets must not take.
  */
 export async function annotateXlsx(
-  input: string,
+  input: XlsxPackage,
   out: string,
-  notes: readonly CellNote[],
+  flagged: readonly FlaggedCell[],
   addSheets: (taken: readonly string[]) => Promise<Buffer>,
 ): Promise<void> {
-  const bytes = await readFile(input);
-  const original = await XlsxPackage.open(bytes);
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = new Parts(original, new Set(Object.keys(zip.files)));
-
-  const rootRels = await parts.relationships("");
+  const edit = await XlsxEdit.open(input);
+  const rootRels = await edit.relationships("");
   const workbookPart = rootRels.find((rel) => rel.type.endsWith("/officeDocument"))?.path ?? "xl/workbook.xml";
-  const workbookRels = await parts.relationships(workbookPart);
-  let workbook = (await parts.text(workbookPart)) ?? "";
+  const folder = workbookPart.replace(/[^/]*$/, "");
+  const workbookRels = await edit.relationships(workbookPart);
+  let workbook = (await edit.text(workbookPart)) ?? "";
   const sheetTags = tags(workbook, "sheet");
-  const { sheets: worksheets } = await original.worksheets();
+  const { sheets: worksheets } = await input.worksheets();
 
   // styles: the input's, to which the flagged cells' and the added sheets' styles are added
   let stylesPart = workbookRels.find((rel) => rel.type.endsWith("/styles"))?.path;
-  const styles = new Styles((stylesPart && (await parts.text(stylesPart))) || EMPTY_STYLES);
+  const styles = new Styles((stylesPart && (await edit.text(stylesPart))) || EMPTY_STYLES);
   if (!stylesPart) {
-    const folder = workbookPart.replace(/[^/]*$/, "");
-    stylesPart = parts.has(`${folder}styles.xml`) ? parts.free(`${folder}styles`, ".xml") : `${folder}styles.xml`;
-    await parts.relate(workbookPart, "styles", stylesPart);
-    await parts.declare(stylesPart, TYPE.styles);
+    stylesPart = edit.has(`${folder}styles.xml`) ? edit.freePart(`${folder}styles`, ".xml") : `${folder}styles.xml`;
+    await edit.addRelationship(workbookPart, "styles", stylesPart);
+    await edit.declareContentType(stylesPart, TYPE.styles);
   }
 
   // ---- the added sheets, from the scratch package
@@ -772,15 +461,12 @@ export async function annotateXlsx(
   const addedNames: string[] = [];
   const sheetsPrefix = /<([\w.-]+:)?sheets\b/.exec(workbook)?.[1] ?? "";
   for (const { name, part } of (await scratch.worksheets()).sheets) {
-    const rels = await scratch.text(relsPart(part));
-    if (rels && tags(rels, "Relationship").length > 0) throw new Error(`the added sheet ${name} refers to other parts`);
-    const sheetPart = parts.free(`${workbookPart.replace(/[^/]*$/, "")}worksheets/sheet`, ".xml");
-    parts.write(
-      sheetPart,
-      Buffer.from(transplantSheet((await scratch.text(part)) ?? "", strings, scratchStyles), "utf8"),
-    );
-    await parts.declare(sheetPart, TYPE.worksheet);
-    const id = await parts.relate(workbookPart, "worksheet", sheetPart);
+    if ((await scratch.relationships(part)).length > 0)
+      throw new Error(`the added sheet ${name} refers to other parts`);
+    const sheetPart = edit.freePart(`${folder}worksheets/sheet`, ".xml");
+    edit.set(sheetPart, transplantSheet((await scratch.text(part)) ?? "", strings, scratchStyles));
+    await edit.declareContentType(sheetPart, TYPE.worksheet);
+    const id = await edit.addRelationship(workbookPart, "worksheet", sheetPart);
     const idAttribute = relPrefix ? `${relPrefix}id="${id}"` : `xmlns:r="${OFFICE_REL}" r:id="${id}"`;
     workbook = appendInto(
       workbook,
@@ -789,132 +475,41 @@ export async function annotateXlsx(
     );
     addedNames.push(name);
   }
-  parts.set(workbookPart, workbook);
+  edit.set(workbookPart, workbook);
   const appPart = rootRels.find((rel) => rel.type.endsWith("/extended-properties"))?.path;
-  const app = appPart ? await parts.text(appPart) : undefined;
+  const app = appPart ? await edit.text(appPart) : undefined;
   if (appPart && app !== undefined) {
     const listed = listSheets(app, worksheets.length, addedNames);
-    if (listed !== app) parts.set(appPart, listed);
+    if (listed !== app) edit.set(appPart, listed);
   }
 
   // ---- the flagged sheets: their notes, then their XML streamed
-  const bySheet = new Map<string, Map<string, CellNote>>();
-  for (const note of notes) {
-    const index = addressIndex(note.cell);
-    const sheet = worksheets.find((each) => each.name === note.sheet);
+  const bySheet = new Map<string, Map<string, FlaggedCell>>();
+  for (const cell of flagged) {
+    const index = addressIndex(cell.cell);
+    const sheet = worksheets.find((each) => each.name === cell.sheet);
     if (!index || !sheet) continue;
-    const cells = bySheet.get(sheet.part) ?? new Map<string, CellNote>();
-    cells.set(`${columnName(index.column)}${index.row + 1}`, note);
+    const cells = bySheet.get(sheet.part) ?? new Map<string, FlaggedCell>();
+    cells.set(`${columnName(index.column)}${index.row + 1}`, cell);
     bySheet.set(sheet.part, cells);
   }
-  const streamed: Promise<void>[] = [];
-  let vmlMap = 0;
   for (const [sheetPart, cells] of bySheet) {
-    const rels = await parts.relationships(sheetPart);
-    // the sheet's comments and drawing: its own, extended, or new ones
-    let commentsPart = rels.find((rel) => rel.type.endsWith("/comments"))?.path;
-    const legacy = await legacyDrawingOf(original, sheetPart, rels);
-    let vmlPart = legacy?.path;
-    if (!commentsPart) {
-      commentsPart = parts.free(`${workbookPart.replace(/[^/]*$/, "")}comments`, ".xml");
-      await parts.relate(sheetPart, "comments", commentsPart);
-      await parts.declare(commentsPart, TYPE.comments);
-    }
-    let legacyDrawing: string | undefined;
-    if (!vmlPart) {
-      vmlPart = parts.free(`${workbookPart.replace(/[^/]*$/, "")}drawings/vmlDrawing`, ".vml");
-      legacyDrawing = await parts.relate(sheetPart, "vmlDrawing", vmlPart);
-      await parts.declare(vmlPart, TYPE.vml, "vml");
-    }
-    const { xml: comments, added } = putComments(
-      (await parts.text(commentsPart)) ?? NEW_COMMENTS,
-      new Map([...cells].map(([ref, note]) => [ref, note.text])),
-    );
-    parts.set(commentsPart, comments);
-    // VML is written in whatever 8-bit encoding its writer chose: kept byte for byte (what is added is ASCII)
-    const vml = parts.has(vmlPart) ? (await zip.file(vmlPart)?.async("nodebuffer"))?.toString("latin1") : undefined;
-    const newShapes = added.flatMap((ref) => addressIndex(ref) ?? []);
-    parts.write(vmlPart, Buffer.from(putShapes(vml, newShapes, ++vmlMap), "latin1"));
-
     const fills = new Map<number, Map<number, string>>();
-    for (const [ref, note] of cells) {
+    const notes = [...cells].map(([ref, cell]) => {
       const { row, column } = addressIndex(ref) ?? { row: 0, column: 0 };
       const inRow = fills.get(row) ?? new Map<number, string>();
-      inRow.set(column, note.fill);
+      inRow.set(column, cell.fill);
       fills.set(row, inRow);
-    }
-    const done = settled();
-    streamed.push(done.promise);
-    const edit: SheetEdit = { fills, styles, legacyDrawing };
-    const pieces = original.pieces(sheetPart);
-    const stream = async function* () {
-      try {
-        for await (const text of annotateSheet(pieces, edit)) yield Buffer.from(text, "utf8");
-        done.resolve();
-      } catch (error) {
-        done.reject(error);
-        throw error;
-      }
-    };
-    parts.write(sheetPart, Readable.from(stream(), { objectMode: false }));
+      return { row, column, text: cell.text };
+    });
+    const { tail } = await sheetNotes(edit, sheetPart, notes, AUTHOR);
+    edit.set(sheetPart, annotateSheet(input.pieces(sheetPart), { fills, styles, tail }));
   }
 
-  // ---- the copy: every part the input has, those written anew in their place (new ones after them); styles.xml
-  // last, once the flagged sheets streamed before it have said which styles they need
-  const options = { binary: true, createFolders: false };
-  for (const [part, content] of [...parts.editedParts(), ...parts.written]) zip.file(part, content, options);
-  zip.remove(stylesPart);
-  const styled = Promise.all(streamed).then(() => Buffer.from(styles.toXml(), "utf8"));
-  styled.catch(() => undefined); // the stream that failed reports it
-  zip.file(stylesPart, styled, options);
-  try {
-    await pipeline(
-      zip.generateNodeStream({
-        type: "nodebuffer",
-        streamFiles: true,
-        compression: "DEFLATE",
-        compressionOptions: { level: 6 },
-      }),
-      createWriteStream(out),
-    );
-  } catch (error) {
-    await rm(out, { force: true });
-    throw error;
-  }
-}
-
-/** A promise settled from outside. */
-function settled(): { promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void } {
-  let resolve: () => void = () => undefined;
-  let reject: (error: unknown) => void = () => undefined;
-  const promise = new Promise<void>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  promise.catch(() => undefined); // reported by the stream that failed
-  return { promise, resolve, reject };
-}
-
-/**
- * The VML drawing a sheet's `<legacyDrawing>` refers to (its notes' boxes), if it has one: with comments and one
- * VML drawing, that one; else the sheet's XML is read for the element (a VML drawing may be its header's).
- */
-async function legacyDrawingOf(
-  original: XlsxPackage,
-  sheetPart: string,
-  rels: readonly Relationship[],
-): Promise<Relationship | undefined> {
-  const vmls = rels.filter((rel) => rel.type.endsWith("/vmlDrawing"));
-  if (vmls.length === 0) return undefined;
-  if (vmls.length === 1 && rels.some((rel) => rel.type.endsWith("/comments"))) return vmls[0];
-  let carry = "";
-  for await (const piece of original.pieces(sheetPart)) {
-    const text = carry + piece;
-    const id = tags(text, "legacyDrawing")
-      .map((tag) => attr(tag, "id"))
-      .find(Boolean);
-    if (id !== undefined) return vmls.find((rel) => rel.id === id);
-    carry = text.slice(-200); // a tag cut between two pieces is whole in the next text
-  }
-  return undefined;
+  // ---- styles.xml last, once the flagged sheets streamed before it have said which styles they need
+  edit.set(
+    stylesPart,
+    edit.streamed().then(() => styles.toXml()),
+  );
+  await edit.write(out);
 }

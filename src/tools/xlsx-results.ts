@@ -26,7 +26,7 @@ const ENTITIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** XML text with its entities and character references resolved. */
-function xmlText(text: string): string {
+export function xmlText(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
     if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
@@ -44,9 +44,9 @@ function attributes(tag: string): Map<string, string> {
   return found;
 }
 
-/** Start tags (with their attributes' text) of every element of a local name, namespace prefix or not. */
-function startTags(xml: string, name: string): string[] {
-  return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*)>`, "g"))].map((match) => match[1]);
+/** The attribute text of the start tag of every element of a local name, namespace prefix or not. */
+export function startTags(xml: string, name: string): string[] {
+  return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*?)/?>`, "g"))].map((match) => match[1]);
 }
 
 /** A part's path from a relationship target: relative to the source part's folder, or from the package root. */
@@ -205,7 +205,8 @@ function zipEntries(bytes: Buffer): Map<string, ZipEntry> | undefined {
  */
 export class XlsxPackage {
   private constructor(
-    private readonly bytes: Buffer,
+    /** The package's bytes, as read. */
+    readonly bytes: Buffer,
     private readonly zip: JSZip,
     private readonly entries: Map<string, ZipEntry> | undefined,
   ) {}
@@ -222,6 +223,11 @@ export class XlsxPackage {
   /** A part's text, whole; undefined when the package has no such part. */
   async text(part: string): Promise<string | undefined> {
     return this.zip.file(part)?.async("string");
+  }
+
+  /** A part's bytes as the package holds them, uncompressed; undefined when there is no such part. */
+  async binary(part: string): Promise<Buffer | undefined> {
+    return this.zip.file(part)?.async("nodebuffer");
   }
 
   /** A part's text in pieces (UTF-8 split only between characters); nothing when there is no such part. */
@@ -384,17 +390,39 @@ const F_ELEMENT = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>
 const IS_ELEMENT = /<(?:[\w.-]+:)?is\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?is>)/;
 const MERGE = /<(?:[\w.-]+:)?mergeCell\b([^>]*?)\/?>/g;
 
-/** An attribute's value in a start tag's attribute text (` r="A1" s="2"`), undefined when it has none. */
+const ATTRIBUTES = new Map<string, RegExp>();
+
+/**
+ * An attribute's value in a start tag's attribute text (` r="A1" s="2"`), entities resolved; undefined when it has
+ * none. A prefixed attribute is found by its local name (`r:id` by "id"), a namespace declaration never.
+ */
 export function attribute(tag: string, name: string): string | undefined {
+  // ` r="`, as writers write it, found without a regular expression: every cell of a sheet passes here
   const key = ` ${name}="`;
   let at = tag.indexOf(key);
   if (at >= 0) {
     at += key.length;
     return xmlText(tag.slice(at, tag.indexOf('"', at)));
   }
-  // other white space, or spaces around "=": rare
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(tag);
+  // other white space, spaces around "=", a prefix: rare
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)(?:(?!xmlns:)[\\w.-]+:)?${name}\\s*=\\s*"([^"]*)"`);
+    ATTRIBUTES.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
   return match ? xmlText(match[1]) : undefined;
+}
+
+/** A start tag's attribute text without the attributes of these names. */
+export function withoutAttributes(tag: string, names: readonly string[]): string {
+  return tag.replace(new RegExp(`\\s(?:${names.join("|")})\\s*=\\s*"[^"]*"`, "g"), "");
+}
+
+/** A start tag's attribute text with an attribute set to a value (added at the end when it has none). */
+export function withAttribute(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)"[^"]*"`);
+  return pattern.test(tag) ? tag.replace(pattern, `$1"${value}"`) : `${tag} ${name}="${value}"`;
 }
 
 /** 0-based row and column of an A1 address ("$" allowed); undefined when it is not one. */
