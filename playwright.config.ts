@@ -1,5 +1,6 @@
 // The taskpane in headless Chromium (tests/browser/*.spec.ts), against the build in dist-test/ that loads office.js
-// from node_modules (`npm run test:browser` builds it first). Debian's chromium only: never a downloaded browser.
+// from node_modules (`npm run test:browser` builds it first). The browser is the one tests/support/chromium.js finds
+// (run.js names it and passes its path as MINE_BROWSER); never one downloaded from a CDN.
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./tests/support/chromium";
 
