@@ -4,7 +4,7 @@
 // builds into dist-test/, so that dist/ stays the production build (`--output-path` still overrides it).
 const fs = require("fs");
 const path = require("path");
-const { DefinePlugin } = require("webpack");
+const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -55,6 +55,14 @@ module.exports = (env = {}, argv = {}) => {
       new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(require("./package.json").version) }),
       // Emits functions.json from the JSDoc and appends CustomFunctions.associate(...) to each file.
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      // The taskpane calls the evaluation functions itself (src/functions/standalone.ts, for a portable sheet's
+      // values): it gets its own copy of their module, requested with a query so the plugin above, which matches
+      // the module's request by its ending, appends no associate calls to it (functions.js registers them, once).
+      new NormalModuleReplacementPlugin(/^\.\/evaluation$/, (resource) => {
+        if (/[\\/]src[\\/]functions[\\/]standalone\.ts$/.test(resource.contextInfo.issuer)) {
+          resource.request = "./evaluation.ts?standalone";
+        }
+      }),
       new LocalizeFunctionsPlugin({
         catalogue: path.resolve(__dirname, "src/functions/catalogue.ts"),
         descriptions: path.resolve(__dirname, "src/functions/descriptions.ts"),

@@ -2,6 +2,7 @@ import {
   FluentProvider,
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Text,
   Title2,
@@ -18,6 +19,7 @@ import { SystemTab } from "./components/SystemTab";
 import { TemplatesTab } from "./components/TemplatesTab";
 import { WeightsSelection, WeightsTab } from "./components/WeightsTab";
 import { WriteTab } from "./components/WriteTab";
+import { EditAssessment } from "./edits";
 import { excelAvailable } from "./excel";
 import { stringsFor } from "./strings";
 import { errorText } from "./useAction";
@@ -43,6 +45,11 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const [tab, setTab] = React.useState<TabId>("system");
   const [assessment, setAssessment] = React.useState<Assessment>(() => defaultAssessment("zh"));
   const [selection, setSelection] = React.useState<WeightsSelection>({ expert: 0, matrix: { level: "categories" } });
+  // the assessment as last written to or read from a sheet (or as the pane started): re-opening over anything else
+  // asks first
+  const [saved, setSaved] = React.useState<Assessment>(assessment);
+  // the last edit that removed or replaced what the user entered, until the next edit: what undo restores
+  const [undo, setUndo] = React.useState<{ readonly before: Assessment; readonly what: string } | null>(null);
   // Failures are kept as thrown and worded when shown, so they follow a change of language.
   const [editError, setEditError] = React.useState<{ error: unknown } | null>(null);
   const [functions, setFunctions] = React.useState<FunctionMetadata[] | null>(null);
@@ -74,11 +81,15 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
     }
   }, [assessment]);
 
-  /** Applies a model edit; the model refuses impossible ones (a MineError in both languages), shown, not thrown. */
-  const edit = (change: (a: Assessment) => Assessment) => {
+  /**
+   * Applies a model edit; the model refuses impossible ones (a MineError in both languages), shown, not thrown. An
+   * edit that removes or replaces what the user entered (`undoable`: its words) can be taken back until the next.
+   */
+  const edit: EditAssessment = (change, undoable) => {
     try {
       setAssessment(change(assessment));
       setEditError(null);
+      setUndo(undoable === undefined ? null : { before: assessment, what: undoable });
     } catch (error) {
       setEditError({ error });
     }
@@ -88,7 +99,9 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
     const next: Language = language === "zh" ? "en" : "zh";
     // An untouched starting assessment follows the language; anything the user entered stays as typed.
     if (JSON.stringify(assessment) === JSON.stringify(defaultAssessment(language))) {
-      setAssessment(defaultAssessment(next));
+      const translated = defaultAssessment(next);
+      setAssessment(translated);
+      setSaved(translated);
     }
     setLanguage(next);
   };
@@ -115,14 +128,24 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
       <Text as="p" id="status">
         {status}
       </Text>
-      <NavTabs
-        tabs={TABS}
-        selected={tab}
-        onSelect={setTab}
-        names={text.tabs}
-        more={text.moreTabs}
-        label={text.pages}
-      />
+      <NavTabs tabs={TABS} selected={tab} onSelect={setTab} names={text.tabs} more={text.moreTabs} label={text.pages} />
+      {undo && (
+        <MessageBar intent="info" data-testid="undo-bar" aria-live="polite">
+          <MessageBarBody>{undo.what}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              size="small"
+              data-testid="undo"
+              onClick={() => {
+                setAssessment(undo.before);
+                setUndo(null);
+              }}
+            >
+              {text.undo.undo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {(editError || evaluation.failure !== null) && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>
@@ -133,7 +156,15 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
         </MessageBar>
       )}
       <main>
-        {tab === "system" && <SystemTab assessment={assessment} onEdit={edit} text={text.system} />}
+        {tab === "system" && (
+          <SystemTab
+            assessment={assessment}
+            onEdit={edit}
+            text={text.system}
+            undoText={text.undo}
+            language={language}
+          />
+        )}
         {tab === "weights" && (
           <WeightsTab
             assessment={assessment}
@@ -146,6 +177,7 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
             canRead={canWrite}
             dataText={text.dataIn}
             writeText={text.write}
+            undoText={text.undo}
           />
         )}
         {tab === "fuzzy" && (
@@ -157,14 +189,19 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
             text={text.fuzzy}
             canRead={canWrite}
             dataText={text.dataIn}
+            undoText={text.undo}
           />
         )}
         {tab === "write" && (
           <WriteTab
             assessment={assessment}
             canWrite={canWrite}
-            onReplace={(a) => {
-              setAssessment(a);
+            result={evaluation.result}
+            unsaved={assessment !== saved}
+            onWritten={setSaved}
+            onReplace={(a, sheet) => {
+              edit(() => a, text.undo.reopened(sheet));
+              setSaved(a);
               setSelection({ expert: 0, matrix: { level: "categories" } });
             }}
             language={language}

@@ -38,6 +38,18 @@ export const CATALOGUE = {
     live: { zh: "实时 =MINE.*(需装本加载项)", en: "Live =MINE.* (needs this add-in)" },
     portable: { zh: "便携：只用原生公式", en: "Portable: native formulas only" },
   },
+  /** The offer to take back an edit that removed or replaced what the user entered. */
+  undo: {
+    undo: { zh: "撤销", en: "Undo" },
+    removedCategory: (name: string) => ({ zh: `已删除类别「${name}」。`, en: `Category “${name}” removed.` }),
+    removedIndicator: (name: string) => ({ zh: `已删除指标「${name}」。`, en: `Indicator “${name}” removed.` }),
+    removedExpert: (name: string) => ({ zh: `已删除专家「${name}」。`, en: `Expert “${name}” removed.` }),
+    removedGrade: (name: string) => ({ zh: `已删除等级「${name}」。`, en: `Grade “${name}” removed.` }),
+    reopened: (sheet: string) => ({
+      zh: `已从「${sheet}」重新打开，替换了原先的评价。`,
+      en: `Re-opened from “${sheet}”, replacing the assessment you had.`,
+    }),
+  },
   pages: { zh: "页面", en: "Pages" },
   moreTabs: { zh: "更多", en: "More" },
   tabs: {
@@ -80,7 +92,16 @@ export const CATALOGUE = {
       zh: "专家权重为任意正数，聚合时归一化。",
       en: "Expert weights are any positive numbers, normalised when aggregating.",
     },
-    addExpert: { zh: "添加专家(复制当前专家的判断)", en: "Add expert (copying this expert's judgements)" },
+    addExpert: {
+      zh: "添加专家(判断全部为 1，即同等重要，待其填写)",
+      en: "Add an expert (every judgement 1, equal importance, to be filled in)",
+    },
+    copy: { zh: "复制", en: "Copy" },
+    copyExpert: (name: string) => ({
+      zh: `添加一位专家，判断复制自「${name}」`,
+      en: `Add an expert with a copy of ${name}'s judgements`,
+    }),
+    copyName: (name: string) => ({ zh: `${name}(副本)`, en: `${name} (copy)` }),
     removeExpert: { zh: "删除此专家", en: "Remove this expert" },
     matrix: { zh: "判断矩阵", en: "Judgement matrix" },
     categoryMatrix: { zh: "类别层", en: "Categories" },
@@ -118,6 +139,16 @@ export const CATALOGUE = {
       en: `${from} → ${to} gives CR ${cr}`,
     }),
     apply: { zh: "采用建议", en: "Apply" },
+    applyReversal: { zh: "仍然采用(方向反转)", en: "Apply the reversal" },
+    reverses: { zh: "方向反转", en: "Reverses the judgement" },
+    judged: (from: string, to: string) => ({
+      zh: `原判断：${from}；建议：${to}`,
+      en: `Judged: ${from}; suggested: ${to}`,
+    }),
+    changed: (pair: string, from: string, to: string) => ({
+      zh: `已将「${pair}」的判断 ${from} 改为 ${to}。`,
+      en: `Judgement “${pair}” changed from ${from} to ${to}.`,
+    }),
     cycles: { zh: "逻辑矛盾(循环)：", en: "Ordinal contradictions (cycles): " },
     none: { zh: "无", en: "none" },
     single: { zh: "只有一个因素，无需判断，权重为 1。", en: "Only one element: nothing to judge, its weight is 1." },
@@ -150,6 +181,18 @@ export const CATALOGUE = {
     votes: { zh: "专家投票", en: "Expert votes" },
     measured: { zh: "实测值", en: "Measured value" },
     voteHint: { zh: "每个等级的票数", en: "Votes per grade" },
+    /** Accessible names of one indicator's inputs: which indicator (category / indicator) and which grade. */
+    voteLabel: (indicator: string, grade: string) => ({
+      zh: `${indicator}：${grade} 的票数`,
+      en: `${indicator}: votes for ${grade}`,
+    }),
+    breakpointLabel: (indicator: string, grade: string) => ({
+      zh: `${indicator}：${grade} 的断点`,
+      en: `${indicator}: breakpoint of ${grade}`,
+    }),
+    measuredLabel: (indicator: string) => ({ zh: `${indicator}：实测值`, en: `${indicator}: measured value` }),
+    directionLabel: (indicator: string) => ({ zh: `${indicator}：方向`, en: `${indicator}: direction` }),
+    modeLabel: (indicator: string) => ({ zh: `${indicator}：隶属度来源`, en: `${indicator}: membership from` }),
     value: { zh: "实测值", en: "Measured value" },
     breakpoints: {
       zh: "各等级断点(由好到差，每个等级一个)",
@@ -187,6 +230,10 @@ export const CATALOGUE = {
     verdictColumn: { zh: "结论", en: "Verdict" },
     sensitivity: { zh: "稳健性(蒙特卡洛)", en: "Robustness (Monte Carlo)" },
     runSensitivity: { zh: "计算稳健性", en: "Compute robustness" },
+    progress: (done: number, total: number) => ({
+      zh: `正在模拟：${done} / ${total} 次`,
+      en: `Simulating: ${done} of ${total} draws`,
+    }),
     sensitivityMethod: (n: number) => ({
       zh: `蒙特卡洛模拟 ${n} 次：每个判断乘以 1.5^u(u 在 −1 到 1 间均匀分布)，按特征向量法(EVM)重算权重与结论。`,
       en: `Monte-Carlo simulation with ${n} draws: every judgement multiplied by 1.5^u (u uniform in −1…1), weights and verdict recomputed with the principal eigenvector (EVM).`,
@@ -292,6 +339,32 @@ export const CATALOGUE = {
     findings: (n: number) => ({ zh: `发现的问题(${n})`, en: `Findings (${n})` }),
     noFindings: { zh: "未发现问题。", en: "Nothing found." },
     workbookLevel: { zh: "(工作簿)", en: "(workbook)" },
+    goTo: (where: string) => ({ zh: `在 Excel 中转到 ${where}`, en: `Go to ${where} in Excel` }),
+    details: { zh: "依据", en: "Basis" },
+    cellScope: (sheet: string, cell: string) => ({
+      zh: `工作表「${sheet}」的单元格 ${cell}`,
+      en: `cell ${cell} on sheet “${sheet}”`,
+    }),
+    cellOnly: (sheet: string, cell: string) => ({
+      zh: `只选了一个单元格(${cell})。复核一个数要用到它所在表的表头和同一行的其他单元格，因此复核了工作表「${sheet}」中的各张表，下面只列出指向 ${cell} 的问题。能判断的：这个单元格的数是否与同一行重算的结果一致、是否符合针对它的复核规则；不能判断的：其他表中的问题和整份方案是否通过——请复核整个工作簿。`,
+      en: `Only one cell (${cell}) is selected. Checking a number needs its table's header and the other cells of its row, so the tables on sheet “${sheet}” were reviewed and only the findings at ${cell} are listed. What this can tell: whether the cell agrees with its row recomputed and with the rules about it; what it cannot: problems in other tables, and whether the plan passes — review the whole workbook for that.`,
+    }),
+    cellFindings: (cell: string, n: number) => ({
+      zh: `单元格 ${cell}：${n} 个问题`,
+      en: `Cell ${cell}: ${n} finding(s)`,
+    }),
+    cellClean: (cell: string, table: string) => ({
+      zh: `单元格 ${cell} 属于 ${table}，已复核，没有发现指向它的问题。`,
+      en: `Cell ${cell} belongs to ${table}; it was reviewed and nothing was found at it.`,
+    }),
+    cellOutside: (cell: string) => ({
+      zh: `单元格 ${cell} 不在任何可识别的填报表中(表头须与填报表的列名相符)，无法复核。`,
+      en: `Cell ${cell} is in no recognisable table (the header must match the drafting tables' columns): it cannot be reviewed.`,
+    }),
+    noTableSelected: {
+      zh: "所选区域中没有可识别的填报表：请选中整张表(含表头)，或复核整个工作簿。没有找到表时不作“通过/不通过”的结论。",
+      en: "The selection holds no recognisable table: select a whole table, header included, or review the whole workbook. With no table found there is no pass or fail.",
+    },
     stated: { zh: "填报值", en: "stated" },
     recomputed: { zh: "复核值", en: "recomputed" },
     severity: {
@@ -358,6 +431,15 @@ export const CATALOGUE = {
       zh: `已写入便携工作表「${sheet}」：${ranges} 处为本加载项算出的值(无原生公式)，表末列出各自的原公式；改动输入后需重新写表。`,
       en: `Portable sheet “${sheet}” written: ${ranges} ranges hold values this add-in computed (no native form), each listed with its formula at the foot of the sheet; write it again after changing inputs.`,
     }),
+    caveatsTitle: { zh: "结果有问题，仍然写入？", en: "The result has problems. Write it anyway?" },
+    writeAnyway: { zh: "仍然写入", en: "Write anyway" },
+    writtenDespite: { zh: "注意：", en: " Note: " },
+    reopenTitle: { zh: "放弃未写入的修改？", en: "Discard the edits not yet written?" },
+    reopenUnsaved: (sheet: string) => ({
+      zh: `当前评价有尚未写入工作簿的修改。从「${sheet}」重新打开会替换它们(之后可在页面顶部撤销)。`,
+      en: `The assessment has edits not yet written to the workbook. Re-opening “${sheet}” replaces them (you can undo it at the top of the pane).`,
+    }),
+    reopenAnyway: { zh: "重新打开", en: "Re-open" },
     overwrite: { zh: "覆盖", en: "Overwrite" },
     cancel: { zh: "取消", en: "Cancel" },
     version: (version: string, date: string) => ({
@@ -372,9 +454,9 @@ export const CATALOGUE = {
       zh: "用同一权重模型逐年评价：每个指标一行，每年一列实测值(留空待填)，逐年隶属度、B、结论与趋势折线图均为实时公式。",
       en: "The same weight model year by year: one row per indicator, one column of measured values per year (left blank to fill in); memberships, B, verdicts and a trend chart are live formulas.",
     },
-    yearsVotesNote: (n: number) => ({
-      zh: `有 ${n} 个指标为专家投票输入，不能逐年评价：表中其方向与断点留空，请改为实测值。`,
-      en: `${n} indicators are graded by expert votes and cannot be evaluated per year: their direction and breakpoints are left blank; switch them to measured values.`,
+    yearsVotesNote: (names: readonly string[]) => ({
+      zh: `有 ${names.length} 个指标为专家投票输入，不能逐年评价(表中其方向与断点留空，请改为实测值)：${names.join("、")}。`,
+      en: `${names.length} ${names.length === 1 ? "indicator is" : "indicators are"} graded by expert votes and cannot be evaluated per year (their direction and breakpoints are left blank; switch them to measured values): ${names.join(", ")}.`,
     }),
     yearsLabel: {
       zh: "年份(如 2022-2025、2021,2023)、季度(如 2025Q1-2025Q4)或矿山名称(以顿号分隔)",

@@ -8,16 +8,22 @@ import * as React from "react";
 import { messageOf } from "../core/errors";
 import { Language, pick } from "../core/text";
 
+/**
+ * What a finished action says: its text, as a warning when it was done but left something to heed (a sheet written
+ * while judgements fail their consistency check or inputs are missing).
+ */
+export type Said = string | { readonly text: string; readonly warning: true };
+
 /** How an action ended, as far as the pane is concerned: nothing to say, a success text, or a failure. */
 export type Outcome =
   | null
-  | { readonly kind: "done"; readonly text: string }
+  | { readonly kind: "done"; readonly text: string; readonly warning: boolean }
   /** `prefixed`: a failure of the action itself, shown after the tab's "failed:" words. */
   | { readonly kind: "failed"; readonly error: unknown; readonly prefixed: boolean };
 
 /** The status line a tab shows (a message bar's intent and text). */
 export interface Status {
-  readonly intent: "success" | "error";
+  readonly intent: "success" | "warning" | "error";
   readonly text: string;
 }
 
@@ -27,10 +33,13 @@ export function errorText(error: unknown, language: Language): string {
 }
 
 /** Runs `action` and says how it ended; never rejects. An action returning null (e.g. the user declined) says nothing. */
-export async function settle(action: () => Promise<string | null>): Promise<Outcome> {
+export async function settle(action: () => Promise<Said | null>): Promise<Outcome> {
   try {
-    const text = await action();
-    return text === null ? null : { kind: "done", text };
+    const said = await action();
+    if (said === null) return null;
+    return typeof said === "string"
+      ? { kind: "done", text: said, warning: false }
+      : { kind: "done", text: said.text, warning: true };
   } catch (error) {
     return { kind: "failed", error, prefixed: true };
   }
@@ -39,7 +48,7 @@ export async function settle(action: () => Promise<string | null>): Promise<Outc
 /** The status line of `outcome` in `language`; `failed` (e.g. "失败：") goes before a failure of the action itself. */
 export function statusOf(outcome: Outcome, language: Language, failed = ""): Status | null {
   if (outcome === null) return null;
-  if (outcome.kind === "done") return { intent: "success", text: outcome.text };
+  if (outcome.kind === "done") return { intent: outcome.warning ? "warning" : "success", text: outcome.text };
   return { intent: "error", text: (outcome.prefixed ? failed : "") + errorText(outcome.error, language) };
 }
 
@@ -52,7 +61,7 @@ export interface Action {
    * Clears the status, runs `action` while busy, then shows the text it resolves to (nothing for null) or its
    * failure. Resolves to that text, or null when the action returned null or failed; never rejects.
    */
-  readonly run: (action: () => Promise<string | null>) => Promise<string | null>;
+  readonly run: (action: () => Promise<Said | null>) => Promise<string | null>;
   /** Shows the failure of a step run outside {@link Action.run} (a background refresh), without the "failed:" words. */
   readonly report: (error: unknown) => void;
 }
@@ -64,7 +73,7 @@ export interface Action {
 export function useAction(language: Language, failed = ""): Action {
   const [busy, setBusy] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome>(null);
-  const run = React.useCallback(async (action: () => Promise<string | null>) => {
+  const run = React.useCallback(async (action: () => Promise<Said | null>) => {
     setBusy(true);
     setOutcome(null);
     const ended = await settle(action);

@@ -35,10 +35,10 @@ flow("weights", (taskpane) => {
     await expect(page.getByTestId("group"), "a group result is shown with one expert").toHaveCount(0);
     const first = await numberAt(page, "weight-0");
     const firstJudgement = await page.getByTestId("judgement-0-1").inputValue();
-    await page.getByTestId("add-expert").click();
+    await page.getByTestId("copy-expert").click();
     await page.getByTestId("group-weight-0").waitFor();
     await expect(page.getByTestId("expert-select"), "the new expert is not selected").toHaveValue("1");
-    await expect(page.getByTestId("expert-name"), "the new expert is not named 专家2").toHaveValue("专家2");
+    await expect(page.getByTestId("expert-name"), "the copy is not named after its source").toHaveValue("专家1(副本)");
     const copied = await numberAt(page, "group-weight-0");
     expect(
       Math.abs(copied - first),

@@ -5,7 +5,16 @@ const engineError = () => new MineError("value", { zh: "采出量为空", en: "e
 
 describe("settle", () => {
   it("gives the text an action resolves to", async () => {
-    await expect(settle(() => Promise.resolve("已写入"))).resolves.toEqual({ kind: "done", text: "已写入" });
+    await expect(settle(() => Promise.resolve("已写入"))).resolves.toEqual({
+      kind: "done",
+      text: "已写入",
+      warning: false,
+    });
+  });
+
+  it("keeps a warning as a warning (written, but with something to heed)", async () => {
+    const said = { text: "已写入，但 CR 未通过", warning: true } as const;
+    await expect(settle(() => Promise.resolve(said))).resolves.toEqual({ kind: "done", ...said });
   });
 
   it("gives nothing for an action that resolves to null (e.g. the user declined to overwrite)", async () => {
@@ -32,7 +41,13 @@ describe("statusOf", () => {
   });
 
   it("shows a success text as it is", () => {
-    expect(statusOf({ kind: "done", text: "已插入" }, "zh", "失败：")).toEqual({ intent: "success", text: "已插入" });
+    const done = { kind: "done", text: "已插入", warning: false } as const;
+    expect(statusOf(done, "zh", "失败：")).toEqual({ intent: "success", text: "已插入" });
+  });
+
+  it("shows a warning as a warning, never as a success", () => {
+    const done = { kind: "done", text: "已写入，但…", warning: true } as const;
+    expect(statusOf(done, "zh", "失败：")).toEqual({ intent: "warning", text: "已写入，但…" });
   });
 
   it("shows an engine error in the UI language, after the tab's failed words", () => {

@@ -188,6 +188,17 @@ export function setJudgement(
   };
 }
 
+/**
+ * What is wrong with a name the user typed, or null: blank, or the same (spaces aside) as one of `others` (the other
+ * categories, the other indicators of its category, the other experts or grades). The edit keeps what was typed;
+ * the pane says this at the field, and the sheet and reading it back need names that tell the items apart.
+ */
+export function nameProblem(name: string, others: readonly string[]): Message | null {
+  const trimmed = name.trim();
+  if (trimmed === "") return messages.nameBlank;
+  return others.some((other) => other.trim() === trimmed) ? messages.nameTaken(trimmed) : null;
+}
+
 export function renameCategory(a: Assessment, k: number, name: string): Assessment {
   checkIndex(k, a.categories.length, "category");
   return { ...a, categories: replaceAt(a.categories, k, { ...a.categories[k], name }) };
@@ -267,6 +278,30 @@ export function removeIndicator(a: Assessment, k: number, i: number): Assessment
 }
 
 /** A new expert whose judgements start as a copy of expert `from` (so only the differences need entering). */
+/** A matrix of n×n equal judgements (1): where a new expert starts, nothing judged yet. */
+const equalJudgements = (n: number): number[][] => Array.from({ length: n }, () => new Array<number>(n).fill(1));
+
+/**
+ * A new expert whose every judgement is 1 (equally important), for the expert to judge from scratch rather than
+ * starting from someone else's opinion; {@link addExpert} copies an expert explicitly.
+ */
+export function addBlankExpert(a: Assessment, name: string): Assessment {
+  const first = a.experts[0];
+  return {
+    ...a,
+    experts: [
+      ...a.experts,
+      {
+        name,
+        weight: 1,
+        categoryMatrix: equalJudgements(first.categoryMatrix.length),
+        indicatorMatrices: first.indicatorMatrices.map((m) => equalJudgements(m.length)),
+      },
+    ],
+  };
+}
+
+/** A new expert whose judgements are a copy of expert `from`'s. */
 export function addExpert(a: Assessment, name: string, from = 0): Assessment {
   checkIndex(from, a.experts.length, "expert");
   const source = a.experts[from];

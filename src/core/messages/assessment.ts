@@ -13,9 +13,17 @@ export const judgementNotPositive = (value: number): Message => ({
   en: `a judgement must be positive (the 1/9 to 9 scale), not ${show(value)}`,
 });
 export const expertWeightNotPositive = (value: number): Message => ({
-  zh: `专家权重须为正数，现为 ${show(value)}`,
-  en: `an expert weight must be positive, not ${show(value)}`,
+  zh: `专家权重须为正数，现为 ${show(value)}；仍按原权重计算`,
+  en: `an expert weight must be positive, not ${show(value)}; the previous weight is still used`,
 });
+export const expertWeightBlank: Message = {
+  zh: "专家权重须为正数，现为空或不是数字；仍按原权重计算",
+  en: "an expert weight must be a positive number, not blank or text; the previous weight is still used",
+};
+export const scoreNotNumber: Message = {
+  zh: "分值须为数字；仍按原分值计算",
+  en: "a score must be a number; the previous score is still used",
+};
 export const lastCategory: Message = { zh: "评估至少要有一个类别", en: "an assessment needs at least one category" };
 export const lastIndicator: Message = { zh: "每个类别至少要有一个指标", en: "a category needs at least one indicator" };
 export const lastExpert: Message = { zh: "至少要有一位专家", en: "an assessment needs at least one expert" };
@@ -77,3 +85,41 @@ export const notAssessmentSheet: Message = {
   en: "this is not an evaluation sheet written by the add-in",
 };
 export const scoresAllOrNone: Message = { zh: "分值要么全填，要么全空", en: "fill every score or none" };
+
+// ---- What a result cannot be trusted for (../evaluation/caveats) ----
+
+export const categoryMatrixName: Bilingual = { zh: "类别层判断矩阵", en: "the categories' matrix" };
+export const indicatorMatrixName = (category: string): Message => ({
+  zh: `「${category}」的指标判断矩阵`,
+  en: `the indicator matrix of “${category}”`,
+});
+export const groupMatrix = (matrix: Message): Message => ({
+  zh: `综合(群组)${matrix.zh}`,
+  en: `the group's ${matrix.en.replace(/^the /, "")}`,
+});
+export const ownMatrix = (expert: Label, matrix: Message): Message => ({
+  zh: `${expert.zh}的${matrix.zh}`,
+  en: `${expert.en}'s ${matrix.en.replace(/^the /, "")}`,
+});
+export const crExceeds = (matrix: Message, cr: string, threshold: string): Message => ({
+  zh: `${matrix.zh} CR = ${cr} > ${threshold}`,
+  en: `${matrix.en} CR = ${cr} > ${threshold}`,
+});
+export const inconsistentWeights = (count: number, list: string): Message => ({
+  zh: `${count} 个判断矩阵未通过一致性检验，其权重仍被使用，结论仅供参考，请修改判断：${list}`,
+  en: `${count} judgement ${count === 1 ? "matrix fails" : "matrices fail"} the consistency check; their weights are used all the same, so treat the verdict as provisional and revise the judgements: ${list}`,
+});
+export const indicatorProblem = (category: string, indicator: string, problem: Message): Message => ({
+  zh: `${category} / ${indicator}：${problem.zh}`,
+  en: `${category} / ${indicator}: ${problem.en}`,
+});
+export const incompleteInputs = (count: number, list: string): Message => ({
+  zh: `${count} 个指标的隶属度输入不完整，模糊评价无法计算：${list}`,
+  en: `${count} ${count === 1 ? "indicator's" : "indicators'"} membership input is incomplete, so the fuzzy evaluation cannot be computed: ${list}`,
+});
+export const expertNumber = (n: number): Message => ({ zh: `专家${n}`, en: `expert ${n}` });
+export const nameBlank: Message = { zh: "名称不能为空", en: "the name cannot be blank" };
+export const nameTaken = (name: string): Message => ({
+  zh: `与另一项重名：“${name}”`,
+  en: `another item has the same name: "${name}"`,
+});

@@ -1,4 +1,4 @@
-import { Badge, Caption1, Text } from "@fluentui/react-components";
+import { Badge, Caption1, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import * as React from "react";
 import { Assessment, FuzzyResult } from "../../core/evaluation/assessment";
 import { OPERATOR_INFO } from "../../core/evaluation/fuzzy";
@@ -10,12 +10,21 @@ export interface FuzzyResultsProps {
   readonly assessment: Assessment;
   readonly fuzzy: FuzzyResult;
   readonly byOperator: readonly FuzzyResult[];
+  /** What the verdict cannot be trusted for (judgements failing their consistency check), shown beside it. */
+  readonly warnings: readonly string[];
   readonly language: Language;
   readonly text: Strings["fuzzy"];
 }
 
 /** B per category and overall, the verdict with its tie/weak flags, the score, and all five operators side by side. */
-export function FuzzyResults({ assessment, fuzzy, byOperator, language, text }: FuzzyResultsProps): React.JSX.Element {
+export function FuzzyResults({
+  assessment,
+  fuzzy,
+  byOperator,
+  warnings,
+  language,
+  text,
+}: FuzzyResultsProps): React.JSX.Element {
   const { grades } = assessment;
   const { verdict } = fuzzy;
   return (
@@ -53,6 +62,11 @@ export function FuzzyResults({ assessment, fuzzy, byOperator, language, text }: 
           </tbody>
         </table>
       </div>
+      {warnings.map((warning, x) => (
+        <MessageBar key={x} intent="warning" data-testid="verdict-warning">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      ))}
       <p className="verdict">
         <Text weight="semibold">{text.verdict}: </Text>
         <Text size={500} weight="bold" data-testid="verdict">

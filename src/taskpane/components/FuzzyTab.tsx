@@ -13,16 +13,19 @@ import { Language, pick } from "../../core/text";
 import { Strings } from "../strings";
 import { DataIn } from "./DataIn";
 import { RowsPreview } from "./DataPreviews";
+import { caveatMessages, caveatsOf } from "../../core/evaluation/caveats";
 import { FuzzyResults } from "./FuzzyResults";
 import { GradesEditor } from "./GradesEditor";
 import { MembershipEditor, table1Direction } from "./MembershipEditor";
 import { table1Indicator } from "./table1Hints";
 import { SensitivityPanel } from "./SensitivityPanel";
+import { EditAssessment } from "../edits";
 
 export interface FuzzyTabProps {
   readonly assessment: Assessment;
   readonly result: AssessmentResult | null;
-  readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
+  readonly onEdit: EditAssessment;
+  readonly undoText: Strings["undo"];
   readonly language: Language;
   readonly text: Strings["fuzzy"];
   /** Inside Excel: tables can be filled from the selection. */
@@ -63,7 +66,7 @@ function fillMeasured(a: Assessment, list: ImportedList): Assessment {
 
 /** Grades, each indicator's membership input, the operator, and what is missing or the result. */
 export function FuzzyTab(props: FuzzyTabProps): React.JSX.Element {
-  const { assessment, result, onEdit, language, text, canRead, dataText } = props;
+  const { assessment, result, onEdit, language, text, canRead, dataText, undoText } = props;
   const all = flatIndicators(assessment);
   const grades = assessment.grades;
   const changes = (items: readonly { k: number; i: number }[], kind: "votes" | "measured") =>
@@ -112,6 +115,7 @@ export function FuzzyTab(props: FuzzyTabProps): React.JSX.Element {
         canRead={canRead}
         language={language}
         dataText={dataText}
+        undoText={undoText}
       />
       <Field label={text.operator}>
         <Select
@@ -199,6 +203,7 @@ export function FuzzyTab(props: FuzzyTabProps): React.JSX.Element {
             assessment={assessment}
             fuzzy={result.fuzzy}
             byOperator={result.byOperator}
+            warnings={caveatMessages(assessment, caveatsOf(assessment, result)).map((m) => pick(m, language))}
             language={language}
             text={text}
           />

@@ -1,24 +1,28 @@
-import { Button, Caption1, Checkbox, Input } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, Input } from "@fluentui/react-components";
 import * as React from "react";
-import { Assessment, removeGrade, setGrades, setScores } from "../../core/evaluation/assessment";
+import { Assessment, nameProblem, removeGrade, setGrades, setScores } from "../../core/evaluation/assessment";
 import { ImportedList, importList } from "../../core/evaluation/import";
+import { messages } from "../../core/messages";
 import { Language } from "../../core/text";
 import { Strings } from "../strings";
 import { DataIn } from "./DataIn";
 import { RowsPreview } from "./DataPreviews";
 import { NumberInput } from "./NumberInput";
+import { fieldProblem } from "./fieldProblem";
+import { EditAssessment } from "../edits";
 
 /** Descending 1-steps m…1: a neutral start for the scores, which the user overwrites. */
 const startingScores = (m: number): number[] => Array.from({ length: m }, (_, j) => m - j);
 
 export interface GradesEditorProps {
   readonly assessment: Assessment;
-  readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
+  readonly onEdit: EditAssessment;
   readonly text: Strings["fuzzy"];
   /** Inside Excel: the scores can be read from the selection. */
   readonly canRead: boolean;
   readonly language: Language;
   readonly dataText: Strings["dataIn"];
+  readonly undoText: Strings["undo"];
 }
 
 /**
@@ -32,29 +36,50 @@ export function GradesEditor({
   canRead,
   language,
   dataText,
+  undoText,
 }: GradesEditorProps): React.JSX.Element {
   const { grades, scores } = assessment;
+  // a score that is not a number stays in its field with the reason, until a number replaces it
+  const [scoreProblem, setScoreProblem] = React.useState<number | null>(null);
   return (
     <fieldset className="grades" data-testid="grades">
       <legend>{text.grades}</legend>
       <ol>
         {grades.map((grade, j) => (
           <li key={j} className="row">
-            <Input
+            <Field
               className="grow"
-              aria-label={text.grade(j + 1)}
-              data-testid={`grade-name-${j}`}
-              value={grade}
-              onChange={(_, data) => onEdit((a) => setGrades(a, replace(a.grades, j, data.value)))}
-            />
-            {scores && (
-              <NumberInput
-                className="narrow"
-                aria-label={`${text.score} ${grade}`}
-                data-testid={`score-${j}`}
-                value={scores[j]}
-                onValue={(v) => v !== null && onEdit((a) => setScores(a, replace(a.scores ?? [], j, v)))}
+              {...fieldProblem(
+                nameProblem(
+                  grade,
+                  grades.filter((_, x) => x !== j),
+                ),
+                language,
+              )}
+            >
+              <Input
+                aria-label={text.grade(j + 1)}
+                data-testid={`grade-name-${j}`}
+                value={grade}
+                onChange={(_, data) => onEdit((a) => setGrades(a, replace(a.grades, j, data.value)))}
               />
+            </Field>
+            {scores && (
+              <Field
+                className="narrow"
+                {...fieldProblem(scoreProblem === j ? messages.scoreNotNumber : null, language)}
+              >
+                <NumberInput
+                  aria-label={`${text.score} ${grade}`}
+                  data-testid={`score-${j}`}
+                  value={scores[j]}
+                  onValue={(v) => {
+                    // the model keeps the last number; the field says why this text is not taken
+                    setScoreProblem(v === null ? j : null);
+                    if (v !== null) onEdit((a) => setScores(a, replace(a.scores ?? [], j, v)));
+                  }}
+                />
+              </Field>
             )}
             <Button
               className="compact"
@@ -63,7 +88,7 @@ export function GradesEditor({
               aria-label={`${text.removeGrade} ${grade}`}
               title={grades.length <= 2 ? text.minGrades : text.removeGrade}
               disabled={grades.length <= 2}
-              onClick={() => onEdit((a) => removeGrade(a, j))}
+              onClick={() => onEdit((a) => removeGrade(a, j), undoText.removedGrade(grade))}
             >
               ×
             </Button>
@@ -104,7 +129,14 @@ export function GradesEditor({
             />
           )}
           // blanks are refused by the reader: every value is a number
-          onApply={(list) => onEdit((a) => setScores(a, list.values.map((v) => v ?? 0)))}
+          onApply={(list) =>
+            onEdit((a) =>
+              setScores(
+                a,
+                list.values.map((v) => v ?? 0),
+              ),
+            )
+          }
           language={language}
           text={dataText}
         />

@@ -1,16 +1,11 @@
 import {
-  Menu,
-  MenuButton,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
+  Button,
   Overflow,
   OverflowItem,
   Tab,
   TabList,
-  useIsOverflowItemVisible,
   useOverflowMenu,
+  useOverflowVisibility,
 } from "@fluentui/react-components";
 import * as React from "react";
 
@@ -19,15 +14,17 @@ export interface NavTabsProps<Id extends string> {
   readonly selected: Id;
   readonly onSelect: (id: Id) => void;
   readonly names: Readonly<Record<Id, string>>;
-  /** The overflow menu's button ("更多"), and the tab list's accessible name. */
+  /** The overflow button's words ("更多"). */
   readonly more: string;
+  /** The tab list's accessible name. */
   readonly label: string;
 }
 
 /**
- * The pane's pages as tabs that never widen the pane: the tabs that do not fit in a row go into a "more" menu at its
- * end (Office's own task panes do the same), the open page's tab always stays in the row. Test ids: `tab-<id>` for a
- * tab in the row, `tab-more` for the menu's button and `tab-menu-<id>` for an entry in it.
+ * The pane's pages as tabs that never widen the pane: the tabs that do not fit in a row go into a "more" list at its
+ * end (as Office's own task panes do), and the open page's tab always stays in the row. The list is a small
+ * dropdown of its own rather than Fluent's Menu, which with its positioning library would add a fifth to the
+ * taskpane's bundle. Test ids: `tab-<id>` in the row, `tab-more` for the button, `tab-menu-<id>` in the list.
  */
 export function NavTabs<Id extends string>({
   tabs,
@@ -47,14 +44,14 @@ export function NavTabs<Id extends string>({
         onTabSelect={(_, data) => onSelect(data.value as Id)}
       >
         {tabs.map((id) => (
-          // the open page's tab outranks the others, so it is the last to go into the menu
+          // the open page's tab outranks the others, so it is the last to go into the list
           <OverflowItem key={id} id={id} priority={id === selected ? 2 : 1}>
             <Tab value={id} data-testid={`tab-${id}`}>
               {names[id]}
             </Tab>
           </OverflowItem>
         ))}
-        <MoreTabs tabs={tabs} selected={selected} onSelect={onSelect} names={names} more={more} />
+        <MoreTabs tabs={tabs} onSelect={onSelect} names={names} more={more} />
       </TabList>
     </Overflow>
   );
@@ -62,38 +59,69 @@ export function NavTabs<Id extends string>({
 
 function MoreTabs<Id extends string>({
   tabs,
-  selected,
   onSelect,
   names,
   more,
-}: Omit<NavTabsProps<Id>, "label">): React.JSX.Element | null {
+}: Pick<NavTabsProps<Id>, "tabs" | "onSelect" | "names" | "more">): React.JSX.Element | null {
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
+  const { itemVisibility } = useOverflowVisibility();
+  const [open, setOpen] = React.useState(false);
+  const list = React.useRef<HTMLDivElement>(null);
+  const hidden = tabs.filter((id) => itemVisibility[id] === false);
+
+  // the list closes on a click elsewhere or Escape, focus back on its button; it opens with its first entry focused
+  React.useEffect(() => {
+    if (!open) return;
+    list.current?.querySelector("button")?.focus();
+    const away = (event: MouseEvent) => {
+      if (!list.current?.contains(event.target as Node) && event.target !== ref.current) setOpen(false);
+    };
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      ref.current?.focus();
+    };
+    document.addEventListener("mousedown", away);
+    document.addEventListener("keydown", escape);
+    return () => {
+      document.removeEventListener("mousedown", away);
+      document.removeEventListener("keydown", escape);
+    };
+  }, [open, ref]);
+
   if (!isOverflowing) return null;
   return (
-    <Menu checkedValues={{ page: [selected] }} onCheckedValueChange={(_, data) => onSelect(data.checkedItems[0] as Id)}>
-      <MenuTrigger disableButtonEnhancement>
-        <MenuButton ref={ref} appearance="transparent" size="small" data-testid="tab-more" className="nav-more">
-          {more}
-        </MenuButton>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {tabs.map((id) => (
-            <HiddenTab key={id} id={id} name={names[id]} />
+    <span className="nav-more">
+      <Button
+        ref={ref}
+        appearance="transparent"
+        size="small"
+        data-testid="tab-more"
+        aria-haspopup="true"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {more} {open ? "▴" : "▾"}
+      </Button>
+      {open && (
+        <div ref={list} className="nav-more-list" role="menu">
+          {hidden.map((id) => (
+            <Button
+              key={id}
+              role="menuitem"
+              appearance="subtle"
+              size="small"
+              data-testid={`tab-menu-${id}`}
+              onClick={() => {
+                setOpen(false);
+                onSelect(id);
+              }}
+            >
+              {names[id]}
+            </Button>
           ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
-
-/** A menu entry for a tab that is not in the row (none for one that is). */
-function HiddenTab({ id, name }: { id: string; name: string }): React.JSX.Element | null {
-  const visible = useIsOverflowItemVisible(id);
-  if (visible) return null;
-  return (
-    <MenuItemRadio name="page" value={id} data-testid={`tab-menu-${id}`}>
-      {name}
-    </MenuItemRadio>
+        </div>
+      )}
+    </span>
   );
 }

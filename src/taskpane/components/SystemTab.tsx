@@ -7,19 +7,25 @@ import {
   removeCategory,
   removeIndicator,
   renameCategory,
+  nameProblem,
   renameIndicator,
 } from "../../core/evaluation/assessment";
+import { Language } from "../../core/text";
 import { Strings } from "../strings";
+import { fieldProblem } from "./fieldProblem";
 import { table1Indicator } from "./table1Hints";
+import { EditAssessment } from "../edits";
 
 export interface SystemTabProps {
   readonly assessment: Assessment;
-  readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
+  readonly onEdit: EditAssessment;
   readonly text: Strings["system"];
+  readonly undoText: Strings["undo"];
+  readonly language: Language;
 }
 
 /** The indicator system: categories and their indicators, renamed, added and removed with the model's edits. */
-export function SystemTab({ assessment, onEdit, text }: SystemTabProps): React.JSX.Element {
+export function SystemTab({ assessment, onEdit, text, undoText, language }: SystemTabProps): React.JSX.Element {
   const categories = assessment.categories;
   return (
     <section className="system" data-testid="system-panel">
@@ -33,7 +39,17 @@ export function SystemTab({ assessment, onEdit, text }: SystemTabProps): React.J
         <fieldset key={k} className="category" data-testid={`category-${k}`}>
           <legend>{text.category(k + 1)}</legend>
           <div className="row">
-            <Field label={text.categoryName} className="grow">
+            <Field
+              label={text.categoryName}
+              className="grow"
+              {...fieldProblem(
+                nameProblem(
+                  category.name,
+                  categories.filter((_, x) => x !== k).map((c) => c.name),
+                ),
+                language,
+              )}
+            >
               <Input
                 data-testid={`category-name-${k}`}
                 value={category.name}
@@ -45,7 +61,7 @@ export function SystemTab({ assessment, onEdit, text }: SystemTabProps): React.J
               data-testid={`remove-category-${k}`}
               disabled={categories.length === 1}
               title={categories.length === 1 ? text.lastOne : undefined}
-              onClick={() => onEdit((a) => removeCategory(a, k))}
+              onClick={() => onEdit((a) => removeCategory(a, k), undoText.removedCategory(category.name))}
             >
               {text.removeCategory}
             </Button>
@@ -56,13 +72,23 @@ export function SystemTab({ assessment, onEdit, text }: SystemTabProps): React.J
               return (
                 <li key={i}>
                   <div className="row">
-                    <Input
+                    <Field
                       className="grow"
-                      aria-label={text.indicatorName(i + 1)}
-                      data-testid={`indicator-name-${k}-${i}`}
-                      value={indicator.name}
-                      onChange={(_, data) => onEdit((a) => renameIndicator(a, k, i, data.value))}
-                    />
+                      {...fieldProblem(
+                        nameProblem(
+                          indicator.name,
+                          category.indicators.filter((_, x) => x !== i).map((other) => other.name),
+                        ),
+                        language,
+                      )}
+                    >
+                      <Input
+                        aria-label={`${category.name}：${text.indicatorName(i + 1)}`}
+                        data-testid={`indicator-name-${k}-${i}`}
+                        value={indicator.name}
+                        onChange={(_, data) => onEdit((a) => renameIndicator(a, k, i, data.value))}
+                      />
+                    </Field>
                     <Button
                       className="compact"
                       size="small"
@@ -70,7 +96,7 @@ export function SystemTab({ assessment, onEdit, text }: SystemTabProps): React.J
                       disabled={category.indicators.length === 1}
                       title={category.indicators.length === 1 ? text.lastOne : text.removeIndicator}
                       aria-label={text.removeIndicator}
-                      onClick={() => onEdit((a) => removeIndicator(a, k, i))}
+                      onClick={() => onEdit((a) => removeIndicator(a, k, i), undoText.removedIndicator(indicator.name))}
                     >
                       ×
                     </Button>

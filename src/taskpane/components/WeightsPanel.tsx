@@ -29,6 +29,8 @@ export interface WeightsPanelProps {
   readonly riTable: RiTableId;
   /** Judgement a[row][column] = value (row < column); the model keeps the reciprocal. */
   readonly onJudgement: (row: number, column: number, value: number) => void;
+  /** The doctor's suggestion applied, as an edit that can be undone (`words`: what changed). */
+  readonly onAdvice: (row: number, column: number, value: number, words: string) => void;
   readonly language: Language;
   readonly text: Strings["weights"];
   /** Filling this matrix from the Excel selection or pasted cells, under the heading. */
@@ -77,7 +79,7 @@ export function ConsistencyLine({
  * the consistency doctor's suggestions one click away. All arithmetic comes from src/core/evaluation.
  */
 export function WeightsPanel(props: WeightsPanelProps): React.JSX.Element {
-  const { heading, labels, matrix, solved, riTable, onJudgement, language, text, dataIn } = props;
+  const { heading, labels, matrix, solved, riTable, onJudgement, onAdvice, language, text, dataIn } = props;
   const advice = safely(() => inconsistentJudgements(matrix, 3, riTable), []).filter(
     (a) => a.suggestedValue !== a.value,
   );
@@ -143,27 +145,47 @@ export function WeightsPanel(props: WeightsPanelProps): React.JSX.Element {
         <div className="doctor" data-testid="doctor">
           <Text weight="semibold">{text.doctor}</Text>
           <ul>
-            {advice.map((a) => (
-              <li key={`${a.row}-${a.column}`}>
-                <Text>
-                  {labels[a.row]} / {labels[a.column]}:{" "}
-                  {text.suggestion(formatJudgement(a.value), formatJudgement(a.suggestedValue), fixed(a.crAfter))}
-                </Text>{" "}
-                <Button
-                  size="small"
-                  data-testid={`apply-${a.row}-${a.column}`}
-                  onClick={() => onJudgement(a.row, a.column, a.suggestedValue)}
-                >
-                  {text.apply}
-                </Button>
-              </li>
-            ))}
+            {advice.map((a) => {
+              const pair = `${labels[a.row]} / ${labels[a.column]}`;
+              const from = formatJudgement(a.value);
+              const to = formatJudgement(a.suggestedValue);
+              // a suggestion on the other side of 1 says the opposite of what the expert judged: said as such
+              const reverses = (a.value - 1) * (a.suggestedValue - 1) < 0;
+              return (
+                <li key={`${a.row}-${a.column}`} data-testid={`advice-${a.row}-${a.column}`}>
+                  <Text>
+                    {pair}: {text.suggestion(from, to, fixed(a.crAfter))}
+                  </Text>{" "}
+                  {reverses && (
+                    <Badge color="danger" data-testid={`reverses-${a.row}-${a.column}`}>
+                      {text.reverses}
+                    </Badge>
+                  )}
+                  <Caption1 as="p" block className="hint">
+                    {text.judged(
+                      pick(describeJudgement(a.value), language),
+                      pick(describeJudgement(a.suggestedValue), language),
+                    )}
+                  </Caption1>
+                  <Button
+                    size="small"
+                    data-testid={`apply-${a.row}-${a.column}`}
+                    onClick={() => onAdvice(a.row, a.column, a.suggestedValue, text.changed(pair, from, to))}
+                  >
+                    {reverses ? text.applyReversal : text.apply}
+                  </Button>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
       <Caption1 as="p" block>
         {text.cycles}
-        {cycles.length === 0 ? text.none : cycles.map((c) => c.map((k) => labels[k]).join(" ≻ ")).join("；")}
+        {cycles.length === 0
+          ? text.none
+          : // the whole cycle, back to where it starts: A ≻ B ≻ C ≻ A
+            cycles.map((c) => [...c, c[0]].map((k) => labels[k]).join(" ≻ ")).join("；")}
       </Caption1>
     </section>
   );

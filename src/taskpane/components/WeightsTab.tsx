@@ -20,6 +20,7 @@ import { ExpertsBar } from "./ExpertsBar";
 import { GlobalWeightsTable } from "./GlobalWeightsTable";
 import { GroupWeights } from "./GroupWeights";
 import { WeightsPanel } from "./WeightsPanel";
+import { EditAssessment } from "../edits";
 
 export interface WeightsSelection {
   readonly expert: number;
@@ -33,7 +34,8 @@ export interface WeightsTabProps {
   /** Always within range: the App clamps it after removals. */
   readonly selection: WeightsSelection;
   readonly onSelect: (selection: WeightsSelection) => void;
-  readonly onEdit: (edit: (a: Assessment) => Assessment) => void;
+  readonly onEdit: EditAssessment;
+  readonly undoText: Strings["undo"];
   readonly language: Language;
   readonly text: Strings["weights"];
   /** Inside Excel with the adapter's API: the selection can be read and questionnaires written. */
@@ -46,7 +48,8 @@ const CATEGORIES = "categories";
 
 /** Experts, the matrix being judged, its weights and consistency, the group's, and the tables of every matrix. */
 export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
-  const { assessment, weights, selection, onSelect, onEdit, language, text, canRead, dataText, writeText } = props;
+  const { assessment, weights, selection, onSelect, onEdit, language, text, canRead, dataText, writeText, undoText } =
+    props;
   const { expert, matrix: ref } = selection;
   const labels =
     ref.level === "categories"
@@ -78,6 +81,7 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
         language={language}
         text={text}
         dataText={dataText}
+        undoText={undoText}
       />
       <div className="row">
         <Field label={text.matrix} className="grow">
@@ -155,6 +159,7 @@ export function WeightsTab(props: WeightsTabProps): React.JSX.Element {
         solved={own}
         riTable={assessment.riTable}
         onJudgement={(row, column, value) => onEdit((a) => setJudgement(a, expert, ref, row, column, value))}
+        onAdvice={(row, column, value, words) => onEdit((a) => setJudgement(a, expert, ref, row, column, value), words)}
         language={language}
         text={text}
       />

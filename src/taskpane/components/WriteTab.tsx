@@ -1,6 +1,8 @@
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import * as React from "react";
-import { Assessment } from "../../core/evaluation/assessment";
+import { Assessment, AssessmentResult } from "../../core/evaluation/assessment";
+import { caveatMessages, caveatsOf } from "../../core/evaluation/caveats";
+import { pick } from "../../core/text";
 import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../../core/evaluation/assessmentSheet";
 import { Language } from "../../core/text";
 import { FormulaMode } from "../../core/workbook/native";
@@ -8,6 +10,7 @@ import { findMarkedSheets, readSheetGrid, suggestSheetName } from "../excel";
 import { portableEvaluationSheet } from "../portableSheet";
 import { Strings } from "../strings";
 import { useAction } from "../useAction";
+import { useConfirm } from "./ConfirmDialog";
 import { FormulaModeChoice } from "./FormulaModeChoice";
 import { useAskingWriter } from "./OverwriteDialog";
 import { StatusBar } from "./StatusBar";
@@ -16,9 +19,16 @@ import { VERSION, today } from "./stamp";
 
 export interface WriteTabProps {
   readonly assessment: Assessment;
+  /** Its evaluation, null when it cannot be computed: what the written sheet will show, caveats included. */
+  readonly result: AssessmentResult | null;
+  /** The assessment holds edits that are in no sheet yet (re-opening one would lose them). */
+  readonly unsaved: boolean;
+  /** Called with the assessment once it is in a sheet. */
+  readonly onWritten: (assessment: Assessment) => void;
   /** Whether the page runs in Excel with the API the adapter needs; outside it everything here is disabled. */
   readonly canWrite: boolean;
-  readonly onReplace: (assessment: Assessment) => void;
+  /** Replaces the assessment with one re-opened from `sheet`. */
+  readonly onReplace: (assessment: Assessment, sheet: string) => void;
   readonly language: Language;
   readonly text: Strings["write"];
   readonly modeText: Strings["formulaMode"];
@@ -30,6 +40,9 @@ export interface WriteTabProps {
  */
 export function WriteTab({
   assessment,
+  result,
+  unsaved,
+  onWritten,
   canWrite,
   onReplace,
   language,
@@ -43,6 +56,7 @@ export function WriteTab({
   const [named, setNamed] = React.useState(false); // the user typed a name: stop suggesting
   const { busy, status, run, report } = useAction(language, text.failed);
   const asking = useAskingWriter(text);
+  const asked = useConfirm();
   const [sheets, setSheets] = React.useState<{ name: string }[] | null>(null);
   const [formulas, setFormulas] = React.useState<FormulaMode>("live");
   const date = today();
@@ -63,11 +77,35 @@ export function WriteTab({
   React.useEffect(refresh, [refresh]);
 
   const write = async () => {
+    // what the sheet will show as failing or missing is said before writing and again once written
+    const caveats = result
+      ? caveatMessages(assessment, caveatsOf(assessment, result)).map((m) => pick(m, language))
+      : [];
+    if (
+      caveats.length > 0 &&
+      !(await asked.confirm({
+        title: text.caveatsTitle,
+        body: caveats,
+        confirm: text.writeAnyway,
+        cancel: text.cancel,
+      }))
+    ) {
+      return;
+    }
     const written = await run(async () => {
       const live = planAssessmentSheet(assessment, { sheetName: sheetName.trim(), language, version: VERSION, date });
-      if (formulas === "live") return (await asking.write(live)) ? text.written(live.sheetName) : null;
-      const { plan, valueRanges } = portableEvaluationSheet(live, language);
-      return (await asking.write(plan)) ? text.writtenPortable(plan.sheetName, valueRanges) : null;
+      let said: string;
+      if (formulas === "live") {
+        if (!(await asking.write(live))) return null;
+        said = text.written(live.sheetName);
+      } else {
+        const { plan, valueRanges } = portableEvaluationSheet(live, language);
+        if (!(await asking.write(plan))) return null;
+        said = text.writtenPortable(plan.sheetName, valueRanges);
+      }
+      onWritten(assessment);
+      if (caveats.length === 0) return said;
+      return { text: said + text.writtenDespite + caveats.join(language === "zh" ? "" : " "), warning: true };
     });
     if (written === null) return;
     setNamed(false);
@@ -75,11 +113,23 @@ export function WriteTab({
     refresh();
   };
 
-  const reopen = (name: string) =>
-    run(async () => {
-      onReplace(readAssessmentSheet(await readSheetGrid(name)));
+  const reopen = async (name: string) => {
+    if (
+      unsaved &&
+      !(await asked.confirm({
+        title: text.reopenTitle,
+        body: [text.reopenUnsaved(name)],
+        confirm: text.reopenAnyway,
+        cancel: text.cancel,
+      }))
+    ) {
+      return;
+    }
+    await run(async () => {
+      onReplace(readAssessmentSheet(await readSheetGrid(name)), name);
       return text.opened(name);
     });
+  };
 
   return (
     <section className="write" data-testid="write-panel">
@@ -145,6 +195,7 @@ export function WriteTab({
       </ul>
       {canWrite && sheets?.length === 0 && <Caption1>{text.noSheets}</Caption1>}
       {asking.dialog}
+      {asked.dialog}
       <YearsWriter assessment={assessment} canWrite={canWrite} language={language} text={text} />
     </section>
   );

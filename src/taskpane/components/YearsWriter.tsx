@@ -26,7 +26,10 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
   const [years, setYears] = React.useState(() => String(new Date().getFullYear() - 3) + "-" + new Date().getFullYear());
   const { busy, status, run } = useAction(language, text.failed);
   const asking = useAskingWriter(text);
-  const voted = assessment.categories.flatMap((c) => c.indicators).filter((i) => i.membership.kind === "votes").length;
+  // indicators graded by votes have no measured value to evaluate per year: named before and after writing
+  const voted = assessment.categories.flatMap((c) =>
+    c.indicators.filter((i) => i.membership.kind === "votes").map((i) => `${c.name} / ${i.name}`),
+  );
 
   const write = () =>
     run(async () => {
@@ -38,7 +41,10 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
         version: VERSION,
         date: today(),
       });
-      return (await asking.write(plan)) ? text.yearsWritten(sheetName) : null;
+      if (!(await asking.write(plan))) return null;
+      return voted.length > 0
+        ? { text: `${text.yearsWritten(sheetName)} ${text.yearsVotesNote(voted)}`, warning: true }
+        : text.yearsWritten(sheetName);
     });
 
   return (
@@ -49,7 +55,7 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
       <Caption1 as="p" block>
         {text.yearsHint}
       </Caption1>
-      {voted > 0 && (
+      {voted.length > 0 && (
         <Caption1 as="p" block data-testid="years-votes-note">
           {text.yearsVotesNote(voted)}
         </Caption1>

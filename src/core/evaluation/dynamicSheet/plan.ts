@@ -34,7 +34,16 @@ function writeHeader(
   plan.put(layout.standard, 0, "label", words.standard);
   plan.put(layout.standard, 1, "note", words.standardNote(quarterlySubjects(subjects)));
   plan.put(layout.incomplete, 0, "label", words.incomplete);
-  plan.put(layout.incomplete, 1, "note", words.incompleteNote);
+  const voted = a.categories.flatMap((c) =>
+    c.indicators.filter((i) => i.membership.kind === "votes").map((i) => `${c.name} / ${i.name}`),
+  );
+  const separator = options.language === "zh" ? "、" : ", ";
+  plan.put(
+    layout.incomplete,
+    1,
+    "note",
+    voted.length > 0 ? words.incompleteNote + words.notComputable(voted.join(separator)) : words.incompleteNote,
+  );
   writeWrittenBy(plan, { row: layout.writtenBy, column: 1 }, options, words);
 }
 

@@ -25,6 +25,10 @@ export const WORDS = {
     zh: "每个指标按实测值与断点计算隶属度(=MINE.MEMBERSHIP)。某年度(对象)数值未填全时，其隶属度与 B 为空、结论显示“数据不全”、趋势值为 #N/A(折线图中断开，而不是画成 0)",
     en: "each indicator is graded from its measured value and breakpoints (=MINE.MEMBERSHIP). While a year (subject) lacks a value, its memberships and B are blank, its verdict says incomplete, and its trend value is #N/A (a gap in the line chart, not a false zero)",
   },
+  notComputable: (names: string): Bilingual => ({
+    zh: `。以下指标在评估中为专家投票输入，没有实测值与断点，逐年无法计算(其行方向与断点留空；填写方向与断点后即可计算)：${names}`,
+    en: `. These indicators are graded by expert votes in the assessment, with no measured value or breakpoints, so they cannot be computed per year (their direction and breakpoints are left blank; fill them in to compute them): ${names}`,
+  }),
   categories: { zh: "类别权重", en: "Category weights" },
   values: {
     zh: "指标、断点与逐年数值(数值列可增删改名；空白即未填写)",

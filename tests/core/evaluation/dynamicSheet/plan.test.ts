@@ -6,6 +6,7 @@ import fc from "fast-check";
 import {
   addExpert,
   setJudgement,
+  setMembership,
   setMethods,
   setScores,
   updateExpert,
@@ -46,6 +47,16 @@ describe("the dynamic-assessment sheet", () => {
     const notes = plan.cells.filter((c) => c.role === "note").map((c) => String(c.value));
     expect(notes.some((n) => n.includes(`由评估“${a.title}”的判断矩阵计算(EVM`))).toBe(true);
     expect(notes.some((n) => n.includes("T/XZBX 0088—2025 §5.2"))).toBe(true);
+  });
+
+  it("names the indicators it cannot compute per year (graded by votes in the assessment), and none otherwise", () => {
+    const noteOf = (plan: ReturnType<typeof planDynamicSheet>) =>
+      plan.cells.map((c) => String(c.value ?? "")).find((text) => text.includes("=MINE.MEMBERSHIP")) ?? "";
+    expect(noteOf(plan)).not.toContain("逐年无法计算");
+    const voted = setMembership(a, 1, 0, { kind: "votes", votes: [1, 2, 3, 4] });
+    const name = `${voted.categories[1].name} / ${voted.categories[1].indicators[0].name}`;
+    const votedPlan = planDynamicSheet(voted, defaultPanel(voted, ["2024年"]), OPTIONS);
+    expect(noteOf(votedPlan)).toMatch(new RegExp(`逐年无法计算.*：${name}$`));
   });
 
   it("writes a blank template from defaultPanel: every subject incomplete, no error", () => {
