@@ -415,9 +415,9 @@ export async function readWorkbookGrids(): Promise<{ name: string; grid: SheetGr
  * while every address stays that of the sheet. A selection of whole columns or rows is read as the used part of
  * it. Excel refuses `getSelectedRange` for a selection of several areas; that error is passed on.
  */
-export async function readSelectionGrid(): Promise<{ name: string; grid: SheetGrid }> {
+export async function readSelectionGrid(): Promise<{ name: string; grid: SheetGrid; address: string; cells: number }> {
   return Excel.run(async (context) => {
-    const selected = context.workbook.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount");
+    const selected = context.workbook.getSelectedRange().load("address,rowIndex,columnIndex,rowCount,columnCount");
     const sheet = selected.worksheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,formulas");
     await context.sync();
@@ -427,7 +427,13 @@ export async function readSelectionGrid(): Promise<{ name: string; grid: SheetGr
     const full = gridFromA1(used);
     const cut = (grid: readonly (readonly unknown[])[]): unknown[][] =>
       grid.slice(0, bottom).map((row, r) => row.slice(0, right).map((cell, c) => (r >= top && c >= left ? cell : "")));
-    return { name: sheet.name, grid: { values: cut(full.values), formulas: cut(full.formulas) } };
+    return {
+      name: sheet.name,
+      grid: { values: cut(full.values), formulas: cut(full.formulas) },
+      // The address without its sheet ("B3" or "A1:D9").
+      address: selected.address.slice(selected.address.lastIndexOf("!") + 1).replace(/\$/g, ""),
+      cells: selected.rowCount * selected.columnCount,
+    };
   });
 }
 
@@ -501,6 +507,24 @@ export async function highlightCells(
     }
     await context.sync();
   });
+}
+
+/**
+ * Shows a cell in Excel: activates its sheet and selects it (a review finding's address, clicked). Throws a
+ * {@link MineError} (`na`, in both languages) when the sheet no longer exists.
+ */
+export async function selectCell(sheetName: string, address: string): Promise<void> {
+  const found = await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    await context.sync();
+    if (sheet.isNullObject) return false;
+    sheet.activate();
+    sheet.getRange(address).select();
+    await context.sync();
+    return true;
+  });
+  if (!found)
+    throw new MineError("na", { zh: `工作表“${sheetName}”不存在`, en: `Sheet "${sheetName}" does not exist` });
 }
 
 /** True when the page runs inside Excel with ExcelApi {@link EXCEL_API_VERSION}. */

@@ -2,7 +2,7 @@
 // script (page.addInitScript) and defines Office (onReady answers "Excel", every requirement set supported),
 // CustomFunctions (associate does nothing) and Excel.run over an in-memory workbook; `useOfficeMock` also serves an
 // empty office.js so the real one does not replace them. It implements only what src/taskpane/excel.ts calls for
-// reading the selection, finding and reading sheets, and writing a SheetPlan: batches are queued and applied at
+// reading the selection, finding and reading sheets, writing a SheetPlan and selecting a cell: batches are queued and applied at
 // context.sync(), properties are readable only after load() and sync() (as in Office.js), formulas are stored but
 // never calculated (their value reads ""). The workbook is window.__book: seed cells and the selection with
 // page.evaluate, read what was written the same way.
@@ -19,8 +19,11 @@ export interface MockCell {
 export interface MockBook {
   sheets: { name: string; cells: Record<string, MockCell>; validations: number }[];
   selection: { sheet: string; address: string } | null;
-  /** Sets cells by A1 address on a sheet (created when missing): a string starting with "=" is a formula. */
-  set(sheet: string, cells: Record<string, string | number>): void;
+  /**
+   * Sets cells by A1 address on a sheet (created when missing): a string starting with "=" is a formula (its value
+   * reads ""); `{ value, formula }` is a formula with the value Excel saved for it.
+   */
+  set(sheet: string, cells: Record<string, string | number | MockCell>): void;
   /** The value of a cell, or its formula when it has one ("" when empty). */
   get(sheet: string, address: string): string | number | boolean;
   select(sheet: string, address: string): void;
@@ -125,11 +128,12 @@ export function installOfficeMock(): void {
   const book = {
     sheets,
     selection: null as { sheet: string; address: string } | null,
-    set(name: string, cells: Record<string, string | number>) {
+    set(name: string, cells: Record<string, string | number | Cell>) {
       const sheet = find(name) ?? addSheet(name);
       for (const [address, x] of Object.entries(cells)) {
         const g = parse(address);
-        enter(sheet, g.row, g.column, x, "values");
+        if (typeof x === "object") sheet.cells[key(g.row, g.column)] = { ...x };
+        else enter(sheet, g.row, g.column, x, "values");
       }
     },
     get(name: string, address: string): Value {
@@ -243,6 +247,12 @@ export function installOfficeMock(): void {
         },
         get columnCount() {
           return loaded("columnCount", snapshot?.columnCount as number | undefined);
+        },
+        select() {
+          queue.push(() => {
+            const { s, g } = bound();
+            book.selection = { sheet: s.name, address: format(g) };
+          });
         },
         clear() {
           queue.push(() => {

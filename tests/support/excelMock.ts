@@ -513,6 +513,8 @@ class Batch {
             for (const cell of sheetOf().cellsIn(geometry())) delete cell.validation;
           }),
       },
+      select: () =>
+        this.enqueue(() => (this.wb.selection = { sheet: sheetOf().name, address: formatAddress(geometry()) })),
       clear: (applyTo = "All") =>
         this.enqueue(() => {
           for (const cell of sheetOf().cellsIn(geometry())) {

@@ -19,6 +19,7 @@ import {
   readSelectionGrid,
   readSheetGrid,
   readWorkbookGrids,
+  selectCell,
   suggestSheetName,
   writeSheetPlan,
 } from "../../src/taskpane/excel";
@@ -517,10 +518,35 @@ describe("readSelectionGrid", () => {
     const wb = seeded();
     wb.addSheet("Blank");
     wb.selection = { sheet: "Blank", address: "A1:C3" };
-    await expect(readSelectionGrid()).resolves.toEqual({ name: "Blank", grid: { values: [], formulas: [] } });
+    await expect(readSelectionGrid()).resolves.toEqual({
+      name: "Blank",
+      grid: { values: [], formulas: [] },
+      address: "A1:C3",
+      cells: 9,
+    });
     wb.selection = { sheet: "Data", address: "G7:H9" };
     const { grid } = await readSelectionGrid();
     expect(grid.values.flat().every((v) => v === "")).toBe(true);
+  });
+});
+
+describe("selectCell", () => {
+  it("activates the sheet and selects the cell (a finding's address, clicked)", async () => {
+    const wb = workbook();
+    wb.addSheet("Other");
+    wb.addSheet("采区").set("F6", 0.8);
+    await selectCell("采区", "F6");
+    expect([wb.activeSheet, wb.selection]).toEqual(["采区", { sheet: "采区", address: "F6" }]);
+  });
+
+  it("says so in both languages when the sheet is gone", async () => {
+    workbook();
+    await expect(selectCell("Gone", "A1")).rejects.toMatchObject({
+      name: "MineError",
+      kind: "na",
+      zh: "工作表“Gone”不存在",
+      en: 'Sheet "Gone" does not exist',
+    });
   });
 });
 

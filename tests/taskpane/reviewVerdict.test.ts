@@ -4,7 +4,7 @@
  * the pane's catalogue.
  */
 import { reviewWorkbook } from "../../src/core/review/review";
-import { verdictView } from "../../src/taskpane/components/reviewVerdict";
+import { cellView, rangeHolds, verdictView } from "../../src/taskpane/components/reviewVerdict";
 import { stringsFor } from "../../src/taskpane/strings";
 import { badSample, goodSample } from "../../src/tools/review-samples";
 import { sampleSheets } from "../core/review/samples";
@@ -19,10 +19,12 @@ describe("verdictView", () => {
     expect(zh.intent).toBe("warning");
     expect(zh.text).toMatch(/^无法判定\(须人工核对\)：没有不通过项，但 1 项检查未查或未全部核对/);
     expect(zh.manual).toHaveLength(1);
-    expect(zh.manual[0]).toMatch(/^sanlv\.minimum 三率指标汇总与达标判定表!A3:H6：综合利用率 铁：/);
+    // where and why in words; the rule's id only for the tooltip, never in the Chinese text
+    expect(zh.manual[0].text).toMatch(/^三率指标汇总与达标判定表!A3:H6：综合利用率 铁：/);
+    expect(zh.manual[0].rule).toBe("sanlv.minimum");
     const en = verdictView(good, "en");
     expect(en.text).toMatch(/^CANNOT BE DECIDED \(needs a manual check\): nothing fails, but 1 check\(s\)/);
-    expect(en.manual[0]).toMatch(/^sanlv\.minimum 三率指标汇总与达标判定表!A3:H6: 综合利用率 铁: /);
+    expect(en.manual[0].text).toMatch(/^三率指标汇总与达标判定表!A3:H6: 综合利用率 铁: /);
   });
 
   it("shows a failing plan as an error, and still what it could not check", () => {
@@ -54,5 +56,18 @@ describe("verdictView", () => {
   it("heads the list with the pane's words, in both languages", () => {
     expect(stringsFor("zh").review.manualChecks(1)).toBe("须人工核对(1)：复核未能完成的检查");
     expect(stringsFor("en").review.manualChecks(1)).toBe("Needs a manual check (1): checks the review could not do");
+  });
+
+  it("finds what the review says about one cell: its findings and its table", () => {
+    expect([rangeHolds("A3:H12", "E12"), rangeHolds("A3:H12", "I12"), rangeHolds("B2", "$B$2")]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    const at = bad.findings.find((f) => f.cell !== "")!;
+    const view = cellView(bad, at.sheet, at.cell.toLowerCase());
+    expect(view.findings.map((f) => f.finding)).toContain(at);
+    expect(view.table?.sheet).toBe(at.sheet);
+    expect(cellView(bad, at.sheet, "ZZ999")).toEqual({ findings: [], table: undefined });
   });
 });

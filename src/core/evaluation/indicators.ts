@@ -23,9 +23,11 @@ export interface MeasuredItem {
   readonly name: Bilingual;
   readonly direction: IndicatorDirection;
   readonly unit: string;
+  /** The unit in words where it is a word, not a symbol (the pane shows it in the UI language). */
+  readonly unitWords?: Bilingual;
   /** Grade boundaries b1, b2, b3 (优|良, 良|中, 中|差); absent where no default can be proposed. */
   readonly boundaries?: readonly [number, number, number];
-  readonly basis: string;
+  readonly basis: Bilingual;
   readonly confidence: Confidence;
 }
 
@@ -55,7 +57,10 @@ export const DEFAULT_GRADES: readonly Bilingual[] = [
   { zh: "差", en: "poor" },
 ];
 
-const NONE_FOUND = "no standard grades this quantity; user enters (indicator-thresholds.md §1)";
+const NONE_FOUND: Bilingual = {
+  zh: "没有标准为此量分级，请自行确定",
+  en: "no standard grades this quantity: enter your own",
+};
 
 export const TABLE1: readonly IndicatorCategory[] = [
   {
@@ -73,7 +78,10 @@ export const TABLE1: readonly IndicatorCategory[] = [
             direction: "benefit",
             unit: "–",
             boundaries: [1.0, 0.7, 0.3],
-            basis: "≥ 1 means reserves are not shrinking (industry convention only)",
+            basis: {
+              zh: "≥ 1 表示储量没有减少(仅为行业惯例)",
+              en: "≥ 1 means reserves are not shrinking (industry convention only)",
+            },
             confidence: "❓",
           },
         ],
@@ -89,8 +97,10 @@ export const TABLE1: readonly IndicatorCategory[] = [
             direction: "cost",
             unit: "a⁻¹",
             boundaries: [0.02, 0.05, 0.333],
-            basis:
-              "b3: MNR 2020《绿色矿山评价指标》 precondition 剩余储量可采年限不少于三年 (🔶); b1, b2 (50 a, 20 a remaining) illustrative",
+            basis: {
+              zh: "b3：自然资源部 2020《绿色矿山评价指标》前提条件“剩余储量可采年限不少于三年”(🔶)；b1、b2(剩余 50 年、20 年)仅为示意",
+              en: "b3: MNR 2020《绿色矿山评价指标》 (green mine indicators) precondition that the remaining reserves last at least three years (🔶); b1, b2 (50 a, 20 a remaining) illustrative",
+            },
             confidence: "🔶",
           },
         ],
@@ -105,8 +115,10 @@ export const TABLE1: readonly IndicatorCategory[] = [
             name: { zh: "综合利用率", en: "comprehensive utilisation rate" },
             direction: "benefit",
             unit: "%",
-            basis:
-              "measured as 3.3 defines it, Σ有效利用量 ÷ Σ资源总量 (=MINE.UTILIZATION_RATIO ✅); grades: DZ/T 0462.x-2023 领跑者 / 一般 / 最低指标 of the mine's mineral (tiers ✅, numbers per mineral ❓)",
+            basis: {
+              zh: "按 3.3 的定义实测：Σ有效利用量 ÷ Σ资源总量(=MINE.UTILIZATION_RATIO ✅)；分级：本矿种 DZ/T 0462.x-2023 的领跑者 / 一般 / 最低指标(分档 ✅，各矿种数值 ❓)",
+              en: "measured as clause 3.3 defines it, Σ utilised ÷ Σ total resources (=MINE.UTILIZATION_RATIO ✅); grades: the leading / general / minimum tiers of DZ/T 0462.x-2023 for the mine's mineral (tiers ✅, numbers per mineral ❓)",
+            },
             confidence: "❓",
           },
         ],
@@ -127,6 +139,7 @@ export const TABLE1: readonly IndicatorCategory[] = [
             name: { zh: "占地面积", en: "land occupied" },
             direction: "cost",
             unit: "hm² per 万t/a",
+            unitWords: { zh: "hm²/(万t/a)", en: "hm² per 10⁴ t/a" },
             basis: NONE_FOUND,
             confidence: "❓",
           },
@@ -135,7 +148,10 @@ export const TABLE1: readonly IndicatorCategory[] = [
             direction: "benefit",
             unit: "%",
             boundaries: [75, 60, 45],
-            basis: "SL 190-2007 cover classes 0–30/30–45/45–60/60–75/75–100 %",
+            basis: {
+              zh: "SL 190-2007 植被覆盖度分级 0–30/30–45/45–60/60–75/75–100 %",
+              en: "SL 190-2007 cover classes 0–30/30–45/45–60/60–75/75–100 %",
+            },
             confidence: "🔶",
           },
         ],
@@ -151,14 +167,20 @@ export const TABLE1: readonly IndicatorCategory[] = [
             direction: "cost",
             unit: "–",
             boundaries: [0.5, 0.8, 1.0],
-            basis: "only b3 = 1.0 has a basis: exceeding the permitted load is non-compliance",
+            basis: {
+              zh: "只有 b3 = 1.0 有依据：超过许可排放量即不合规",
+              en: "only b3 = 1.0 has a basis: exceeding the permitted load is non-compliance",
+            },
             confidence: "❓",
           },
           {
             name: { zh: "土壤重金属污染指数 P = C ÷ 筛选值", en: "soil heavy-metal index P = C ÷ screening value" },
             direction: "cost",
             unit: "–",
-            basis: "GB 15618-2018 筛选值/管制值 (b3 = 管制值 ÷ 筛选值 depends on pH and land use); b1 = 0.7, b2 = 1.0",
+            basis: {
+              zh: "GB 15618-2018 筛选值/管制值(b3 = 管制值 ÷ 筛选值，随 pH 和用地类型而定)；b1 = 0.7，b2 = 1.0",
+              en: "GB 15618-2018 screening and intervention values (b3 = intervention ÷ screening value, depending on pH and land use); b1 = 0.7, b2 = 1.0",
+            },
             confidence: "🔶",
           },
         ],
@@ -173,7 +195,10 @@ export const TABLE1: readonly IndicatorCategory[] = [
             name: { zh: "单位产品能耗", en: "energy per unit of product" },
             direction: "cost",
             unit: "kgce/t",
-            basis: "1级 / 2级 / 3级 of the applicable 能耗限额 standard (e.g. GB 31335-2024 for iron)",
+            basis: {
+              zh: "适用的能耗限额标准的 1级 / 2级 / 3级(如铁矿 GB 31335-2024)",
+              en: "grades 1 / 2 / 3 of the applicable energy consumption limit standard (e.g. GB 31335-2024 for iron)",
+            },
             confidence: "🔶",
           },
         ],
@@ -210,6 +235,7 @@ export const TABLE1: readonly IndicatorCategory[] = [
             name: { zh: "矿山就业人数", en: "people employed" },
             direction: "benefit",
             unit: "persons",
+            unitWords: { zh: "人", en: "persons" },
             basis: NONE_FOUND,
             confidence: "❓",
           },

@@ -186,6 +186,23 @@ function clearLeader(b: readonly number[]): number {
 
 /** Perturbs every judgement of every matrix at random and counts how often the verdict and ranking move. */
 export function monteCarlo(model: EvaluationModel, options: MonteCarloOptions = {}): MonteCarloSummary {
+  const steps = monteCarloSteps(model, options, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link monteCarlo} in steps, for a caller that must stay responsive (the taskpane yields to the browser between
+ * steps and shows the progress): yields the number of draws done after every `chunk` draws, and returns the same
+ * summary as {@link monteCarlo} with the same options (the draws and their order are the same).
+ */
+export function* monteCarloSteps(
+  model: EvaluationModel,
+  options: MonteCarloOptions = {},
+  chunk = 100,
+): Generator<number, MonteCarloSummary, void> {
   const { draws = 10_000, spread = 1.5, seed = 1 } = options;
   const random = generator(seed);
   const base = evaluateModel(model);
@@ -229,6 +246,7 @@ export function monteCarlo(model: EvaluationModel, options: MonteCarloOptions = 
       }
     }
     if (!jointlyTop[indexOfLargest(globalWeights)]) topChanges++;
+    if ((d + 1) % chunk === 0 && d + 1 < draws) yield d + 1;
   }
   return {
     draws,

@@ -126,3 +126,7 @@ export const noOverlap = (a: Label, b: Label): Message => ({
   zh: `${a.zh}(${a.en}) 与 ${b.zh}(${b.en}) 没有同时大于 0 的指标：乘法合成的分母为 0`,
   en: `no indicator has both ${a.en} and ${b.en} positive: the multiplicative combination divides by zero`,
 });
+export const sensitivityIncomplete = (): Message => ({
+  zh: "稳健性分析需要完整的评价：请先填完每个指标的隶属度",
+  en: "the robustness analysis needs a complete evaluation: fill in every indicator's membership first",
+});

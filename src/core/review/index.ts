@@ -16,5 +16,5 @@ export type {
   Verdict,
   WorkbookFacts,
 } from "./review";
-export { manualChecks, planReviewOpinion, planReviewReport, verdictText } from "./plans";
-export type { OpinionOptions, ReportOptions } from "./plans";
+export { manualCheckItems, manualChecks, planReviewOpinion, planReviewReport, verdictText } from "./plans";
+export type { ManualCheck, OpinionOptions, ReportOptions } from "./plans";

@@ -162,15 +162,34 @@ export function verdictText(report: ReviewReport, language: Language): string {
   return pick(verdict(report), language);
 }
 
+/** A check the review could not do that could have failed the plan: its rule, where it ran, and why. */
+export interface ManualCheck {
+  /** The rule's id, for the reviewer (the report sheet, a tooltip). */
+  readonly rule: string;
+  /** What the rule says, in both languages. */
+  readonly statement: Bilingual;
+  /** `sheet!range`, or the sheet alone, or "" for the workbook. */
+  readonly where: string;
+  readonly reason: Bilingual;
+}
+
+/** The checks that keep a review from passing although nothing fails, one per reason. */
+export function manualCheckItems(report: ReviewReport): ManualCheck[] {
+  return report.checks.filter(undecides).flatMap((check) =>
+    check.reasons.map((reason) => ({
+      rule: check.rule,
+      statement: { zh: check.zh, en: check.en },
+      where: whereOf(check),
+      reason,
+    })),
+  );
+}
+
 /** The checks that keep a review from passing although nothing fails, each as "rule sheet!range: why". */
 export function manualChecks(report: ReviewReport): Bilingual[] {
-  return report.checks.filter(undecides).flatMap((check) => {
-    const where = whereOf(check);
+  return manualCheckItems(report).map(({ rule, where, reason }) => {
     const at = where ? ` ${where}` : "";
-    return check.reasons.map((reason) => ({
-      zh: `${check.rule}${at}：${reason.zh}`,
-      en: `${check.rule}${at}: ${reason.en}`,
-    }));
+    return { zh: `${rule}${at}：${reason.zh}`, en: `${rule}${at}: ${reason.en}` };
   });
 }
 

@@ -46,8 +46,8 @@ const SOURCES = {
     en: `${NOTICE_EN}, annex 6.5 (usable resources: every retained resource but the overlaid ones) and 6.9 (definitions, design losses) ✅`,
   },
   columns: {
-    zh: "表式：各张填报表的列名(src/core/templates/columns.ts，🔶 据 domain.md §5 综合)",
-    en: "layout: the drafting tables' columns (src/core/templates/columns.ts, 🔶 synthesised in domain.md §5)",
+    zh: "表式：各张填报表的列名(与本加载项的填表模板一致；按编制单位常用表式综合 🔶)",
+    en: "layout: the drafting tables' columns (as in this add-in's templates; synthesised from the layouts drafting units use 🔶)",
   },
   engine: {
     zh: "MINE 计算引擎的输入检查(数量非负、比率为小数、部分不大于整体)",

@@ -5,6 +5,7 @@ import { DIRECTION_WORDS, Direction } from "../../core/evaluation/fuzzy";
 import { Indicator } from "../../core/evaluation/indicators";
 import { Language, pick } from "../../core/text";
 import { Strings } from "../strings";
+import { ConfidenceBadge, Marked } from "./Marked";
 import { NumberInput } from "./NumberInput";
 import { table1Indicator } from "./table1Hints";
 
@@ -28,22 +29,27 @@ function ReferenceHint({ hint, language, text }: { hint: Indicator; language: La
   return (
     <div className="hint">
       <Caption1 as="p" block>
-        {text.reference}
+        <Marked text={text.reference} language={language} />
       </Caption1>
       <ul>
         {hint.measured.map((item, x) => (
           <li key={x}>
             <Caption1>
-              {text.measuredItem(pick(item.name, language), item.unit, pick(DIRECTION_WORDS[item.direction], language))}
-              : b1/b2/b3 = {item.boundaries ? item.boundaries.join(" / ") : text.noBoundaries} {item.confidence}{" "}
-              {text.basis}
-              {item.basis}
+              {text.measuredItem(
+                pick(item.name, language),
+                item.unitWords ? pick(item.unitWords, language) : item.unit,
+                pick(DIRECTION_WORDS[item.direction], language),
+              )}
+              {language === "zh" ? "：" : ": "}b1/b2/b3 ={" "}
+              {item.boundaries ? item.boundaries.join(" / ") : text.noBoundaries}{" "}
+              <ConfidenceBadge mark={item.confidence} language={language} /> {text.basis}
+              <Marked text={pick(item.basis, language)} language={language} />
             </Caption1>
           </li>
         ))}
       </ul>
       <Caption1 as="p" block>
-        {text.confidence}
+        <Marked text={text.confidence} language={language} />
       </Caption1>
     </div>
   );
@@ -58,12 +64,14 @@ export function MembershipEditor(props: MembershipEditorProps): React.JSX.Elemen
   const hint = table1Indicator(indicator.name);
   const set = (m: MembershipInput) => onEdit((a) => setMembership(a, k, i, m));
   const id = `${k}-${i}`;
+  // What a screen reader says of each input: which indicator, and which grade.
+  const named = `${assessment.categories[k].name} / ${indicator.name}`;
   return (
     <div className="membership" data-testid={`membership-${id}`}>
       <div className="row">
         <span className="grow indicator-name">{indicator.name}</span>
         <Select
-          aria-label={text.mode}
+          aria-label={text.modeLabel(named)}
           data-testid={`mode-${id}`}
           value={membership.kind}
           onChange={(_, data) =>
@@ -84,13 +92,14 @@ export function MembershipEditor(props: MembershipEditorProps): React.JSX.Elemen
         </Select>
       </div>
       {membership.kind === "votes" ? (
-        <div className="cells" role="group" aria-label={text.voteHint}>
+        <div className="cells" role="group" aria-label={`${named}: ${text.voteHint}`}>
           {grades.map((grade, j) => (
             <label key={j}>
               <span>{grade}</span>
               <NumberInput
                 min={0}
                 blankValue={0}
+                aria-label={text.voteLabel(named, grade)}
                 data-testid={`vote-${id}-${j}`}
                 value={membership.votes[j]}
                 onValue={(v) =>
@@ -105,6 +114,7 @@ export function MembershipEditor(props: MembershipEditorProps): React.JSX.Elemen
           <div className="row">
             <Field label={text.value} className="grow">
               <NumberInput
+                aria-label={text.measuredLabel(named)}
                 data-testid={`measured-${id}`}
                 value={membership.value}
                 onValue={(value) => set({ ...membership, value })}
@@ -112,6 +122,7 @@ export function MembershipEditor(props: MembershipEditorProps): React.JSX.Elemen
             </Field>
             <Field label={text.direction} className="grow">
               <Select
+                aria-label={text.directionLabel(named)}
                 data-testid={`direction-${id}`}
                 value={membership.direction}
                 onChange={(_, data) => set({ ...membership, direction: data.value as Direction })}
@@ -132,6 +143,7 @@ export function MembershipEditor(props: MembershipEditorProps): React.JSX.Elemen
               <label key={j}>
                 <span>{grade}</span>
                 <NumberInput
+                  aria-label={text.breakpointLabel(named, grade)}
                   data-testid={`breakpoint-${id}-${j}`}
                   value={membership.breakpoints[j]}
                   onValue={(v) =>

@@ -3,8 +3,9 @@ import * as React from "react";
 import { ReviewReport } from "../../core/review";
 import { Language, pick } from "../../core/text";
 import { Strings } from "../strings";
+import { Marked } from "./Marked";
 import { ReviewFinding } from "./ReviewFinding";
-import { verdictView } from "./reviewVerdict";
+import { cellView, verdictView } from "./reviewVerdict";
 
 /** Findings listed in the pane; the report sheet has them all. */
 const SHOWN = 100;
@@ -13,15 +14,32 @@ export interface ReviewSummaryProps {
   readonly report: ReviewReport;
   /** What was reviewed, in words. */
   readonly scope: string;
+  /** A selection that is one cell: the review of its sheet is told about that cell only. */
+  readonly cell?: { readonly sheet: string; readonly address: string };
+  /** A selection was reviewed: with no table in it there is no verdict, only what to select. */
+  readonly selection: boolean;
   readonly language: Language;
   readonly text: Strings["review"];
+  readonly onGoTo?: (sheet: string, cell: string) => void;
 }
 
 /**
  * The review's verdict (pass, fail, or cannot be decided) and counts, the checks it could not do that need a manual
- * check, the tables found, and each finding.
+ * check, the tables found, and each finding. A single selected cell gets what the review of its sheet says about
+ * it instead of a verdict on the plan; a selection without a table gets what to select.
  */
-export function ReviewSummary({ report, scope, language, text }: ReviewSummaryProps): React.JSX.Element {
+export function ReviewSummary(props: ReviewSummaryProps): React.JSX.Element {
+  const { report, scope, cell, selection, language, text, onGoTo } = props;
+  if (cell) return <CellSummary {...props} cell={cell} />;
+  if (selection && report.tables.length === 0) {
+    return (
+      <section data-testid="review-summary">
+        <MessageBar intent="warning" data-testid="review-verdict" data-verdict="no-table">
+          <MessageBarBody>{text.noTableSelected}</MessageBarBody>
+        </MessageBar>
+      </section>
+    );
+  }
   const verdict = verdictView(report, language);
   return (
     <section data-testid="review-summary">
@@ -34,9 +52,11 @@ export function ReviewSummary({ report, scope, language, text }: ReviewSummaryPr
             {text.manualChecks(verdict.manual.length)}
           </Text>
           <ul data-testid="review-manual">
-            {verdict.manual.map((item) => (
-              <li key={item}>
-                <Caption1>{item}</Caption1>
+            {verdict.manual.map((item, i) => (
+              <li key={i} title={item.rule}>
+                <Caption1>
+                  <Marked text={item.text} language={language} />
+                </Caption1>
               </li>
             ))}
           </ul>
@@ -64,10 +84,47 @@ export function ReviewSummary({ report, scope, language, text }: ReviewSummaryPr
       {report.findings.length === 0 && <Caption1>{text.noFindings}</Caption1>}
       <ul className="sheets" data-testid="review-findings">
         {report.findings.slice(0, SHOWN).map((f, i) => (
-          <ReviewFinding key={i} finding={f} index={i} language={language} text={text} />
+          <ReviewFinding key={i} finding={f} index={i} language={language} text={text} onGoTo={onGoTo} />
         ))}
       </ul>
       {report.findings.length > SHOWN && <Caption1>{text.more(report.findings.length - SHOWN)}</Caption1>}
+    </section>
+  );
+}
+
+/** What the review of a sheet says about one cell of it: what it can and cannot judge, then its findings. */
+function CellSummary({
+  report,
+  cell,
+  language,
+  text,
+  onGoTo,
+}: ReviewSummaryProps & { cell: { sheet: string; address: string } }): React.JSX.Element {
+  const view = cellView(report, cell.sheet, cell.address);
+  const outcome =
+    view.findings.length > 0
+      ? text.cellFindings(cell.address, view.findings.length)
+      : view.table
+        ? text.cellClean(cell.address, `${view.table.sheet}!${view.table.range} ${pick(view.table, language)}`)
+        : text.cellOutside(cell.address);
+  const intent = view.findings.some((f) => f.finding.severity === "fail")
+    ? "error"
+    : view.findings.length > 0 || !view.table
+      ? "warning"
+      : "success";
+  return (
+    <section data-testid="review-summary">
+      <MessageBar intent="info" data-testid="review-cell-note">
+        <MessageBarBody>{text.cellOnly(cell.sheet, cell.address)}</MessageBarBody>
+      </MessageBar>
+      <MessageBar intent={intent} data-testid="review-verdict" data-verdict="cell">
+        <MessageBarBody>{outcome}</MessageBarBody>
+      </MessageBar>
+      <ul className="sheets" data-testid="review-findings">
+        {view.findings.map(({ finding, index }) => (
+          <ReviewFinding key={index} finding={finding} index={index} language={language} text={text} onGoTo={onGoTo} />
+        ))}
+      </ul>
     </section>
   );
 }

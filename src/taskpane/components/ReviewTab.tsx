@@ -2,7 +2,14 @@ import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui
 import * as React from "react";
 import { ReviewReport, planReviewOpinion, planReviewReport, reviewWorkbook } from "../../core/review";
 import { Language, pick } from "../../core/text";
-import { highlightCells, readSelectionGrid, readWorkbookGrids, suggestSheetName } from "../excel";
+import {
+  highlightCells,
+  readSelectionGrid,
+  readSheetGrid,
+  readWorkbookGrids,
+  selectCell,
+  suggestSheetName,
+} from "../excel";
 import { Strings } from "../strings";
 import { useAction } from "../useAction";
 import { useAskingWriter } from "./OverwriteDialog";
@@ -21,10 +28,13 @@ export interface ReviewTabProps {
 
 type Sheet = "report" | "opinion";
 
-/** A review and what it covered: the whole workbook, or the selection on one sheet. */
+/** A review and what it covered: the whole workbook, the selection on one sheet, or one selected cell. */
 interface Reviewed {
   readonly report: ReviewReport;
+  /** The sheet of a reviewed selection. */
   readonly selection?: string;
+  /** A selection of one cell: its sheet was reviewed, and the pane speaks of that cell. */
+  readonly cell?: { readonly sheet: string; readonly address: string };
 }
 
 /**
@@ -35,13 +45,22 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
   const [reviewed, setReviewed] = React.useState<Reviewed | null>(null);
   const { busy, status, run } = useAction(language, text.failed);
   const asking = useAskingWriter(writeText);
-  const scope = reviewed?.selection !== undefined ? text.scopeSelection(reviewed.selection) : text.scopeWorkbook;
+  const scope = reviewed?.cell
+    ? text.cellScope(reviewed.cell.sheet, reviewed.cell.address)
+    : reviewed?.selection !== undefined
+      ? text.scopeSelection(reviewed.selection)
+      : text.scopeWorkbook;
 
   const review = (selection: boolean) =>
     run(async () => {
       if (selection) {
         const sheet = await readSelectionGrid();
-        setReviewed({ report: reviewWorkbook([sheet]), selection: sheet.name });
+        if (sheet.cells === 1) {
+          // One cell cannot be checked alone: its sheet is, and the pane says what that tells about the cell.
+          const whole = { name: sheet.name, grid: await readSheetGrid(sheet.name) };
+          const cell = { sheet: sheet.name, address: sheet.address };
+          setReviewed({ report: reviewWorkbook([whole]), selection: sheet.name, cell });
+        } else setReviewed({ report: reviewWorkbook([sheet]), selection: sheet.name });
       } else {
         setReviewed({ report: reviewWorkbook(await readWorkbookGrids()) });
       }
@@ -62,12 +81,22 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
 
   const highlight = () =>
     run(async () => {
+      const at = reviewed?.cell;
       const cells = (reviewed?.report.findings ?? [])
         .filter((f) => f.cell !== "")
+        .filter((f) => !at || (f.sheet === at.sheet && f.cell.replace(/\$/g, "") === at.address))
         .map((f) => ({ sheet: f.sheet, address: f.cell, severity: f.severity, note: pick(f, language) }));
       if (cells.length === 0) return text.nothingToHighlight;
       await highlightCells(cells);
       return text.highlighted(new Set(cells.map((c) => `${c.sheet}!${c.address}`)).size);
+    });
+
+  // Going to a cell has its own status line: it neither clears the review's nor shows the review's spinner.
+  const jump = useAction(language, text.failed);
+  const goTo = (sheet: string, cell: string) =>
+    void jump.run(async () => {
+      await selectCell(sheet, cell);
+      return null;
     });
 
   const idle = canWrite && !busy;
@@ -91,7 +120,18 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
       </div>
       {busy && <Spinner size="tiny" label={text.reviewing} />}
       <StatusBar status={status} testId="review-status" />
-      {reviewed && <ReviewSummary report={reviewed.report} scope={scope} language={language} text={text} />}
+      <StatusBar status={jump.status} testId="review-goto-status" />
+      {reviewed && (
+        <ReviewSummary
+          report={reviewed.report}
+          scope={scope}
+          cell={reviewed.cell}
+          selection={reviewed.selection !== undefined}
+          language={language}
+          text={text}
+          onGoTo={canWrite ? goTo : undefined}
+        />
+      )}
       <div className="row">
         <Button data-testid="review-write-report" disabled={!idle || !reviewed} onClick={() => void write("report")}>
           {text.writeReport}

@@ -28,7 +28,8 @@ describe("TABLE1 (T/XZBX 0088—2025 表1)", () => {
 
   it("flags every measured item with a basis and a confidence mark", () => {
     for (const item of TABLE1.flatMap((c) => c.indicators.flatMap((i) => i.measured))) {
-      expect(item.basis.length).toBeGreaterThan(10);
+      expect(item.basis.zh.length).toBeGreaterThan(10);
+      expect(item.basis.en.length).toBeGreaterThan(10);
       expect(["✅", "🔶", "❓"]).toContain(item.confidence);
     }
   });

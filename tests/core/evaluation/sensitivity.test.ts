@@ -1,5 +1,11 @@
 import { SAMPLE_JUDGEMENTS } from "../../../src/core/evaluation/indicators";
-import { EvaluationModel, evaluateModel, monteCarlo, oneAtATime } from "../../../src/core/evaluation/sensitivity";
+import {
+  EvaluationModel,
+  evaluateModel,
+  monteCarlo,
+  monteCarloSteps,
+  oneAtATime,
+} from "../../../src/core/evaluation/sensitivity";
 
 const GRADES = ["优", "良", "中", "差"];
 
@@ -83,6 +89,15 @@ describe("monteCarlo", () => {
     const a = monteCarlo(knifeEdge, { draws: 500, seed: 7 });
     expect(monteCarlo(knifeEdge, { draws: 500, seed: 7 })).toEqual(a);
     expect(Object.values(a.gradeCounts).reduce((x, y) => x + y, 0)).toBe(500);
+  });
+
+  it("runs in steps (the pane's progress) to the same summary as one run, saying the draws done after each chunk", () => {
+    const steps = monteCarloSteps(knifeEdge, { draws: 250, seed: 7 }, 100);
+    const done: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) done.push(step.value);
+    expect(done).toEqual([100, 200]);
+    expect(step.value).toEqual(monteCarlo(knifeEdge, { draws: 250, seed: 7 }));
   });
 
   it("gives the same counts through the direct M(·,+) sum as through the full two-level evaluation", () => {

@@ -78,12 +78,12 @@ export const RI_TABLES: Readonly<Record<RiTableId, RiTable>> = {
   ),
   SAATY2005: tabulated(
     "SAATY2005",
-    { zh: "Saaty 2005(ahpy 'saaty')", en: "Saaty 2005" },
+    { zh: "Saaty 2005", en: "Saaty 2005" },
     fromThree([0.52, 0.89, 1.11, 1.25, 1.35, 1.4, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59]),
   ),
   DD1991: tabulated(
     "DD1991",
-    { zh: "Donegan–Dodd 1991(ahpy 默认)", en: "Donegan–Dodd 1991" },
+    { zh: "Donegan–Dodd 1991(表间线性插值)", en: "Donegan–Dodd 1991" },
     {
       ...fromThree([
         0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497, 1.4643, 1.4822, 1.4969, 1.5078,

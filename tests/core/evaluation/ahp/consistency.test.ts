@@ -59,7 +59,7 @@ describe("consistency", () => {
     const c = consistency(matrixOf(ahpCase("ahp-4x4-car-cost").matrix), "DD1991");
     expect([c.riTable, c.riTableName]).toEqual([
       "DD1991",
-      { zh: "Donegan–Dodd 1991(ahpy 默认)", en: "Donegan–Dodd 1991" },
+      { zh: "Donegan–Dodd 1991(表间线性插值)", en: "Donegan–Dodd 1991" },
     ]);
     expect(c.ri).toBe(0.8286);
   });
