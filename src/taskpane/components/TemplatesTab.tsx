@@ -12,6 +12,7 @@ import { FormulaModeChoice } from "./FormulaModeChoice";
 import { useAskingWriter } from "./OverwriteDialog";
 import { StatusBar } from "./StatusBar";
 import { VERSION, today } from "./stamp";
+import { Marked } from "./Marked";
 
 export interface TemplatesTabProps {
   /** Whether the page runs in Excel with the API the adapter needs; outside it the buttons are disabled. */
@@ -98,7 +99,7 @@ export function TemplatesTab({ canWrite, language, text, writeText, modeText }: 
           </Button>
         </div>
         <Caption1 as="p" block className="hint">
-          {text.measuresDescription}
+          <Marked text={text.measuresDescription} language={language} />
         </Caption1>
       </section>
       {busy && <Spinner size="tiny" label={text.inserting} />}
