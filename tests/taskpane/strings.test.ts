@@ -8,6 +8,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   "system.hint": [PAIR, PAIR],
   "templates.tableName": [PAIR],
   "review.missing": [[PAIR, { zh: "乙", en: "b" }]],
+  "write.yearsVotesNote": [["资源类 / 储量动态变化"]],
 };
 
 /** Every pair of the catalogue with its path; a function is called once with sample arguments. */
