@@ -162,6 +162,10 @@ function wordsFlow(language: Language): void {
           for (let i = 0; i < 3; i++)
             for (let j = 0; j < 4; j++) await page.getByTestId(`vote-${k}-${i}-${j}`).fill(String(VOTES[k][i][j]));
         await page.getByTestId("verdict").waitFor();
+        await expect(page.locator("p.verdict"), "the fuzzy verdict is not announced").toHaveAttribute(
+          "aria-live",
+          "polite",
+        );
         await page.evaluate(() => {
           const w = window as unknown as BookWindow;
           new MutationObserver(() => {
@@ -187,6 +191,11 @@ function wordsFlow(language: Language): void {
         await page.setViewportSize({ width: 350, height: 900 });
         await screenshot(page, `words-fuzzy-350-${language}`);
         await page.getByTestId("mode-1-0").selectOption("votes");
+        await openTab(page, "weights");
+        await expect(page.locator("p.consistency").first(), "the CR result is not announced").toHaveAttribute(
+          "aria-live",
+          "polite",
+        );
         await page.setViewportSize({ width: 420, height: 900 });
       });
 

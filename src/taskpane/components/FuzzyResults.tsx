@@ -67,7 +67,7 @@ export function FuzzyResults({
           <MessageBarBody>{warning}</MessageBarBody>
         </MessageBar>
       ))}
-      <p className="verdict">
+      <p className="verdict" aria-live="polite">
         <Text weight="semibold">{text.verdict}: </Text>
         <Text size={500} weight="bold" data-testid="verdict">
           {verdict.grade}

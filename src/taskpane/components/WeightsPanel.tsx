@@ -60,7 +60,7 @@ export function ConsistencyLine({
 }): React.JSX.Element {
   const tableName = pick(consistency.riTableName, language);
   return (
-    <p className="consistency">
+    <p className="consistency" aria-live="polite">
       <Text>
         {text.lambda} = {fixed(consistency.lambdaMax)}, {text.ci} = {fixed(consistency.ci)},{" "}
         <span data-testid={testId}>
