@@ -92,8 +92,17 @@ flow(
       await expect(page.getByTestId("expert-select").locator("option")).toHaveCount(3);
     });
 
-    test("refused input is explained at its field: a zero expert weight, a blank or repeated name", async () => {
+    test("refused input is explained at its field: a zero expert weight, a blank or repeated name, a bad vote", async () => {
       const { page } = taskpane;
+      await openTab(page, "fuzzy");
+      await page.getByTestId("vote-0-0-0").fill("-1");
+      await expect(page.getByText("票数不能为负，现为 -1")).toBeVisible();
+      await page.getByTestId("vote-0-0-0").fill("1.5");
+      await expect(page.getByText("票数应为整数，现为 1.5")).toBeVisible();
+      await page.getByTestId("vote-0-0-0").fill("3");
+      await expect(page.getByText("票数应为整数")).toHaveCount(0);
+      await expect(page.getByTestId("vote-0-0-0")).toHaveValue("3");
+      await openTab(page, "weights");
       await page.getByTestId("expert-weight").fill("0");
       await expect(page.getByText("专家权重须为正数，现为 0；仍按原权重计算")).toBeVisible();
       await page.getByTestId("expert-weight").fill("2");

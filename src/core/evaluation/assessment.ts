@@ -189,6 +189,15 @@ export function setJudgement(
 }
 
 /**
+ * What is wrong with a vote count, or null: votes are whole, non-negative numbers of experts (the pane says this at
+ * the field; data read from the workbook is held to the same rule).
+ */
+export function voteProblem(value: number): Message | null {
+  if (value < 0) return messages.importVoteNegative(value);
+  return Number.isInteger(value) ? null : messages.importVoteFraction(value);
+}
+
+/**
  * What is wrong with a name the user typed, or null: blank, or the same (spaces aside) as one of `others` (the other
  * categories, the other indicators of its category, the other experts or grades). The edit keeps what was typed;
  * the pane says this at the field, and the sheet and reading it back need names that tell the items apart.

@@ -20,6 +20,10 @@ export const expertWeightBlank: Message = {
   zh: "专家权重须为正数，现为空或不是数字；仍按原权重计算",
   en: "an expert weight must be a positive number, not blank or text; the previous weight is still used",
 };
+export const voteNotNumber: Message = {
+  zh: "票数须为数字；仍按原票数计算",
+  en: "a vote count must be a number; the previous count is still used",
+};
 export const scoreNotNumber: Message = {
   zh: "分值须为数字；仍按原分值计算",
   en: "a score must be a number; the previous score is still used",

@@ -1,12 +1,15 @@
 import { Caption1, Field, Select } from "@fluentui/react-components";
 import * as React from "react";
-import { Assessment, MembershipInput, setMembership } from "../../core/evaluation/assessment";
+import { Message } from "../../core/errors";
+import { Assessment, MembershipInput, setMembership, voteProblem } from "../../core/evaluation/assessment";
 import { DIRECTION_WORDS, Direction } from "../../core/evaluation/fuzzy";
 import { Indicator } from "../../core/evaluation/indicators";
+import { messages } from "../../core/messages";
 import { Language, pick } from "../../core/text";
 import { Strings } from "../strings";
 import { ConfidenceBadge, Marked } from "./Marked";
 import { NumberInput } from "./NumberInput";
+import { fieldProblem } from "./fieldProblem";
 import { table1Indicator } from "./table1Hints";
 
 export interface MembershipEditorProps {
@@ -63,6 +66,8 @@ export function MembershipEditor(props: MembershipEditorProps): React.JSX.Elemen
   const grades = assessment.grades;
   const hint = table1Indicator(indicator.name);
   const set = (m: MembershipInput) => onEdit((a) => setMembership(a, k, i, m));
+  // per grade: why the count typed there was not taken (null once a valid one replaces it)
+  const [voteProblems, setVoteProblems] = React.useState<Record<number, Message | null>>({});
   const id = `${k}-${i}`;
   // What a screen reader says of each input: which indicator, and which grade.
   const named = `${assessment.categories[k].name} / ${indicator.name}`;
@@ -94,19 +99,23 @@ export function MembershipEditor(props: MembershipEditorProps): React.JSX.Elemen
       {membership.kind === "votes" ? (
         <div className="cells" role="group" aria-label={`${named}: ${text.voteHint}`}>
           {grades.map((grade, j) => (
-            <label key={j}>
-              <span>{grade}</span>
+            <Field key={j} label={grade} {...fieldProblem(voteProblems[j] ?? null, language)}>
               <NumberInput
                 min={0}
                 blankValue={0}
                 aria-label={text.voteLabel(named, grade)}
                 data-testid={`vote-${id}-${j}`}
                 value={membership.votes[j]}
-                onValue={(v) =>
-                  v !== null && set({ kind: "votes", votes: membership.votes.map((x, y) => (y === j ? v : x)) })
-                }
+                onValue={(v) => {
+                  // a count the model would not take stays in the field with the reason; the old count is kept
+                  const problem = v === null ? messages.voteNotNumber : voteProblem(v);
+                  setVoteProblems((shown) => ({ ...shown, [j]: problem }));
+                  if (v !== null && problem === null) {
+                    set({ kind: "votes", votes: membership.votes.map((x, y) => (y === j ? v : x)) });
+                  }
+                }}
               />
-            </label>
+            </Field>
           ))}
         </div>
       ) : (

@@ -8,6 +8,7 @@ import { Message, MineError } from "../../errors";
 import { messages } from "../../messages";
 import { SourceGrid, cellAt, failAt, isLabel, readCell, sizeOf } from "./cells";
 import { shifted } from "./matrix";
+import { voteProblem } from "../assessment";
 
 /** The numbers of a table, its row labels when it had a label column, and what the reader did. */
 export interface DataBlock {
@@ -84,8 +85,8 @@ export function importVotes(source: SourceGrid, rows: number, grades: number, re
       }
       if (reading.kind === "text") return failAt(grid, r, c, messages.importNotANumber(reading.shown));
       if (reading.percent) failAt(grid, r, c, messages.importPercentNotHere(reading.shown));
-      if (reading.value < 0) failAt(grid, r, c, messages.importVoteNegative(reading.value));
-      if (!Number.isInteger(reading.value)) failAt(grid, r, c, messages.importVoteFraction(reading.value));
+      const problem = voteProblem(reading.value);
+      if (problem) failAt(grid, r, c, problem);
       return reading.value;
     });
     if (requireVotes && row.every((v) => v === 0)) failAt(grid, r, 0, messages.importNoVotes);
