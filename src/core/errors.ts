@@ -18,7 +18,7 @@ import { Bilingual, bothLanguages } from "./text";
 export type ErrorKind = "value" | "num" | "div0" | "na";
 
 /** A named input, as messages show it: the Chinese term and the parameter name users see in the workbook. */
-export type Label = Bilingual;
+export type { Label } from "./messages/wording";
 
 /** A message in both languages. */
 export type Message = Bilingual;

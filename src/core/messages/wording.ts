@@ -4,8 +4,14 @@
  */
 import { Bilingual } from "../text";
 
-/** A named input, as messages show it (its declaration's Chinese and English names). */
-export type Label = Bilingual;
+/**
+ * A named input, as messages show it (its declaration's Chinese and English names). `argument: false` marks an
+ * input no =MINE.* function takes (only the taskpane's assessment does): Chinese messages then name it without the
+ * English argument name, which would mean nothing to the pane's user.
+ */
+export interface Label extends Bilingual {
+  readonly argument?: false;
+}
 /** A message in both languages. */
 export type Message = Bilingual;
 
@@ -47,9 +53,10 @@ export function showList(values: readonly number[]): string {
 
 /** How an input is named in a message: `采出纯矿石量(extracted)第 3 行` / `extracted row 3`. */
 export function at(label: Label, position?: CellPosition): Message {
-  if (!position) return { zh: `${label.zh}(${label.en})`, en: label.en };
+  const name = label.argument === false ? label.zh : `${label.zh}(${label.en})`;
+  if (!position) return { zh: name, en: label.en };
   const p = describePosition(position);
-  return { zh: `${label.zh}(${label.en})${p.zh}`, en: `${label.en} ${p.en}` };
+  return { zh: `${name}${p.zh}`, en: `${label.en} ${p.en}` };
 }
 
 /** Notes on what the sources say about a missing value, appended to an absent-row message. */

@@ -80,6 +80,9 @@ export const word = (label: Label, optional: boolean): Parameter<unknown> =>
 /** A label alone: an input's Chinese name and the English name users see. */
 export const named = (zh: string, en: string): Label => ({ zh, en });
 
+/** An input only the taskpane's assessment takes, no =MINE.* function: named in Chinese without an argument name. */
+export const paneInput = (zh: string, en: string): Label => ({ zh, en, argument: false });
+
 /**
  * A number that is neither a tonnage nor a grade but shares their bounds, [0, 1e150]: a count of years, a multiplier.
  * ./quantity has no kind of its own for it; the engine checks any narrower range itself (the reserve factor's).

@@ -144,14 +144,14 @@ describe("group errors", () => {
 
   it("refuses negative or non-finite expert weights (#VALUE!), an all-zero set (#DIV/0!), and a count mismatch", () => {
     expect(errorOf(() => aggregateJudgements([a3, a3], [1, -1])).en).toBe(
-      "expert_weights row 2 is -1: it cannot be negative",
+      "expert weights row 2 is -1: it cannot be negative",
     );
     expect(errorOf(() => aggregateJudgements([a3, a3], [1, NaN])).kind).toBe("value");
     const zero = errorOf(() => aggregateJudgements([a3, a3], [0, 0]));
     expect(zero.kind).toBe("div0");
-    expect(zero.en).toBe("expert_weights sum to zero and cannot be normalised: at least one must be above 0");
+    expect(zero.en).toBe("expert weights sum to zero and cannot be normalised: at least one must be above 0");
     expect(errorOf(() => aggregateJudgements([a3, a3], [1])).en).toBe(
-      "expert_weights has 1 items but there are 2 experts: one weight per expert",
+      "expert weights has 1 items but there are 2 experts: one weight per expert",
     );
     expect(errorOf(() => aggregateJudgements([])).kind).toBe("value");
   });

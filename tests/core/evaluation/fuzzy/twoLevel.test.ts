@@ -139,7 +139,7 @@ describe("twoLevelEvaluation: errors", () => {
 
   it("names the category weights when they are wrong", () => {
     const error = errorOf(() => twoLevelEvaluation([0.6, 0.6], [good, good]));
-    expect(error.en).toContain("category_weights sum to 1.2");
+    expect(error.en).toContain("category weights sum to 1.2");
   });
 
   it("refuses categories with different grades", () => {
@@ -152,10 +152,10 @@ describe("twoLevelEvaluation: errors", () => {
 
   it("refuses a category weight count that differs from the categories, and no categories", () => {
     expect(errorOf(() => twoLevelEvaluation([1], [good, good])).en).toBe(
-      "category_weights has 1 items but categories has 2: they must correspond one to one",
+      "category weights has 1 items but categories has 2: they must correspond one to one",
     );
     expect(errorOf(() => twoLevelEvaluation([], [])).en).toBe("categories is empty");
     expect(errorOf(() => globalWeights([0.5, 0.5], [good])).kind).toBe("value");
-    expect(errorOf(() => globalWeights([0.5, -0.5], [good, good])).en).toContain("category_weights row 2 is -0.5");
+    expect(errorOf(() => globalWeights([0.5, -0.5], [good, good])).en).toContain("category weights row 2 is -0.5");
   });
 });
