@@ -46,10 +46,10 @@ export function designRecovery(usable_resources: unknown, design_losses: unknown
 }
 
 /**
- * Mine-level mining recovery: weighted average Σ rate·weight ÷ Σ weight over every block (采区/矿块), as GB/T 42249-2022 and the Zhejiang review (浙自然资规〔2025〕6号) require; weighting by 设计利用资源量 or 动用资源储量 is our reading (not seen in the standard's text). Rows blank in both ranges are skipped.
+ * Mine-level mining recovery: weighted average Σ rate·weight ÷ Σ weight over every block (采区/矿块), as GB/T 42249-2022 and the Zhejiang review (浙自然资规〔2025〕6号) require; weighting by usable resources (设计利用资源量) or resources consumed (动用资源储量) is our reading (not seen in the standard's text). Rows blank in both ranges are skipped.
  * @customfunction WEIGHTED_RECOVERY
  * @param rates Mining recovery of each block (采区/矿块开采回采率), fractions.
- * @param weights Each block's 设计利用资源量 (design) or 动用资源储量 (production); same number of cells as rates.
+ * @param weights Each block's usable resources (设计利用资源量, at design) or resources consumed (动用资源储量, in production); same number of cells as rates.
  * @returns Weighted mining recovery as a fraction.
  * @helpurl https://localhost:3000/help.html#weighted_recovery
  */

@@ -17,7 +17,7 @@ const lookupOf = (
 ): standards.MinimumQuery => ({ mineral, indicator, method, condition, ownMinimum });
 
 /**
- * National minimum "三率" indicator (国家"三率"最低指标) = the built-in table's "不低于 X%" as a fraction, from the MLR/MNR minimum-indicator notices (and, for coal open pits, the rule named in condition). #N/A lists the valid methods, conditions or documents when the row is ambiguous or absent, or when a number lies on a bound two printed ranges share; a 🔶 value is returned, its doubt shown by MIN_RATE_SOURCE.
+ * National minimum of the three rates (国家"三率"最低指标) = the built-in table's "not below X%" (不低于 X%) as a fraction, from the MLR/MNR minimum-indicator notices (and, for coal open pits, the rule named in condition). #N/A lists the valid methods, conditions or documents when the row is ambiguous or absent, or when a number lies on a bound two printed ranges share; a 🔶 value is returned, its doubt shown by MIN_RATE_SOURCE.
  * @customfunction MIN_RATE
  * @param mineral Mineral (矿种), e.g. 铁, 煤, 磷, 钴矿; aliases such as 煤炭, 铁矿 are accepted.
  * @param indicator 开采回采率, 选矿回收率 or 综合利用率 (RECOVERY, PROCESS, UTILIZATION), or 原煤入选率, 盐田采收率, 采收率, 加工产品产出率, 选矿产率 (talc, CONCENTRATE_YIELD) where the source sets those.
@@ -40,7 +40,7 @@ export function minRate(
 }
 
 /**
- * Whether a rate meets the national minimum: result = (value ≥ MIN_RATE(…)), "不低于" being inclusive. Same lookup and messages as MIN_RATE.
+ * Whether a rate meets the national minimum: result = (value ≥ MIN_RATE(…)), "not below" (不低于) being inclusive. Same lookup and messages as MIN_RATE.
  * @customfunction MEETS_MIN
  * @param value The mine's rate as a fraction (e.g. 82% or 0.82).
  * @param mineral Mineral (矿种), e.g. 铁, 煤, 磷, 钴矿.
@@ -67,7 +67,7 @@ export function meetsMin(
 }
 
 /**
- * Source of the minimum MIN_RATE uses with the same arguments = confidence mark (✅ or 🔶 待核实), document, class and value; "用户提供：…" when own_minimum answered; with both, the stricter first.
+ * Source of the minimum MIN_RATE uses with the same arguments = confidence mark (✅ or 🔶 待核实), document, class and value; "用户提供：…" (user-supplied) when own_minimum answered; with both, the stricter first.
  * @customfunction MIN_RATE_SOURCE
  * @param mineral Mineral (矿种), e.g. 铁, 煤, 磷, 钴矿.
  * @param indicator 开采回采率, 选矿回收率 or 综合利用率 (RECOVERY, PROCESS, UTILIZATION), or another indicator the source sets.

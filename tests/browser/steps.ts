@@ -1,5 +1,6 @@
 // Reading the assessment pages, and the steps several flows take to reach the state they test.
 import { expect, type Page } from "@playwright/test";
+import { CONFIDENCE_WORDS, type ConfidenceMark } from "../../src/core/confidence";
 import { EXPECTED_COUNT, type FunctionMetadata, type Site } from "./fixtures";
 
 /** Vote counts per grade (优 良 中 差) of the nine Table 1 indicators, category by category. */
@@ -112,8 +113,16 @@ export const functionEntries = (page: Page): Promise<ListEntry[]> =>
     }),
   );
 
-/** The list shows every function of `metadata`, in order, each with the description of the metadata. */
+/**
+ * The list shows every function of `metadata`, in order, each with the description of the metadata, its confidence
+ * marks shown as their words (src/core/confidence.ts).
+ */
 export function expectList(entries: ListEntry[], site: Site, metadata: FunctionMetadata[], language: string): void {
+  const words = (text: string) =>
+    text.replace(
+      /✅|🔶|❓/gu,
+      (mark) => CONFIDENCE_WORDS[mark as ConfidenceMark][language === "English" ? "en" : "zh"],
+    );
   expect(site.ids.length, `dist-test/functions.json has ${site.ids.length} functions, expected ${EXPECTED_COUNT}`).toBe(
     EXPECTED_COUNT,
   );
@@ -125,7 +134,7 @@ export function expectList(entries: ListEntry[], site: Site, metadata: FunctionM
     expect(term.startsWith(`MINE.${fn.id}(`), `entry ${i + 1} is "${term}", expected MINE.${fn.id}(…)`).toBe(true);
     expect(description.trim(), `MINE.${fn.id} has no description`).not.toBe("");
     expect(
-      description.startsWith(fn.description),
+      description.startsWith(words(fn.description)),
       `MINE.${fn.id}: ${language} description "${description.slice(0, 60)}…" does not match the metadata`,
     ).toBe(true);
   });

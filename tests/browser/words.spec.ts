@@ -92,7 +92,7 @@ const CJK_ALLOWED = [
 const KNOWN_LEFT_ZH: string[] = [];
 const KNOWN_LEFT_EN = ["“三率”最低指标要求，试行", "细粒/微细粒", "指磁性铁回收率(原文注于上一行，本工具理解为同适用)"];
 /** Chinese terms the English function descriptions quote outside brackets (left to do with the glosses). */
-const FUNCTION_GLOSSES = ["设计利用资源量", "动用资源储量", "三率", "不低于", "用户提供"];
+const FUNCTION_GLOSSES = ["三率", "用户提供"];
 /** The words the templates' drop-downs hold (the sheets are in Chinese), named in the English description. */
 const TEMPLATE_WORDS = ["探明/控制/推断", "证实/可信", "WPS 表格", "中文"];
 const MINERALS = "铁 铜 铅 锌 铅锌 金 银 钼 钴 硫 磷 煤 钾盐 萤石 稀土 硫铁矿 磁铁矿 钨 锡 镍 石墨".split(" ");

@@ -2,14 +2,14 @@
  * The catalogue's messages (./index) of AHP: judgement matrices, weights, consistency, experts and hierarchies.
  */
 import { Bilingual, listOf, same } from "../text";
-import { at, CellPosition, describePosition, Label, Message, show } from "./wording";
+import { CellPosition, Label, Message, at, describePosition, show, zhName } from "./wording";
 
 export const emptyMatrix = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 没有任何单元格：需要一个方阵`,
+  zh: `${zhName(label)} 没有任何单元格：需要一个方阵`,
   en: `${label.en} has no cells: a square matrix is needed`,
 });
 export const notSquare = (label: Label, rows: number, columns: number): Message => ({
-  zh: `${label.zh}(${label.en}) 为 ${rows} 行 × ${columns} 列，判断矩阵须为方阵(行数 = 列数)`,
+  zh: `${zhName(label)} 为 ${rows} 行 × ${columns} 列，判断矩阵须为方阵(行数 = 列数)`,
   en: `${label.en} is ${rows} rows × ${columns} columns: a judgement matrix must be square`,
 });
 export const notPositive = (label: Label, value: number, position: CellPosition): Message => {
@@ -67,7 +67,7 @@ export const notConverged = (iterations: number, change: number): Message => ({
   en: `power iteration for the eigenvector did not converge in ${iterations} steps (last change ${show(change)}): check for extreme values, or use RGMM`,
 });
 export const badCount = (label: Label, value: number): Message => ({
-  zh: `${label.zh}(${label.en}) 为 ${show(value)}，须为非负整数`,
+  zh: `${zhName(label)} 为 ${show(value)}，须为非负整数`,
   en: `${label.en} is ${show(value)}: it must be a whole number, 0 or more`,
 });
 export const notOnScale = (value: number): Message => ({
@@ -78,12 +78,12 @@ export const disconnected = (label: Label, cutOff: readonly number[]): Message =
   const listed = listOf(cutOff.map((k) => same(String(k))));
   const which = cutOff.length === 1 ? `criterion ${listed.en} is` : `criteria ${listed.en} are`;
   return {
-    zh: `${label.zh}(${label.en}) 中第 ${listed.zh} 项与第 1 项之间没有任何直接或间接的比较，无法确定其相对权重：请至少补充一个连接它们的判断`,
+    zh: `${zhName(label)} 中第 ${listed.zh} 项与第 1 项之间没有任何直接或间接的比较，无法确定其相对权重：请至少补充一个连接它们的判断`,
     en: `in ${label.en}, ${which} not compared with criterion 1, directly or through others, so the weights are undetermined: add at least one judgement linking them`,
   };
 };
 export const noMatrices = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 一个也没有：至少需要一位专家`,
+  zh: `${zhName(label)} 一个也没有：至少需要一位专家`,
   en: `${label.en} is empty: at least one expert is needed`,
 });
 export const expertMatrix = (k: number): Label => ({ zh: `第 ${k} 位专家的判断矩阵`, en: `matrix of expert ${k}` });
@@ -97,11 +97,11 @@ export const priorityLengthMismatch = (k: number, n: number, first: number): Mes
   en: `the priorities of expert ${k} have ${n} items but those of expert 1 have ${first}: all experts must weigh the same criteria`,
 });
 export const expertCountMismatch = (label: Label, weights: number, experts: number): Message => ({
-  zh: `${label.zh}(${label.en}) 有 ${weights} 项，而专家有 ${experts} 位：须一一对应`,
+  zh: `${zhName(label)} 有 ${weights} 项，而专家有 ${experts} 位：须一一对应`,
   en: `${label.en} has ${weights} items but there are ${experts} experts: one weight per expert`,
 });
 export const zeroWeightSum = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 之和为 0，无法归一化：至少一项须大于 0`,
+  zh: `${zhName(label)} 之和为 0，无法归一化：至少一项须大于 0`,
   en: `${label.en} sum to zero and cannot be normalised: at least one must be above 0`,
 });
 export const weightCountMismatch = (weights: number, n: number): Message => ({

@@ -1,5 +1,5 @@
 /** The catalogue's messages (./index) of fuzzy evaluation and entropy weights. */
-import { at, CellPosition, DirectionWords, Label, Message, show, showList } from "./wording";
+import { CellPosition, DirectionWords, Label, Message, at, show, showList, zhName } from "./wording";
 
 /** Units counted in {@link tooFew}. */
 export const units = {
@@ -41,11 +41,11 @@ export const combinationChoices: Message = {
   en: "linear or multiplicative",
 };
 export const empty = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 没有数据`,
+  zh: `${zhName(label)} 没有数据`,
   en: `${label.en} is empty`,
 });
 export const tooFew = (label: Label, count: number, minimum: number, unit: Message): Message => ({
-  zh: `${label.zh}(${label.en}) 只有 ${count} ${unit.zh}，至少需要 ${minimum} ${unit.zh}`,
+  zh: `${zhName(label)} 只有 ${count} ${unit.zh}，至少需要 ${minimum} ${unit.zh}`,
   en: `${label.en} has ${count} ${unit.en}: at least ${minimum} are needed`,
 });
 export const aboveOne = (label: Label, value: number, position?: CellPosition): Message => {
@@ -63,39 +63,39 @@ export const membershipAboveOne = (label: Label, value: number, position?: CellP
   };
 };
 export const allZero = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 全部为 0：至少一项须大于 0`,
+  zh: `${zhName(label)} 全部为 0：至少一项须大于 0`,
   en: `${label.en} are all zero: at least one must be positive`,
 });
 export const weightsSum = (label: Label, sum: number): Message => ({
-  zh: `${label.zh}(${label.en}) 之和为 ${show(sum)}，须为 1(相差不超过 1e-9)：请把各权重除以它们的和；本函数不会自动归一化`,
+  zh: `${zhName(label)} 之和为 ${show(sum)}，须为 1(相差不超过 1e-9)：请把各权重除以它们的和；本函数不会自动归一化`,
   en: `${label.en} sum to ${show(sum)}: they must sum to 1 (within 1e-9): divide each by their sum; they are not renormalised silently`,
 });
 export const rowCount = (weights: Label, count: number, matrix: Label, rows: number): Message => ({
-  zh: `${weights.zh}(${weights.en}) 有 ${count} 项，${matrix.zh}(${matrix.en}) 有 ${rows} 行：每个因素对应一个权重和一行隶属度`,
+  zh: `${zhName(weights)} 有 ${count} 项，${zhName(matrix)} 有 ${rows} 行：每个因素对应一个权重和一行隶属度`,
   en: `${weights.en} has ${count} items but ${matrix.en} has ${rows} rows: each factor needs one weight and one row`,
 });
 export const ragged = (label: Label, row: number, columns: number, expected: number): Message => ({
-  zh: `${label.zh}(${label.en})第 ${row} 行有 ${columns} 列，而第 1 行有 ${expected} 列：每行须有相同的等级数`,
+  zh: `${zhName(label)}第 ${row} 行有 ${columns} 列，而第 1 行有 ${expected} 列：每行须有相同的等级数`,
   en: `${label.en} row ${row} has ${columns} columns but row 1 has ${expected}: every row needs the same number of grades`,
 });
 export const zeroRow = (label: Label, row: number): Message => ({
-  zh: `${label.zh}(${label.en})第 ${row} 行全为 0：每个因素至少要隶属于一个等级`,
+  zh: `${zhName(label)}第 ${row} 行全为 0：每个因素至少要隶属于一个等级`,
   en: `${label.en} row ${row} is all zero: each factor must belong to at least one grade`,
 });
 export const zeroVotesRow = (label: Label, row: number): Message => ({
-  zh: `${label.zh}(${label.en})第 ${row} 行全为 0：这一因素没有任何票数，无法算出隶属度`,
+  zh: `${zhName(label)}第 ${row} 行全为 0：这一因素没有任何票数，无法算出隶属度`,
   en: `${label.en} row ${row} is all zero: that factor has no votes to turn into memberships`,
 });
 export const zeroSum = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 各项之和为 0，无法作分母`,
+  zh: `${zhName(label)} 各项之和为 0，无法作分母`,
   en: `${label.en} sums to zero, which is the denominator`,
 });
 export const lengthMismatch = (a: Label, aCount: number, b: Label, bCount: number): Message => ({
-  zh: `${a.zh}(${a.en}) 有 ${aCount} 项，${b.zh}(${b.en}) 有 ${bCount} 项：两者须一一对应`,
+  zh: `${zhName(a)} 有 ${aCount} 项，${zhName(b)} 有 ${bCount} 项：两者须一一对应`,
   en: `${a.en} has ${aCount} items but ${b.en} has ${bCount}: they must correspond one to one`,
 });
 export const thresholdOrder = (label: Label, direction: DirectionWords, values: readonly number[]): Message => ({
-  zh: `${label.zh}(${label.en}) 对${direction.zh}指标须按最优等级在前${direction.order.zh}，实际为 ${showList(values)}`,
+  zh: `${zhName(label)} 对${direction.zh}指标须按最优等级在前${direction.order.zh}，实际为 ${showList(values)}`,
   en: `${label.en} of a ${direction.en} indicator must be ${direction.order.en}, best grade first; got ${showList(values)}`,
 });
 export const trapezoidOrder = (values: readonly number[]): Message => ({
@@ -107,7 +107,7 @@ export const ridgeOrder = (values: readonly number[]): Message => ({
   en: `ridge membership needs a1 < a2; got ${showList(values)}`,
 });
 export const outOfRange = (label: Label, value: number, range: Message): Message => ({
-  zh: `${label.zh}(${label.en}) 为 ${show(value)}，须${range.zh}`,
+  zh: `${zhName(label)} 为 ${show(value)}，须${range.zh}`,
   en: `${label.en} is ${show(value)}: it must be ${range.en}`,
 });
 export const inCategory = (category: number, inner: Message): Message => ({
@@ -119,11 +119,11 @@ export const categoryGrades = (category: number, grades: number, expected: numbe
   en: `category ${category} has ${grades} grades but category 1 has ${expected}: every category must use the same grades`,
 });
 export const allConstant = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 每个指标在各评价对象间都相同，熵值法无从区分，无法算出权重`,
+  zh: `${zhName(label)} 每个指标在各评价对象间都相同，熵值法无从区分，无法算出权重`,
   en: `every indicator in ${label.en} has the same value for all alternatives: the entropy method has nothing to weigh`,
 });
 export const noOverlap = (a: Label, b: Label): Message => ({
-  zh: `${a.zh}(${a.en}) 与 ${b.zh}(${b.en}) 没有同时大于 0 的指标：乘法合成的分母为 0`,
+  zh: `${zhName(a)} 与 ${zhName(b)} 没有同时大于 0 的指标：乘法合成的分母为 0`,
   en: `no indicator has both ${a.en} and ${b.en} positive: the multiplicative combination divides by zero`,
 });
 export const sensitivityIncomplete = (): Message => ({

@@ -2,7 +2,7 @@
  * The catalogue's messages (./index) about any input: blanks, text where a number is needed, signs, ranges that do
  * not align, results out of range.
  */
-import { at, CellPosition, describePosition, Label, Message, show } from "./wording";
+import { CellPosition, Label, Message, at, describePosition, show, zhName } from "./wording";
 
 export const blank = (label: Label, position?: CellPosition, hint?: Message): Message => {
   const n = at(label, position);
@@ -55,26 +55,26 @@ export const resultBeyondComputable = (value: number): Message => ({
   en: `the result is ${show(value)}, beyond what can be represented (overflow or underflow): check the size of the inputs`,
 });
 export const allBlank = (label: Label, hint: Message): Message => ({
-  zh: `${label.zh}(${label.en}) 全部为空；${hint.zh}`,
+  zh: `${zhName(label)} 全部为空；${hint.zh}`,
   en: `${label.en} is all blank: ${hint.en}`,
 });
 export const halfBlankRow = (position: CellPosition, blank: Label, filled: Label): Message => {
   const p = describePosition(position);
   return {
-    zh: `${p.zh}：${filled.zh}(${filled.en}) 有值而 ${blank.zh}(${blank.en}) 为空，请补全或清空整行`,
+    zh: `${p.zh}：${zhName(filled)} 有值而 ${zhName(blank)} 为空，请补全或清空整行`,
     en: `${p.en}: ${filled.en} has a value but ${blank.en} is blank: fill in or clear the whole row`,
   };
 };
 export const sizeMismatch = (a: Label, aCells: number, b: Label, bCells: number): Message => ({
-  zh: `${a.zh}(${a.en}) 有 ${aCells} 个单元格，${b.zh}(${b.en}) 有 ${bCells} 个：两个区域须一一对应`,
+  zh: `${zhName(a)} 有 ${aCells} 个单元格，${zhName(b)} 有 ${bCells} 个：两个区域须一一对应`,
   en: `${a.en} has ${aCells} cells but ${b.en} has ${bCells}: the ranges must align cell by cell`,
 });
 export const shapeMismatch = (a: Label, b: Label): Message => ({
-  zh: `${a.zh}(${a.en}) 与 ${b.zh}(${b.en}) 形状不同：请用同样行列的区域，或都用单行/单列`,
+  zh: `${zhName(a)} 与 ${zhName(b)} 形状不同：请用同样行列的区域，或都用单行/单列`,
   en: `${a.en} and ${b.en} have different shapes: use ranges of the same rows and columns, or both one row/column`,
 });
 export const notVector = (label: Label, rows: number, columns: number): Message => ({
-  zh: `${label.zh}(${label.en}) 须为一行或一列，而不是 ${rows} 行 × ${columns} 列的区域`,
+  zh: `${zhName(label)} 须为一行或一列，而不是 ${rows} 行 × ${columns} 列的区域`,
   en: `${label.en} must be one row or one column, not a ${rows} × ${columns} range`,
 });
 export const blankName = (label: Label, position?: CellPosition): Message => {
@@ -82,11 +82,11 @@ export const blankName = (label: Label, position?: CellPosition): Message => {
   return { zh: `${n.zh} 为空，需要一个名称`, en: `${n.en} is blank: a name is needed` };
 };
 export const emptyRange = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 没有任何单元格`,
+  zh: `${zhName(label)} 没有任何单元格`,
   en: `${label.en} has no cells`,
 });
 export const notSingleValue = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 须为单个数值，而不是区域`,
+  zh: `${zhName(label)} 须为单个数值，而不是区域`,
   en: `${label.en} must be a single value, not a range`,
 });
 export const unknownChoice = (label: Label, shown: string, choices: Message, position?: CellPosition): Message => {
@@ -97,11 +97,11 @@ export const unknownChoice = (label: Label, shown: string, choices: Message, pos
   };
 };
 export const zeroDenominator = (label: Label): Message => ({
-  zh: `${label.zh}(${label.en}) 为 0，无法作分母`,
+  zh: `${zhName(label)} 为 0，无法作分母`,
   en: `${label.en} is zero and is the denominator`,
 });
 export const exceeds = (part: Label, partValue: number, whole: Label, wholeValue: number): Message => ({
-  zh: `${part.zh}(${part.en}) ${show(partValue)} 大于 ${whole.zh}(${whole.en}) ${show(wholeValue)}，不可能`,
+  zh: `${zhName(part)} ${show(partValue)} 大于 ${zhName(whole)} ${show(wholeValue)}，不可能`,
   en: `${part.en} ${show(partValue)} exceeds ${whole.en} ${show(wholeValue)}, which is impossible`,
 });
 export const resultAboveOne = (what: Message, value: number): Message => ({

@@ -1,7 +1,7 @@
 /**
  * The catalogue's messages (./index) of mining, processing, reserves, comprehensive utilisation and the licence area.
  */
-import { at, CellPosition, Label, Message, show } from "./wording";
+import { CellPosition, Label, Message, at, show, zhName } from "./wording";
 
 export const gradeOrder = (order: Message, values: string): Message => ({
   zh: `品位须满足 ${order.zh}，实际为 ${values}`,
@@ -32,23 +32,23 @@ export const noOverlaid: Message = {
   en: "list the overlaid resources (under water, buildings, railways …); type 0 if there are none",
 };
 export const inferredOverlaid = (inferred: Label, inferredValue: number, notOverlaid: number): Message => ({
-  zh: `${inferred.zh}(${inferred.en}) ${show(inferredValue)} 大于保有资源量扣除压覆后的 ${show(notOverlaid)}：只填未压覆的推断资源量(压覆部分已整体扣除，不能再折算一次)`,
+  zh: `${zhName(inferred)} ${show(inferredValue)} 大于保有资源量扣除压覆后的 ${show(notOverlaid)}：只填未压覆的推断资源量(压覆部分已整体扣除，不能再折算一次)`,
   en: `${inferred.en} ${show(inferredValue)} exceeds retained less overlaid, ${show(notOverlaid)}: give only the inferred resources not overlaid (the overlaid part is already deducted and cannot be discounted again)`,
 });
 export const reserveFactorBelowOne = (label: Label, value: number): Message => ({
-  zh: `${label.zh}(${label.en}) 为 ${show(value)}，须不小于 1(T = Q ÷ (A × K))；非煤矿山不用备用系数，请留空`,
+  zh: `${zhName(label)} 为 ${show(value)}，须不小于 1(T = Q ÷ (A × K))；非煤矿山不用备用系数，请留空`,
   en: `${label.en} is ${show(value)}: it must be at least 1 (T = Q ÷ (A × K)); leave it blank for a non-coal mine`,
 });
 export const reserveFactorTooLarge = (label: Label, value: number, largest: number): Message => {
   const percent = value / 100;
   const typedPercent = percent >= 1 && percent <= largest;
   return {
-    zh: `${label.zh}(${label.en}) 为 ${show(value)}，大于 ${show(largest)}，应是输入错误：所读来源中 K 为 1.1–1.5(露天煤矿 1.1–1.2)${typedPercent ? `；百分数请输入 ${show(percent)}` : ""}`,
+    zh: `${zhName(label)} 为 ${show(value)}，大于 ${show(largest)}，应是输入错误：所读来源中 K 为 1.1–1.5(露天煤矿 1.1–1.2)${typedPercent ? `；百分数请输入 ${show(percent)}` : ""}`,
     en: `${label.en} is ${show(value)}, above ${show(largest)}: a typing mistake? The sources read give K from 1.1 to 1.5 (open-pit coal 1.1–1.2)${typedPercent ? `; for a percentage type ${show(percent)}` : ""}`,
   };
 };
 export const dilutionWithReserveFactor = (dilution: Label, factor: Label): Message => ({
-  zh: `${dilution.zh}(${dilution.en})与${factor.zh}(${factor.en})只填其一：非煤矿山 T = Q ÷ [A × (1 − 废石混入率)]，煤矿 T = Q ÷ (A × K)`,
+  zh: `${zhName(dilution)}与${zhName(factor)}只填其一：非煤矿山 T = Q ÷ [A × (1 − 废石混入率)]，煤矿 T = Q ÷ (A × K)`,
   en: `give ${dilution.en} or ${factor.en}, not both: T = Q ÷ [A × (1 − dilution)] for non-coal mines, T = Q ÷ (A × K) for coal`,
 });
 export const noMinerals: Message = {
@@ -71,7 +71,7 @@ export const roleNotSplit = (label: Label, shown: string, position: CellPosition
   };
 };
 export const noCoMinerals = (label: Label, scope: Message): Message => ({
-  zh: `${label.zh}(${label.en}) 中没有${scope.zh}矿产：共伴生矿产综合利用率无从计算；方案确无共伴生矿产时，汇总表中写“不涉及”`,
+  zh: `${zhName(label)} 中没有${scope.zh}矿产：共伴生矿产综合利用率无从计算；方案确无共伴生矿产时，汇总表中写“不涉及”`,
   en: `${label.en} lists no ${scope.en} mineral: there is no co-/by-product utilisation to compute; where a plan has none, write 不涉及 in the summary`,
 });
 export const utilizedExceeds = (row: number, utilized: number, resources: number): Message => ({
@@ -83,7 +83,7 @@ export const noUtilizedRows: Message = {
   en: "give one row per mineral (or product), utilized and resources in one unit; 0 for what is not used",
 };
 export const tooFewCorners = (x: Label, y: Label, count: number): Message => ({
-  zh: `${x.zh}(${x.en})与 ${y.zh}(${y.en}) 只给出 ${count} 个不同的拐点：圈定范围至少需要 3 个，请按边界顺序逐点填写`,
+  zh: `${zhName(x)}与 ${zhName(y)} 只给出 ${count} 个不同的拐点：圈定范围至少需要 3 个，请按边界顺序逐点填写`,
   en: `${x.en} and ${y.en} give only ${count} distinct corners: a boundary needs at least 3, listed in boundary order`,
 });
 export const boundaryCrosses = (first: number, second: number, corners: number): Message => ({

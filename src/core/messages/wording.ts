@@ -52,8 +52,13 @@ export function showList(values: readonly number[]): string {
 }
 
 /** How an input is named in a message: `采出纯矿石量(extracted)第 3 行` / `extracted row 3`. */
+/** An input's Chinese name in a message: 采出纯矿石量(extracted), the argument's name in brackets when it has one. */
+export function zhName(label: Label): string {
+  return label.argument === false ? label.zh : `${label.zh}(${label.en})`;
+}
+
 export function at(label: Label, position?: CellPosition): Message {
-  const name = label.argument === false ? label.zh : `${label.zh}(${label.en})`;
+  const name = zhName(label);
   if (!position) return { zh: name, en: label.en };
   const p = describePosition(position);
   return { zh: `${name}${p.zh}`, en: `${label.en} ${p.en}` };
