@@ -147,8 +147,8 @@ export const RULES = {
     "所用国家最低指标标为 🔶 待核实(来源只见于镜像页面或摘要)，请审查人核对原文",
     "the national minimum used is marked 🔶 unverified (its source was read only in a mirror or a summary): for the reviewer to check against the official text",
     {
-      zh: "内置最低指标表(domain.md §2)：每行注明把握程度与存疑原因",
-      en: "the built-in minimum table (domain.md §2): each row's confidence and why it is doubted",
+      zh: "本工具内置的国家“三率”最低指标表：每行注明把握程度与存疑原因",
+      en: "this tool's built-in table of the national minimums: each row's confidence and why it is doubted",
     },
   ),
   minimum: rule(

@@ -241,14 +241,14 @@ const TALC_YIELD: Extra = {
  */
 const ALIGNMENT_2020: Extra = {
   doubt: {
-    zh: "镜像页面丢失了表格线，本行各值所在的列按同表锗矿等行的格式读出(domain.md 曾判为列对齐不明)",
-    en: "the mirror lost the table rules; this row's columns are read by the layout of the table's other rows (germanium), which domain.md had judged unclear",
+    zh: "镜像页面丢失了表格线，本行各值所在的列按同表锗矿等行的格式读出(此前曾判为列对齐不明)",
+    en: "the mirror lost the table rules; this row's columns are read by the layout of the table's other rows (germanium), which had earlier been judged unclear",
   },
 };
 const TITANIUM_2020: Extra = {
   doubt: {
-    zh: "镜像页面丢失了表格线且表格在本行处截断，各值所在的列按同表其他行的格式读出(domain.md 曾判为列对齐不明)",
-    en: "the mirror lost the table rules and is cut off at this row; the columns are read by the layout of the other rows (domain.md had judged them unclear)",
+    zh: "镜像页面丢失了表格线且表格在本行处截断，各值所在的列按同表其他行的格式读出(此前曾判为列对齐不明)",
+    en: "the mirror lost the table rules and is cut off at this row; the columns are read by the layout of the other rows (earlier judged unclear)",
   },
 };
 

@@ -21,8 +21,8 @@ export const RESOURCES_TEMPLATE: TemplateSpec = {
       en: "✅ GB/T 17766-2020: resources are 探明/控制/推断, reserves 证实/可信; resources and reserves are listed apart and never added, each class on its own — so this table has no total row.",
     },
     {
-      zh: "✅ 浙自然资规〔2025〕6号 六：未将可利用的共伴生矿产纳入综合利用的方案不予通过。🔶 列名综合自《矿山储量动态管理要求》台帐与 GB/T 17766-2020 分类(domain.md §5)，请与惯用表头核对。",
-      en: "✅ 浙自然资规〔2025〕6号 §6: a plan that leaves usable co-/by-products out of comprehensive utilisation fails. 🔶 Column names synthesised from the MLR ledger layouts and GB/T 17766-2020 classes (domain.md §5): confirm them with your drafters.",
+      zh: "✅ 浙自然资规〔2025〕6号 六：未将可利用的共伴生矿产纳入综合利用的方案不予通过。🔶 列名综合自《矿山储量动态管理要求》台帐与 GB/T 17766-2020 分类，请与惯用表头核对。",
+      en: "✅ 浙自然资规〔2025〕6号 §6: a plan that leaves usable co-/by-products out of comprehensive utilisation fails. 🔶 Column names synthesised from the MLR ledger layouts and GB/T 17766-2020 classes: confirm them with your drafters.",
     },
   ],
   columns: {
