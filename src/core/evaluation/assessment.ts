@@ -32,7 +32,7 @@ import {
   twoLevelEvaluation,
 } from "./fuzzy";
 import { DEFAULT_GRADES, SAMPLE_JUDGEMENTS, TABLE1 } from "./indicators";
-import { MonteCarloSummary, monteCarlo } from "./sensitivity";
+import { EvaluationModel, MonteCarloSummary, monteCarlo } from "./sensitivity";
 import { messages } from "../messages";
 
 /** How an indicator's membership row is obtained. */
@@ -290,42 +290,31 @@ export function removeIndicator(a: Assessment, k: number, i: number): Assessment
 /** A matrix of n×n equal judgements (1): where a new expert starts, nothing judged yet. */
 const equalJudgements = (n: number): number[][] => Array.from({ length: n }, () => new Array<number>(n).fill(1));
 
+/** The assessment with one more expert, of weight 1, judging as given. */
+function withExpert(a: Assessment, name: string, judged: Pick<Expert, "categoryMatrix" | "indicatorMatrices">) {
+  return { ...a, experts: [...a.experts, { name, weight: 1, ...judged }] };
+}
+
 /**
  * A new expert whose every judgement is 1 (equally important), for the expert to judge from scratch rather than
  * starting from someone else's opinion; {@link addExpert} copies an expert explicitly.
  */
 export function addBlankExpert(a: Assessment, name: string): Assessment {
   const first = a.experts[0];
-  return {
-    ...a,
-    experts: [
-      ...a.experts,
-      {
-        name,
-        weight: 1,
-        categoryMatrix: equalJudgements(first.categoryMatrix.length),
-        indicatorMatrices: first.indicatorMatrices.map((m) => equalJudgements(m.length)),
-      },
-    ],
-  };
+  return withExpert(a, name, {
+    categoryMatrix: equalJudgements(first.categoryMatrix.length),
+    indicatorMatrices: first.indicatorMatrices.map((m) => equalJudgements(m.length)),
+  });
 }
 
 /** A new expert whose judgements are a copy of expert `from`'s. */
 export function addExpert(a: Assessment, name: string, from = 0): Assessment {
   checkIndex(from, a.experts.length, "expert");
   const source = a.experts[from];
-  return {
-    ...a,
-    experts: [
-      ...a.experts,
-      {
-        name,
-        weight: 1,
-        categoryMatrix: copy(source.categoryMatrix),
-        indicatorMatrices: source.indicatorMatrices.map(copy),
-      },
-    ],
-  };
+  return withExpert(a, name, {
+    categoryMatrix: copy(source.categoryMatrix),
+    indicatorMatrices: source.indicatorMatrices.map(copy),
+  });
 }
 
 export function removeExpert(a: Assessment, e: number): Assessment {
@@ -571,20 +560,29 @@ export function evaluateAssessment(a: Assessment): AssessmentResult {
   }
 }
 
+/** Draws of a robustness run, in the pane and in the report. */
+export const SENSITIVITY_DRAWS = 2000;
+
 /**
- * Monte-Carlo robustness of the verdict and ranking (EVM weights of the aggregated matrices, the assessment's
- * operator). Needs complete memberships.
+ * The model a robustness run perturbs: EVM weights of the aggregated matrices, the memberships and the assessment's
+ * operator. Needs complete memberships.
  */
-export function assessmentSensitivity(a: Assessment, result: AssessmentResult, draws = 2000): MonteCarloSummary {
-  if (result.fuzzy === null) throw new RangeError("sensitivity needs a complete evaluation");
-  return monteCarlo(
-    {
-      categoryMatrix: result.weights.categories.matrix,
-      indicatorMatrices: result.weights.indicators.map((solved) => solved.matrix),
-      membership: result.membership as number[][][],
-      grades: a.grades,
-      operator: a.operator,
-    },
-    { draws, seed: 1 },
-  );
+export function sensitivityModel(a: Assessment, result: AssessmentResult): EvaluationModel {
+  if (result.fuzzy === null) throw new MineError("value", messages.sensitivityIncomplete());
+  return {
+    categoryMatrix: result.weights.categories.matrix,
+    indicatorMatrices: result.weights.indicators.map((solved) => solved.matrix),
+    membership: result.membership as number[][][],
+    grades: a.grades,
+    operator: a.operator,
+  };
+}
+
+/** Monte-Carlo robustness of the verdict and ranking of {@link sensitivityModel}, seed 1. */
+export function assessmentSensitivity(
+  a: Assessment,
+  result: AssessmentResult,
+  draws = SENSITIVITY_DRAWS,
+): MonteCarloSummary {
+  return monteCarlo(sensitivityModel(a, result), { draws, seed: 1 });
 }

@@ -14,6 +14,7 @@ import {
   Assessment,
   AssessmentResult,
   SolvedMatrix,
+  SENSITIVITY_DRAWS,
   assessmentSensitivity,
   evaluateAssessment,
 } from "../../core/evaluation/assessment";
@@ -36,9 +37,6 @@ export interface EvaluationOptions {
   readonly lang: Language;
   readonly version: string;
 }
-
-/** Monte-Carlo draws, as the taskpane's robustness check. */
-const DRAWS = 2000;
 
 const W = REPORT_WORDS;
 
@@ -325,12 +323,12 @@ function fuzzyBlocks(a: Assessment, result: AssessmentResult, s: Say): Block[] {
 function robustness(a: Assessment, result: AssessmentResult, s: Say): Block[] {
   const blocks: Block[] = [paragraph("Heading2", s.say(W.robustHeading))];
   if (!result.fuzzy) return [...blocks, paragraph("Normal", s.say(W.noRobustness))];
-  const summary = assessmentSensitivity(a, result, DRAWS);
+  const summary = assessmentSensitivity(a, result, SENSITIVITY_DRAWS);
   const counts = Object.entries(summary.gradeCounts)
     .sort((x, y) => y[1] - x[1])
     .map(([grade, n]) => `${grade} ${n}`)
     .join(s.semicolon);
-  blocks.push(paragraph("Normal", s.say(W.monteCarlo(DRAWS, a.operator))));
+  blocks.push(paragraph("Normal", s.say(W.monteCarlo(SENSITIVITY_DRAWS, a.operator))));
   blocks.push({
     kind: "table",
     caption: s.say(W.robustCaption),
