@@ -7,7 +7,15 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "dist-test/**", "dist-bench/**", "build/**", "node_modules/**", "tests/artifacts/**"],
+    ignores: [
+      "dist/**",
+      "dist-test/**",
+      "dist-bench/**",
+      "dist-wps/**",
+      "build/**",
+      "node_modules/**",
+      "tests/artifacts/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

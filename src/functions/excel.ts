@@ -9,8 +9,11 @@ import { checkResult } from "../core/quantity";
 import { bothLanguages } from "../core/text";
 import { FunctionDeclaration } from "./catalogue";
 
-/** `CustomFunctions.ErrorCode` values, spelled out so nothing reads the global before Excel provides it. */
-const ERROR_CODES: Record<ErrorKind, `${CustomFunctions.ErrorCode}`> = {
+/**
+ * `CustomFunctions.ErrorCode` values, spelled out so nothing reads the global before Excel provides it; the WPS
+ * adapter (./wps.ts) writes the same codes into its error text.
+ */
+export const ERROR_CODES: Record<ErrorKind, `${CustomFunctions.ErrorCode}`> = {
   value: "#VALUE!",
   num: "#NUM!",
   div0: "#DIV/0!",

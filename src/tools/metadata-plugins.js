@@ -153,4 +153,4 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}c
   }
 }
 
-module.exports = { LocalizeFunctionsPlugin, RebaseUrlsPlugin, HelpPagePlugin, localizeMetadata };
+module.exports = { LocalizeFunctionsPlugin, RebaseUrlsPlugin, HelpPagePlugin, localizeMetadata, loadTypeScript };
