@@ -44,19 +44,26 @@ export type ArgumentValues<P extends readonly Parameter[]> = {
 export type ExcelArguments<P extends readonly Parameter[]> = { readonly [K in keyof P]: unknown };
 
 /**
- * The one runner of every `=MINE.*` function in Excel: each argument is read through its declaration (shape, blank
- * policy, default, bounds), then `compute` gets the values, and its result is checked to be a number a cell can
- * show (finite, not underflowed); any error leaves as the Excel error that says why.
+ * One `=MINE.*` call in any host: each argument is read through its declaration (shape, blank policy, default,
+ * bounds), then `compute` gets the values, and its result is checked to be a number a cell can show (finite, not
+ * underflowed). Throws the engine's error; each host's runner says it its own way.
  */
+export function runDeclared<P extends readonly Parameter[], R>(
+  declaration: FunctionDeclaration & { readonly parameters: P },
+  args: ExcelArguments<P>,
+  compute: (...values: ArgumentValues<P>) => R,
+): R {
+  const { parameters } = declaration;
+  const values = new Array<unknown>(parameters.length);
+  for (let i = 0; i < parameters.length; i++) values[i] = parameters[i].read(args[i]);
+  return checkResult(compute(...(values as ArgumentValues<P>)));
+}
+
+/** The one runner of every `=MINE.*` function in Excel: {@link runDeclared}, any error as the Excel error that says why. */
 export function excelRun<P extends readonly Parameter[], R>(
   declaration: FunctionDeclaration & { readonly parameters: P },
   args: ExcelArguments<P>,
   compute: (...values: ArgumentValues<P>) => R,
 ): R {
-  return excelCall(() => {
-    const { parameters } = declaration;
-    const values = new Array<unknown>(parameters.length);
-    for (let i = 0; i < parameters.length; i++) values[i] = parameters[i].read(args[i]);
-    return checkResult(compute(...(values as ArgumentValues<P>)));
-  });
+  return excelCall(() => runDeclared(declaration, args, compute));
 }

@@ -11,10 +11,9 @@
  */
 import { ErrorKind, MineError, messageOf } from "../core/errors";
 import { Parameter } from "../core/parameters";
-import { checkResult } from "../core/quantity";
 import { bothLanguages } from "../core/text";
 import { FunctionDeclaration } from "./catalogue";
-import { ArgumentValues, ERROR_CODES, ExcelArguments } from "./excel";
+import { ArgumentValues, ERROR_CODES, ExcelArguments, runDeclared } from "./excel";
 
 /** The namespace of every function, as `manifest.xml` declares it (`<Functions><Namespace>`). */
 export const WPS_NAMESPACE = "MINE";
@@ -58,20 +57,14 @@ export function wpsArguments(args: readonly unknown[], ranges: readonly boolean[
   return args.map((value, i) => wpsArgument(value, ranges[i] === true));
 }
 
-/**
- * The runner of every function in WPS: the same reading and result check as `excelRun` (each argument through its
- * declaration, `compute`, `checkResult`), but an error is returned as {@link wpsError}'s text.
- */
+/** The runner of every function in WPS: `runDeclared`, as in Excel, but an error is returned as {@link wpsError}'s text. */
 export function wpsRun<P extends readonly Parameter[], R>(
   declaration: FunctionDeclaration & { readonly parameters: P },
   args: ExcelArguments<P>,
   compute: (...values: ArgumentValues<P>) => R,
 ): R | string {
   try {
-    const { parameters } = declaration;
-    const values = new Array<unknown>(parameters.length);
-    for (let i = 0; i < parameters.length; i++) values[i] = parameters[i].read(args[i]);
-    return checkResult(compute(...(values as ArgumentValues<P>)));
+    return runDeclared(declaration, args, compute);
   } catch (thrown) {
     return wpsError(thrown);
   }
