@@ -19,7 +19,7 @@ const FUNCTION_FILES = [
 ].map(([, f]) => `./src/functions/${f}.ts`);
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-module.exports = (env = {}, argv = {}) => {
+const config = (env = {}, argv = {}) => {
   const development = argv.mode === "development";
   // Where the add-in is served from: localhost for `npm start`; set ADDIN_BASE_URL (ending in /) to deploy.
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
@@ -97,3 +97,8 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
   };
 };
+
+module.exports = config;
+// the WPS build (webpack.wps.config.js) bundles the same function files
+module.exports.FUNCTIONS_ENTRY = FUNCTIONS_ENTRY;
+module.exports.FUNCTION_FILES = FUNCTION_FILES;

@@ -2,17 +2,12 @@
 // registered through wps.AddCustomFunction), WPS's functions.json, manifest.xml, index.html and package.json. The
 // same function files, loaders and minifier settings as the Excel build (webpack.config.js, left unchanged); their
 // `./excel` import resolves to src/functions/wps.ts, the WPS runner.
-const fs = require("fs");
 const path = require("path");
 const { NormalModuleReplacementPlugin } = require("webpack");
 const excelConfig = require("./webpack.config.js");
+const { FUNCTIONS_ENTRY, FUNCTION_FILES } = excelConfig;
 const { WpsFunctionsPlugin } = require("./src/tools/wps-plugins");
 
-// The function files, as the functions entry imports them (webpack.config.js and src/tools/engine.ts read the same lines).
-const FUNCTIONS_ENTRY = "./src/functions/index.ts";
-const FUNCTION_FILES = [
-  ...fs.readFileSync(path.resolve(__dirname, FUNCTIONS_ENTRY), "utf8").matchAll(/^import "\.\/(\w+)";$/gm),
-].map(([, f]) => `./src/functions/${f}.ts`);
 const SCRIPT = "functions.wps.js";
 const { version } = require("./package.json");
 
