@@ -18,7 +18,7 @@
  * worksheet (the tests compare them); exceljs's whole workbook is no longer built to review a file.
  */
 import type ExcelJS from "exceljs";
-import { readFile, stat } from "fs/promises";
+import { readFile } from "fs/promises";
 import { Finding } from "../core/review/record";
 import { ReviewSheet } from "../core/review/review";
 import { Language, pick } from "../core/text";
@@ -43,6 +43,11 @@ export interface ReadWorkbook {
   readonly sheets: ReviewSheet[];
   /** Formula cells saved without a result. */
   readonly uncached: { sheet: string; cell: string }[];
+  /**
+   * The .xlsx package the sheets were read from (none for a Word document): the annotated copy starts from it
+   * instead of reading the file a second time and holding two copies of its bytes while it writes.
+   */
+  readonly package?: XlsxPackage;
 }
 
 type Plain = { value: unknown; formula?: string; uncached?: boolean };
@@ -268,9 +273,7 @@ function slideFormula(
  * workbook: a 200,000-row plan reads in a fraction of the memory and time.
  */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
-  const read = await stat(path);
   const pkg = await XlsxPackage.open(await readFile(path));
-  lastRead = { path, size: read.size, modified: read.mtimeMs, pkg };
   const { sheets: parts, date1904 } = await pkg.worksheets();
   const context: Package = { strings: await sharedStrings(pkg), dates: await dateStyles(pkg), date1904 };
   const sheets: ReviewSheet[] = [];
@@ -332,24 +335,7 @@ export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
       if (!covered.has(`${row},${column}`)) uncached.push({ sheet: name, cell: `${columnName(column)}${row + 1}` });
     }
   }
-  return { sheets, uncached };
-}
-
-/**
- * The package {@link readWorkbookFile} read last, which the annotated copy of the same file starts from instead of
- * reading the file a second time (and holding two copies of its bytes while it writes).
- */
-let lastRead: { path: string; size: number; modified: number; pkg: XlsxPackage } | undefined;
-
-/** The package of an .xlsx file: the one read last when the file is unchanged since, else read now. */
-async function packageOf(path: string): Promise<XlsxPackage> {
-  const read = lastRead;
-  lastRead = undefined;
-  if (read && read.path === path) {
-    const now = await stat(path);
-    if (now.size === read.size && now.mtimeMs === read.modified) return read.pkg;
-  }
-  return XlsxPackage.open(await readFile(path));
+  return { sheets, uncached, package: pkg };
 }
 
 /** Drops the empty cells a cleared merge left at the ends of rows, and the empty rows at the end. */
@@ -443,14 +429,15 @@ export function findingNote(finding: Finding, language: Language, values: string
 }
 
 /**
- * Copies `input` to `out` with every flagged cell filled (red: fails, yellow: warnings) and noted, and the
- * planned sheets added after the workbook's own (named apart from its sheets). The input file is only read. One note
+ * Copies `input` (an .xlsx file, or the package it was read into: {@link ReadWorkbook.package}) to `out` with every
+ * flagged cell filled (red: fails, yellow: warnings) and noted, and the planned sheets added after the workbook's own
+ * (named apart from its sheets). The input file is only read. One note
  * per cell: the texts of its findings, a blank line apart, the cell filled as its most severe finding. The copy is
  * the input's package rewritten (xlsx-annotate.ts), streamed; the planned sheets are written by {@link writePlan} into
  * a scratch workbook, from which they are taken.
  */
 export async function writeAnnotated(
-  input: string,
+  input: string | XlsxPackage,
   out: string,
   findings: readonly Finding[],
   plans: readonly SheetPlan[],
@@ -471,7 +458,8 @@ export async function writeAnnotated(
     fill: FILL[finding.severity],
     text: text.join("\n\n"),
   }));
-  await annotateXlsx(await packageOf(input), out, cells, async (taken) => {
+  const pkg = typeof input === "string" ? await XlsxPackage.open(await readFile(input)) : input;
+  await annotateXlsx(pkg, out, cells, async (taken) => {
     const scratch = new (await loadExcelJS()).Workbook();
     for (const plan of plans) writePlan(scratch, plan, undefined, taken);
     return Buffer.from(await scratch.xlsx.writeBuffer());

@@ -373,7 +373,7 @@ async function writeCopy(
       await writeSheetsWorkbook(input.read.sheets, workbook);
     }
     await writeAnnotated(
-      workbook,
+      input.read.package ?? workbook,
       out,
       report.findings,
       [planReviewReport(report, options), planReviewOpinion(report, report.facts, options)],
