@@ -46,26 +46,10 @@ function nativeOf(call: CallNode): FormulaNode | undefined {
 
 const isMine = (call: CallNode) => functionName(call.name).startsWith("MINE.");
 
-/** The formula with every MINE call made native, or undefined where one has no native form. */
+/** The formula with every MINE call made native (as it is without one), or undefined where one has no native form. */
 export function portableFormula(formula: string): string | undefined {
-  let complete = true;
-  const converted = mapCalls(parseFormula(formula), (call) => {
-    if (!isMine(call)) return call;
-    const native = nativeOf(call);
-    if (!native) complete = false;
-    return native ? { kind: "group", inner: native } : call;
-  });
-  return complete ? printFormula(converted) : undefined;
-}
-
-/** Whether a formula calls a =MINE.* function anywhere. */
-export function callsMine(formula: string): boolean {
-  let found = false;
-  mapCalls(parseFormula(formula), (call) => {
-    if (isMine(call)) found = true;
-    return call;
-  });
-  return found;
+  const cell = portableCell(formula);
+  return cell.kind === "value" ? undefined : cell.kind === "native" ? cell.formula : formula;
 }
 
 /** The note on a cell a portable sheet or copy holds as a value: which formula computed it. */
@@ -93,9 +77,18 @@ export type PortableCell =
   { readonly kind: "kept" } | { readonly kind: "native"; readonly formula: string } | { readonly kind: "value" };
 
 export function portableCell(formula: string): PortableCell {
-  if (!callsMine(formula)) return { kind: "kept" };
-  const native = portableFormula(formula);
-  return native === undefined ? { kind: "value" } : { kind: "native", formula: native };
+  // one pass over the parsed formula: whether it calls MINE at all, and each call's native form
+  let callsMine = false;
+  let complete = true;
+  const converted = mapCalls(parseFormula(formula), (call) => {
+    if (!isMine(call)) return call;
+    callsMine = true;
+    const native = nativeOf(call);
+    if (!native) complete = false;
+    return native ? { kind: "group", inner: native } : call;
+  });
+  if (!callsMine) return { kind: "kept" };
+  return complete ? { kind: "native", formula: printFormula(converted) } : { kind: "value" };
 }
 
 /** The heading of a portable sheet's list of the cells it holds as values, below everything else on the sheet. */
