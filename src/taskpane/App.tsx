@@ -20,7 +20,7 @@ import { TemplatesTab } from "./components/TemplatesTab";
 import { WeightsSelection, WeightsTab } from "./components/WeightsTab";
 import { WriteTab } from "./components/WriteTab";
 import { EditAssessment } from "./edits";
-import { excelAvailable } from "./excel";
+import { workbookAvailable } from "./host";
 import { stringsFor } from "./strings";
 import { errorText } from "./useAction";
 
@@ -38,9 +38,10 @@ function clamp(selection: WeightsSelection, a: Assessment): WeightsSelection {
 /**
  * The taskpane: one Assessment edited through the model's pure edits (indicator system, weights, fuzzy
  * evaluation, workbook), the drafting templates, and the list of =MINE.* functions. Chinese first; all
- * arithmetic comes from src/core.
+ * arithmetic comes from src/core. `host`: the spreadsheet it runs in (its workbook connected in ./host), or null in
+ * a browser preview.
  */
-export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
+export function App({ host }: { host: "excel" | "wps" | null }): React.JSX.Element {
   const [language, setLanguage] = React.useState<Language>("zh");
   const [tab, setTab] = React.useState<TabId>("system");
   const [assessment, setAssessment] = React.useState<Assessment>(() => defaultAssessment("zh"));
@@ -55,7 +56,7 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
   const [functions, setFunctions] = React.useState<FunctionMetadata[] | null>(null);
   const [loadError, setLoadError] = React.useState<{ error: unknown } | null>(null);
   const text = stringsFor(language);
-  const canWrite = inExcel && excelAvailable();
+  const canWrite = host !== null && workbookAvailable();
 
   React.useEffect(() => {
     document.documentElement.lang = text.lang;
@@ -110,9 +111,11 @@ export function App({ inExcel }: { inExcel: boolean }): React.JSX.Element {
     ? text.loadFailed + errorText(loadError.error, language)
     : functions === null
       ? text.loading
-      : inExcel
+      : host === "excel"
         ? text.inExcel(functions.length)
-        : text.outsideExcel(functions.length);
+        : host === "wps"
+          ? text.inWps(functions.length)
+          : text.outsideExcel(functions.length);
   const weightsSelection = clamp(selection, assessment);
 
   return (

@@ -1,21 +1,43 @@
 /**
- * The Excel adapter: the only module that calls `Excel.run`. It executes a {@link SheetPlan} (planned by pure core
- * code) and reads sheets back. Requirement set: ExcelApi 1.8 (see {@link EXCEL_API_VERSION}).
+ * The Excel adapter: the only module that calls `Excel.run`, the {@link WorkbookAdapter} of Excel. It executes a
+ * {@link SheetPlan} (planned by pure core code) and reads sheets back. Requirement set: ExcelApi 1.8 (see
+ * {@link EXCEL_API_VERSION}).
  */
 import { MineError } from "../core/errors";
 import { messages } from "../core/messages";
+import { Bilingual } from "../core/text";
 import {
   CellRange,
-  CellRole,
   PlannedCell,
   PlannedValidation,
   SheetGrid,
   SheetPlan,
   cellAddress,
   columnName,
-  footprintOf,
   rangeAddress,
 } from "../core/workbook/sheetPlan";
+import {
+  FlaggedCell,
+  HIGHLIGHT_FILL,
+  MAX_SELECTION_CELLS,
+  OverwriteRefused,
+  ROLE_STYLES,
+  SelectionGrid,
+  SelectionValues,
+  WorkbookAdapter,
+  checkPlan,
+  contentKey,
+  cutToSelection,
+  filledCells,
+  fromA1,
+  guardedRanges,
+  highlightMarks,
+  missingSheet,
+  numberFormatOf,
+  promptOf,
+  runsOf,
+  sheetNameFor,
+} from "./workbook";
 
 /**
  * The lowest ExcelApi set with everything used here: `Range.dataValidation` needs 1.8; `*OrNullObject` and
@@ -24,50 +46,17 @@ import {
  */
 export const EXCEL_API_VERSION = "1.8";
 
-/** Thrown by writeSheetPlan when cells under the plan's footprint are not empty and overwrite was not allowed. */
-export class OverwriteRefused extends Error {
-  readonly sheetName: string;
-  readonly occupied: number;
-
-  constructor(sheetName: string, occupied: number) {
-    super(
-      `工作表“${sheetName}”的目标区域已有 ${occupied} 个非空单元格，未覆盖 | ` +
-        `Sheet "${sheetName}" has ${occupied} non-empty cell(s) where the plan would write; not overwritten`,
-    );
-    this.name = "OverwriteRefused";
-    this.sheetName = sheetName;
-    this.occupied = occupied;
-  }
-}
-
-const MAX_SHEET_NAME = 31;
-
-/** `base` if no sheet has that name, else "base (2)", "base (3)", … (Excel sheet names: ≤ 31 chars, none of : \ / ? * [ ]; trim base to fit). */
+/** See {@link WorkbookAdapter.suggestSheetName}. */
 export async function suggestSheetName(base: string): Promise<string> {
-  const clean =
-    base
-      .replace(/[:\\/?*[\]]/g, "_")
-      .replace(/^[\s']+|[\s']+$/g, "") // Excel also refuses a leading or trailing apostrophe
-      .trim() || "Sheet";
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    // Sheet names are case-insensitive; "History" is reserved by Excel.
-    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()).concat("history"));
-    for (let n = 1; ; n++) {
-      const suffix = n === 1 ? "" : ` (${n})`;
-      const name = cut(clean, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-      if (!taken.has(name.toLowerCase())) return name;
-    }
+    return sheetNameFor(
+      base,
+      sheets.items.map((s) => s.name),
+    );
   });
-}
-
-/** The first `length` UTF-16 units of `text`, without splitting a surrogate pair. */
-function cut(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const code = text.charCodeAt(length - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
 }
 
 /** Number of non-empty cells (value or formula) of `range` on the sheet; 0 when the sheet does not exist. */
@@ -83,47 +72,16 @@ export async function occupiedCells(sheetName: string, range: CellRange): Promis
   });
 }
 
-/** Keys "row,column" of the non-empty cells; `formulas` holds the formula or the constant, "" when empty. */
-function filledCells(range: CellRange, formulas: unknown[][], into = new Set<string>()): Set<string> {
-  formulas.forEach((row, r) =>
-    row.forEach((f, c) => {
-      if (f !== "" && f !== null && f !== undefined) into.add(`${range.row + r},${range.column + c}`);
-    }),
-  );
-  return into;
-}
-
 /**
- * The write every tab uses: writes `plan`; if cells under it are not empty, asks `confirm` (the taskpane's dialog)
- * and writes over them only on yes. Resolves true when written, false when the user declined.
+ * {@link WorkbookAdapter.writeSheetPlan} in Excel: with `overwrite`, the guarded cells are cleared (contents, formats,
+ * validation) and the charts a previous write of the same marker added are deleted first. Then cells, formats by
+ * role, validations, column widths and charts; a spill's anchor is written alone and Excel fills the rest. Excel
+ * writes everything as planned, so the result is always empty. Syncs: one to find the sheet, one to check its cells
+ * (existing sheet only), one for all writes.
  */
-export async function writePlanAsking(
-  plan: SheetPlan,
-  confirm: (refused: OverwriteRefused) => Promise<boolean>,
-): Promise<boolean> {
-  try {
-    await writeSheetPlan(plan, { overwrite: false });
-    return true;
-  } catch (e) {
-    if (!(e instanceof OverwriteRefused)) throw e;
-    if (!(await confirm(e))) return false;
-    await writeSheetPlan(plan, { overwrite: true });
-    return true;
-  }
-}
-
-/**
- * Writes the plan: creates the sheet when missing; when it exists and any cell of plan.extent or of a spill range
- * is non-empty, throws {@link OverwriteRefused} unless options.overwrite, which first clears those cells (contents,
- * formats, validation) and deletes the charts a previous write of the same marker added. Then writes cells, formats
- * by role, validations, column widths and charts, and activates the sheet. Syncs: one to find the sheet, one to
- * check its cells (existing sheet only), one for all writes.
- */
-export async function writeSheetPlan(plan: SheetPlan, options: { overwrite: boolean }): Promise<void> {
+export async function writeSheetPlan(plan: SheetPlan, options: { overwrite: boolean }): Promise<readonly Bilingual[]> {
   checkPlan(plan);
-  const extent = isEmptyRange(plan.extent) ? [] : [plan.extent];
-  const spills = plan.cells.filter((c) => c.spill).map(footprintOf);
-  const guarded = extent.concat(spills);
+  const guarded = guardedRanges(plan);
   const chartPrefix = chartNamePrefix(plan.marker);
 
   // Returned, not thrown, so the caller gets the class itself whatever Excel.run does to a rejection.
@@ -177,21 +135,7 @@ export async function writeSheetPlan(plan: SheetPlan, options: { overwrite: bool
     return null;
   });
   if (refused) throw refused;
-}
-
-function isEmptyRange(r: CellRange): boolean {
-  return r.rows <= 0 || r.columns <= 0;
-}
-
-/** Refuses, before touching the workbook, what Excel would reject halfway through the write batch. */
-function checkPlan(plan: SheetPlan): void {
-  for (const v of plan.validations) {
-    if (v.kind !== "list") continue;
-    if (v.choices.some((c) => c.includes(","))) {
-      throw new Error(`List validation choices cannot contain a comma: ${v.choices.join(" / ")}`);
-    }
-    if (v.choices.join(",").length > 255) throw new Error("List validation choices exceed Excel's 255 characters");
-  }
+  return [];
 }
 
 /** Charts carry a name derived from the marker, so an overwrite can find the ones a previous write added. */
@@ -206,65 +150,6 @@ function charactersToPoints(characters: number): number {
   return Math.round(characters * 7 + 5) * 0.75;
 }
 
-/** Strings Excel would turn into a formula, number, date or boolean when written through `values`. */
-function looksConvertible(text: string): boolean {
-  const t = text.trim();
-  return (
-    /^[=+\-@]/.test(t) ||
-    /^\(?[$¥€£]?[\d.,]+(e[-+]?\d+)?%?\)?$/i.test(t) ||
-    /^\d+\s*[/:.\-年]\s*\d+/.test(t) ||
-    /^(true|false)$/i.test(t)
-  );
-}
-
-/** The number format a cell needs, if any: the plan's, or Text ("@") so a convertible string stays text. */
-function numberFormatOf(cell: PlannedCell): string | null {
-  if (cell.numberFormat !== undefined) return cell.numberFormat;
-  if (cell.formula === undefined && typeof cell.value === "string" && looksConvertible(cell.value)) return "@";
-  return null;
-}
-
-interface Run {
-  readonly range: CellRange;
-  readonly cells: readonly PlannedCell[];
-}
-
-/**
- * Groups cells into runs along a row that share a key (null: skip the cell), so one range write covers each run.
- * A spilling cell is a run of its own, covering its whole spill.
- */
-function runsOf(cells: readonly PlannedCell[], key: (c: PlannedCell) => string | null): Run[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
-  const runs: Run[] = [];
-  let current: PlannedCell[] = [];
-  let currentKey: string | null = null;
-  const flush = () => {
-    if (current.length > 0) {
-      const first = current[0];
-      runs.push({ range: { row: first.row, column: first.column, rows: 1, columns: current.length }, cells: current });
-    }
-    current = [];
-  };
-  for (const cell of sorted) {
-    const k = key(cell);
-    if (k === null) {
-      flush();
-      continue;
-    }
-    if (cell.spill) {
-      flush();
-      runs.push({ range: footprintOf(cell), cells: [cell] });
-      continue;
-    }
-    const last = current[current.length - 1];
-    if (!last || last.row !== cell.row || last.column + 1 !== cell.column || k !== currentKey) flush();
-    current.push(cell);
-    currentKey = k;
-  }
-  flush();
-  return runs;
-}
-
 function fill<T>(range: CellRange, value: T): T[][] {
   return Array.from({ length: range.rows }, () => Array<T>(range.columns).fill(value));
 }
@@ -277,7 +162,6 @@ function writeCells(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void
       : [run.cells.map((c) => numberFormatOf(c))];
     sheet.getRange(rangeAddress(run.range)).numberFormat = formats;
   }
-  const contentKey = (c: PlannedCell) => (c.formula !== undefined ? "formula" : c.value !== undefined ? "value" : null);
   for (const run of runsOf(cells, contentKey)) {
     // A spill's anchor is written alone; Excel fills the rest.
     const anchor = { ...run.range, rows: 1, columns: run.cells[0].spill ? 1 : run.range.columns };
@@ -285,39 +169,14 @@ function writeCells(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): void
     if (contentKey(run.cells[0]) === "formula") range.formulas = [run.cells.map((c) => c.formula as string)];
     else range.values = [run.cells.map((c) => c.value as string | number)];
   }
-  for (const run of runsOf(cells, (c) => c.role))
-    styleRange(sheet.getRange(rangeAddress(run.range)), run.cells[0].role);
-}
-
-const HEADING_FILL = "#DDEBF7";
-const INPUT_FILL = "#FFF2CC";
-const FORMULA_FILL = "#F2F2F2";
-const NOTE_COLOR = "#7F7F7F";
-
-function styleRange(range: Excel.Range, role: CellRole): void {
-  const { font, fill } = range.format;
-  switch (role) {
-    case "title":
-      font.bold = true;
-      font.size = 14;
-      break;
-    case "heading":
-      font.bold = true;
-      fill.color = HEADING_FILL;
-      break;
-    case "label":
-      font.bold = true;
-      break;
-    case "input":
-      fill.color = INPUT_FILL;
-      break;
-    case "formula":
-      fill.color = FORMULA_FILL;
-      break;
-    case "note":
-      font.italic = true;
-      font.color = NOTE_COLOR;
-      break;
+  for (const run of runsOf(cells, (c) => c.role)) {
+    const style = ROLE_STYLES[run.cells[0].role];
+    const { font, fill: background } = sheet.getRange(rangeAddress(run.range)).format;
+    if (style.bold) font.bold = true;
+    if (style.italic) font.italic = true;
+    if (style.size !== undefined) font.size = style.size;
+    if (style.color !== undefined) font.color = style.color;
+    if (style.fill !== undefined) background.color = style.fill;
   }
 }
 
@@ -337,9 +196,7 @@ function writeValidation(dv: Excel.DataValidation, v: PlannedValidation): void {
       dv.rule = { decimal: { formula1: 0, formula2: 1, operator: Excel.DataValidationOperator.between } };
       break;
   }
-  // Excel caps an input message at 255 characters.
-  const message = v.prompt.length > 255 ? `${v.prompt.slice(0, 254)}…` : v.prompt;
-  dv.prompt = { showPrompt: true, title: "", message };
+  dv.prompt = { showPrompt: true, title: "", message: promptOf(v.prompt) };
 }
 
 /** The sheets whose A1 text starts with `markerPrefix`, in workbook order, with the A1 text. */
@@ -372,22 +229,17 @@ export async function readSheetGrid(sheetName: string): Promise<SheetGrid> {
     await context.sync();
     return gridFromA1(used);
   });
-  if (!grid) throw new MineError("na", { zh: `工作表“${sheetName}”不存在`, en: `Sheet "${sheetName}" does not exist` });
+  if (!grid) throw missingSheet(sheetName);
   return grid;
 }
 
 /** A loaded used range (or null object) as a grid from A1: the used range may start below or right of A1. */
 function gridFromA1(used: Excel.Range): SheetGrid {
   if (used.isNullObject) return { values: [], formulas: [] };
-  const pad = (grid: unknown[][]): unknown[][] => {
-    const width = used.columnIndex + (grid[0]?.length ?? 0);
-    const blank = (n: number) => Array<unknown>(n).fill("");
-    return [
-      ...Array.from({ length: used.rowIndex }, () => blank(width)),
-      ...grid.map((row) => [...blank(used.columnIndex), ...row]),
-    ];
+  return {
+    values: fromA1(used.rowIndex, used.columnIndex, used.values),
+    formulas: fromA1(used.rowIndex, used.columnIndex, used.formulas),
   };
-  return { values: pad(used.values), formulas: pad(used.formulas) };
 }
 
 /**
@@ -411,48 +263,36 @@ export async function readWorkbookGrids(): Promise<{ name: string; grid: SheetGr
 
 /**
  * The sheet of the selected range, read from A1 like {@link readSheetGrid}, with every cell outside the selection
- * blanked (and the grid cut at the selection's last row and column), so that only the selected table is reviewed
- * while every address stays that of the sheet. A selection of whole columns or rows is read as the used part of
- * it. Excel refuses `getSelectedRange` for a selection of several areas; that error is passed on.
+ * blanked ({@link cutToSelection}). A selection of whole columns or rows is read as the used part of it. Excel
+ * refuses `getSelectedRange` for a selection of several areas; that error is passed on.
  */
-export async function readSelectionGrid(): Promise<{ name: string; grid: SheetGrid; address: string; cells: number }> {
+export async function readSelectionGrid(): Promise<SelectionGrid> {
   return Excel.run(async (context) => {
     const selected = context.workbook.getSelectedRange().load("address,rowIndex,columnIndex,rowCount,columnCount");
     const sheet = selected.worksheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,values,formulas");
     await context.sync();
     const { rowIndex: top, columnIndex: left } = selected;
-    const bottom = top + selected.rowCount; // exclusive
-    const right = left + selected.columnCount;
-    const full = gridFromA1(used);
-    const cut = (grid: readonly (readonly unknown[])[]): unknown[][] =>
-      grid.slice(0, bottom).map((row, r) => row.slice(0, right).map((cell, c) => (r >= top && c >= left ? cell : "")));
     return {
       name: sheet.name,
-      grid: { values: cut(full.values), formulas: cut(full.formulas) },
-      // The address without its sheet ("B3" or "A1:D9").
+      grid: cutToSelection(gridFromA1(used), {
+        top,
+        left,
+        bottom: top + selected.rowCount,
+        right: left + selected.columnCount,
+      }),
       address: selected.address.slice(selected.address.lastIndexOf("!") + 1).replace(/\$/g, ""),
       cells: selected.rowCount * selected.columnCount,
     };
   });
 }
 
-/** The most cells {@link readSelectionValues} reads: a table, not a whole column. */
-export const MAX_SELECTION_CELLS = 10_000;
-
 /**
- * The values of the selected range (numbers, text, booleans; "" for empty cells), its sheet, its address and where
- * it starts (0-based), for filling a table of the pane from it. A selection larger than {@link MAX_SELECTION_CELLS}
- * (e.g. whole columns) is refused with a MineError before its values are loaded. Excel refuses `getSelectedRange` for
- * a selection of several areas; that error is passed on. Two syncs: the size, then the values.
+ * The values of the selected range ({@link SelectionValues}). A selection larger than {@link MAX_SELECTION_CELLS}
+ * (e.g. whole columns) is refused with a MineError before its values are loaded. Excel refuses `getSelectedRange`
+ * for a selection of several areas; that error is passed on. Two syncs: the size, then the values.
  */
-export async function readSelectionValues(): Promise<{
-  sheet: string;
-  address: string;
-  row: number;
-  column: number;
-  values: unknown[][];
-}> {
+export async function readSelectionValues(): Promise<SelectionValues> {
   return Excel.run(async (context) => {
     const selected = context.workbook.getSelectedRange().load("address,rowIndex,columnIndex,rowCount,columnCount");
     const sheet = selected.worksheet.load("name");
@@ -473,27 +313,15 @@ export async function readSelectionValues(): Promise<{
   });
 }
 
-/** The fill {@link highlightCells} gives a failing cell (Excel's "bad" red) and a warning (its "neutral" amber). */
-export const HIGHLIGHT_FILL = { fail: "#FFC7CE", warn: "#FFEB9C" } as const;
-
 /**
- * Fills each cell with {@link HIGHLIGHT_FILL} of its severity (a cell listed both as fail and warn is filled as
- * fail). Values, formulas and number formats are left alone; the former fill is replaced and not recorded.
- * Cells without an address and sheets that no longer exist are skipped. `note` is not written into the workbook:
- * cell notes need ExcelApi 1.18 and comments 1.10, above the add-in's 1.8 floor, and a comment would add an author
- * thread to the plan; the note is in the report sheet instead. One sync to find the sheets, one for the fills.
+ * Fills each cell with {@link HIGHLIGHT_FILL} of its severity ({@link highlightMarks}). Values, formulas and number
+ * formats are left alone; the former fill is replaced and not recorded. Cells without an address and sheets that no
+ * longer exist are skipped. `note` is not written into the workbook: cell notes need ExcelApi 1.18 and comments
+ * 1.10, above the add-in's 1.8 floor, and a comment would add an author thread to the plan; the note is in the
+ * report sheet instead. One sync to find the sheets, one for the fills.
  */
-export async function highlightCells(
-  cells: readonly { sheet: string; address: string; severity: "fail" | "warn"; note: string }[],
-): Promise<void> {
-  const bySheet = new Map<string, Map<string, "fail" | "warn">>();
-  for (const { sheet, address, severity } of cells) {
-    if (address.trim() === "") continue;
-    const marks = bySheet.get(sheet) ?? new Map<string, "fail" | "warn">();
-    bySheet.set(sheet, marks);
-    const key = address.replace(/\$/g, "").toUpperCase();
-    if (marks.get(key) !== "fail") marks.set(key, severity);
-  }
+export async function highlightCells(cells: readonly FlaggedCell[]): Promise<void> {
+  const bySheet = highlightMarks(cells);
   if (bySheet.size === 0) return;
   await Excel.run(async (context) => {
     const sheets = [...bySheet].map(([name, marks]) => ({
@@ -523,8 +351,7 @@ export async function selectCell(sheetName: string, address: string): Promise<vo
     await context.sync();
     return true;
   });
-  if (!found)
-    throw new MineError("na", { zh: `工作表“${sheetName}”不存在`, en: `Sheet "${sheetName}" does not exist` });
+  if (!found) throw missingSheet(sheetName);
 }
 
 /** True when the page runs inside Excel with ExcelApi {@link EXCEL_API_VERSION}. */
@@ -540,3 +367,19 @@ export function excelAvailable(): boolean {
     return false;
   }
 }
+
+/** The pane's workbook in Excel. */
+export const excelWorkbook: WorkbookAdapter = {
+  host: "excel",
+  available: excelAvailable,
+  suggestSheetName,
+  occupiedCells,
+  writeSheetPlan,
+  findMarkedSheets,
+  readSheetGrid,
+  readWorkbookGrids,
+  readSelectionGrid,
+  readSelectionValues,
+  highlightCells,
+  selectCell,
+};

@@ -21,6 +21,10 @@ export const CATALOGUE = {
     zh: `已在 Excel 中加载 ${n} 个函数。在单元格中输入 =MINE. 即可使用。`,
     en: `${n} functions loaded in Excel. Type =MINE. in a cell to use them.`,
   }),
+  inWps: (n: number) => ({
+    zh: `已在 WPS 表格中运行。${n} 个 =MINE. 函数需 WPS 12.1.0.20540 及以上；写表默认便携(只用原生公式)。`,
+    en: `Running in WPS Spreadsheets. The ${n} =MINE. functions need WPS 12.1.0.20540 or later; sheets are written portable (native formulas only) by default.`,
+  }),
   outsideExcel: (n: number) => ({
     zh: `未在 Excel 中运行(浏览器预览)。共 ${n} 个函数。`,
     en: `Not running inside Excel (browser preview). ${n} functions.`,

@@ -14,6 +14,15 @@ import { Language, pick } from "../core/text";
  */
 export type Said = string | { readonly text: string; readonly warning: true };
 
+/**
+ * `said` followed by what the spreadsheet could not write as planned (`notes`, in the UI language): then a warning,
+ * so a sheet written without its charts never reads as a plain success.
+ */
+export function withNotes(said: Said, notes: readonly string[]): Said {
+  if (notes.length === 0) return said;
+  return { text: [typeof said === "string" ? said : said.text, ...notes].join(" "), warning: true };
+}
+
 /** How an action ended, as far as the pane is concerned: nothing to say, a success text, or a failure. */
 export type Outcome =
   | null

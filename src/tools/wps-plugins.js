@@ -4,7 +4,7 @@
 // - appends to each function file one registerWpsFunction("ID", fn, ranges) call per @customfunction there
 //   (./wps-register-loader.js), as CustomFunctionsMetadataPlugin appends CustomFunctions.associate calls;
 // - emits WPS's functions.json (docs/wps.md 1.8–1.9), manifest.xml (1.5), index.html (the hidden main page that
-//   loads the functions, 1.13) and the package.json `wpsjs build|publish` reads (4.3, 4.5).
+//   loads the functions and the ribbon's callbacks, 1.13) and the package.json `wpsjs build|publish` reads (4.3, 4.5).
 const path = require("path");
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 const { Compilation, NormalModule, WebpackError, sources } = require("webpack");
@@ -48,13 +48,13 @@ function manifestXml({ name, namespace, description }) {
 `;
 }
 
-function indexHtml(script) {
+function indexHtml(scripts) {
   return `<!doctype html>
 <html lang="zh-CN">
   <head>
     <meta charset="utf-8" />
     <title>MINE</title>
-    <script src="${script}"></script>
+${scripts.map((script) => `    <script src="${script}"></script>`).join("\n")}
   </head>
   <body></body>
 </html>
@@ -63,9 +63,9 @@ function indexHtml(script) {
 
 class WpsFunctionsPlugin {
   /**
-   * @param {{ input: string[], catalogue: string, descriptions: string, namespace: string, script: string,
+   * @param {{ input: string[], catalogue: string, descriptions: string, namespace: string, scripts: string[],
    *   description: string, package: { name: string, version: string } }} options `input` the function files (as
-   *   the Excel build lists them), `script` the bundle's file name.
+   *   the Excel build lists them), `scripts` what the main page loads, in order.
    */
   constructor(options) {
     this.options = options;
@@ -97,14 +97,14 @@ class WpsFunctionsPlugin {
         });
       });
       compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const { catalogue, descriptions, namespace, script, description } = this.options;
+        const { catalogue, descriptions, namespace, scripts, description } = this.options;
         const [{ FUNCTIONS }, described] = loadTypeScript([catalogue, descriptions], compilation);
         const { localized, problems } = localizeMetadata(metadata, FUNCTIONS, described);
         for (const problem of problems) compilation.errors.push(new WebpackError(`[wps] ${problem}`));
         const emit = (name, text) => compilation.emitAsset(name, new sources.RawSource(text));
         emit("functions.json", JSON.stringify(wpsFunctionsJson(localized), null, 2));
         emit("manifest.xml", manifestXml({ name: namespace, namespace, description }));
-        emit("index.html", indexHtml(script));
+        emit("index.html", indexHtml(scripts));
         const { name, version } = this.options.package;
         emit("package.json", JSON.stringify({ name, version, addonType: "et" }, null, 2));
       });

@@ -9,10 +9,8 @@ import {
 import { planReviewOpinion, planReviewReport, reviewWorkbook } from "../../src/core/review";
 import { SheetPlan, cellAddress, columnName } from "../../src/core/workbook/sheetPlan";
 import {
-  HIGHLIGHT_FILL,
-  OverwriteRefused,
-  writePlanAsking,
   excelAvailable,
+  excelWorkbook,
   findMarkedSheets,
   highlightCells,
   occupiedCells,
@@ -23,6 +21,7 @@ import {
   suggestSheetName,
   writeSheetPlan,
 } from "../../src/taskpane/excel";
+import { HIGHLIGHT_FILL, OverwriteRefused, writePlanAsking } from "../../src/taskpane/workbook";
 import { FakeSheet, FakeWorkbook } from "../support/excelMock";
 
 const globals = globalThis as { Excel?: unknown; Office?: unknown };
@@ -240,7 +239,7 @@ describe("writePlanAsking", () => {
   it("writes a free footprint without asking", async () => {
     const wb = workbook();
     const confirm = jest.fn(() => Promise.resolve(true));
-    await expect(writePlanAsking(plan, confirm)).resolves.toBe(true);
+    await expect(writePlanAsking(excelWorkbook, plan, confirm)).resolves.toEqual([]);
     expect(confirm).not.toHaveBeenCalled();
     expect(wb.sheet(plan.sheetName).cell("B6")?.formula).toBe("=SUM(B4:B5)");
   });
@@ -249,7 +248,7 @@ describe("writePlanAsking", () => {
     const wb = workbook();
     const s = wb.addSheet(plan.sheetName).set("A1", "old title");
     const confirm = jest.fn((refused: OverwriteRefused) => Promise.resolve(refused.occupied === 1 && false));
-    await expect(writePlanAsking(plan, confirm)).resolves.toBe(false);
+    await expect(writePlanAsking(excelWorkbook, plan, confirm)).resolves.toBeNull();
     expect(confirm).toHaveBeenCalledTimes(1);
     expect(s.cell("A1")?.value).toBe("old title");
     expect(s.cell("B6")).toBeUndefined();
@@ -258,7 +257,7 @@ describe("writePlanAsking", () => {
   it("overwrites only after a yes", async () => {
     const wb = workbook();
     wb.addSheet(plan.sheetName).set("A1", "old title");
-    await expect(writePlanAsking(plan, () => Promise.resolve(true))).resolves.toBe(true);
+    await expect(writePlanAsking(excelWorkbook, plan, () => Promise.resolve(true))).resolves.toEqual([]);
     expect(wb.sheet(plan.sheetName).cell("A1")?.value).not.toBe("old title");
     expect(wb.sheet(plan.sheetName).cell("B6")?.formula).toBe("=SUM(B4:B5)");
   });
@@ -709,7 +708,9 @@ describe("the Tables 2–4 reference sheet through the adapter", () => {
     const wb = workbook();
     const sheetName = await suggestSheetName(language === "zh" ? "措施对照(表2–4)" : "Measures (Tables 2–4)");
     const reference = planMeasuresSheet({ sheetName, language, version: "test", date: "2026-12-05" });
-    await expect(writePlanAsking(reference, () => Promise.reject(new Error("asked")))).resolves.toBe(true);
+    await expect(writePlanAsking(excelWorkbook, reference, () => Promise.reject(new Error("asked")))).resolves.toEqual(
+      [],
+    );
     return { wb, reference, s: wb.sheet(sheetName) };
   }
 
@@ -750,7 +751,7 @@ describe("the Tables 2–4 reference sheet through the adapter", () => {
     const status = cellAddress(layout.tables[0].rows[0], MEASURE_COLUMNS.status);
     s.set(status, "已实施");
     const confirm = jest.fn((refused: OverwriteRefused) => Promise.resolve(!refused)); // the evaluator says no
-    await expect(writePlanAsking(reference, confirm)).resolves.toBe(false);
+    await expect(writePlanAsking(excelWorkbook, reference, confirm)).resolves.toBeNull();
     const filled = reference.cells.filter((c) => c.formula !== undefined || c.value !== "").length;
     expect(confirm.mock.calls[0][0].occupied).toBe(filled + 1);
     expect(s.cell(status)?.value).toBe("已实施");

@@ -1,7 +1,8 @@
 // readSelectionValues, the adapter read behind "fill from the selection": values, sheet, address and position of
 // the selected range, against the office-addin-mock workbook; a whole-column selection is refused unread.
 import { importMatrix } from "../../src/core/evaluation/import";
-import { MAX_SELECTION_CELLS, readSelectionValues } from "../../src/taskpane/excel";
+import { readSelectionValues } from "../../src/taskpane/excel";
+import { MAX_SELECTION_CELLS } from "../../src/taskpane/workbook";
 import { FakeWorkbook } from "../support/excelMock";
 
 const globals = globalThis as { Excel?: unknown };

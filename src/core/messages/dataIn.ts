@@ -71,6 +71,14 @@ export const importListWithBreakpoints = (grades: number): Message => ({
   en: `, or ${grades + 1} columns: the value and each grade's breakpoint`,
 });
 export const importEmpty: Message = { zh: "没有读到任何单元格", en: "nothing to read" };
+export const selectionNotCells: Message = {
+  zh: "当前选中的不是单元格(可能是图表或图形)，请先选中单元格区域",
+  en: "the selection is not cells (perhaps a chart or a shape): select a range of cells first",
+};
+export const selectionAreas = (areas: number): Message => ({
+  zh: `当前选中了 ${areas} 个不相连的区域，请只选中一个连续区域`,
+  en: `the selection has ${areas} separate areas: select one continuous range`,
+});
 export const importTooLarge = (address: string, cells: number): Message => ({
   zh: `所选区域 ${address} 有 ${cells} 个单元格，请只选中要读取的表`,
   en: `the selection ${address} has ${cells} cells: select just the table to read`,

@@ -2,7 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, Textarea } from "@fluentu
 import * as React from "react";
 import { SourceGrid, pastedGrid } from "../../core/evaluation/import";
 import { Bilingual, Language, pick } from "../../core/text";
-import { readSelectionValues } from "../excel";
+import { readSelectionValues } from "../host";
 import { Strings } from "../strings";
 import { errorText } from "../useAction";
 

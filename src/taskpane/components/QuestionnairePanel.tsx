@@ -12,9 +12,9 @@ import {
 import { MineError } from "../../core/errors";
 import { messages } from "../../core/messages";
 import { Language, pick } from "../../core/text";
-import { findMarkedSheets, readSheetGrid } from "../excel";
+import { findMarkedSheets, readSheetGrid } from "../host";
 import { Strings } from "../strings";
-import { useAction } from "../useAction";
+import { useAction, withNotes } from "../useAction";
 import { useAskingWriter } from "./OverwriteDialog";
 import { StatusBar } from "./StatusBar";
 import { fixed } from "./format";
@@ -46,7 +46,7 @@ function unique(name: string, taken: Set<string>): string {
 export function QuestionnairePanel(props: QuestionnairePanelProps): React.JSX.Element {
   const { assessment, canWrite, onEdit, language, text, weightsText, writeText } = props;
   const { busy, status, run } = useAction(language, text.failed);
-  const asking = useAskingWriter(writeText);
+  const asking = useAskingWriter(writeText, language);
   const [readings, setReadings] = React.useState<QuestionnaireReading[] | null>(null);
   const matrixNames = [
     weightsText.categoryMatrix,
@@ -57,13 +57,19 @@ export function QuestionnairePanel(props: QuestionnairePanelProps): React.JSX.El
     run(async () => {
       const taken = new Set<string>();
       const written: string[] = [];
+      const notes = new Set<string>();
       for (let e = 0; e < assessment.experts.length; e++) {
         const name = assessment.experts[e].name || weightsText.expertName(e + 1);
         const sheetName = unique(questionnaireSheetName(name, language), taken);
         const plan = planQuestionnaire(assessment, e, { sheetName, language, version: VERSION, date: today() });
-        if (await asking.write(plan)) written.push(plan.sheetName);
+        const left = await asking.write(plan);
+        if (left === null) continue;
+        written.push(plan.sheetName);
+        left.forEach((note) => notes.add(note));
       }
-      return written.length > 0 ? text.generated(written.join(language === "zh" ? "、" : ", ")) : null;
+      return written.length > 0
+        ? withNotes(text.generated(written.join(language === "zh" ? "、" : ", ")), [...notes])
+        : null;
     });
 
   const readBack = () =>

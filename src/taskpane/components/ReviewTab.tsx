@@ -9,9 +9,9 @@ import {
   readWorkbookGrids,
   selectCell,
   suggestSheetName,
-} from "../excel";
+} from "../host";
 import { Strings } from "../strings";
-import { useAction } from "../useAction";
+import { useAction, withNotes } from "../useAction";
 import { useAskingWriter } from "./OverwriteDialog";
 import { ReviewSummary } from "./ReviewSummary";
 import { StatusBar } from "./StatusBar";
@@ -44,7 +44,7 @@ interface Reviewed {
 export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProps): React.JSX.Element {
   const [reviewed, setReviewed] = React.useState<Reviewed | null>(null);
   const { busy, status, run } = useAction(language, text.failed);
-  const asking = useAskingWriter(writeText);
+  const asking = useAskingWriter(writeText, language);
   const scope = reviewed?.cell
     ? text.cellScope(reviewed.cell.sheet, reviewed.cell.address)
     : reviewed?.selection !== undefined
@@ -76,7 +76,8 @@ export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProp
         sheet === "report"
           ? planReviewReport(reviewed.report, options)
           : planReviewOpinion(reviewed.report, reviewed.report.facts, options);
-      return (await asking.write(plan)) ? text.written(plan.sheetName) : null;
+      const notes = await asking.write(plan);
+      return notes && withNotes(text.written(plan.sheetName), notes);
     });
 
   const highlight = () =>

@@ -5,9 +5,9 @@ import { TABLES, TableKind } from "../../core/templates/columns";
 import { TEMPLATE_KINDS, planTemplate } from "../../core/templates/templates";
 import { Language } from "../../core/text";
 import { FormulaMode } from "../../core/workbook/native";
-import { suggestSheetName } from "../excel";
+import { defaultFormulaMode, suggestSheetName } from "../host";
 import { Strings } from "../strings";
-import { useAction } from "../useAction";
+import { useAction, withNotes } from "../useAction";
 import { FormulaModeChoice } from "./FormulaModeChoice";
 import { useAskingWriter } from "./OverwriteDialog";
 import { StatusBar } from "./StatusBar";
@@ -31,21 +31,23 @@ export interface TemplatesTabProps {
  */
 export function TemplatesTab({ canWrite, language, text, writeText, modeText }: TemplatesTabProps): React.JSX.Element {
   const { busy, status, run } = useAction(language, text.failed);
-  const asking = useAskingWriter(writeText);
-  const [formulas, setFormulas] = React.useState<FormulaMode>("live");
+  const asking = useAskingWriter(writeText, language);
+  const [formulas, setFormulas] = React.useState<FormulaMode>(defaultFormulaMode);
 
   const insert = (kind: TableKind) =>
     run(async () => {
       const sheetName = await suggestSheetName(TABLES[kind].zh);
       const plan = planTemplate(kind, { sheetName, language, version: VERSION, date: today(), formulas });
-      return (await asking.write(plan)) ? text.inserted(plan.sheetName) : null;
+      const notes = await asking.write(plan);
+      return notes && withNotes(text.inserted(plan.sheetName), notes);
     });
 
   const insertMeasures = () =>
     run(async () => {
       const sheetName = await suggestSheetName(text.measuresSheet);
       const plan = planMeasuresSheet({ sheetName, language, version: VERSION, date: today() });
-      return (await asking.write(plan)) ? text.inserted(plan.sheetName) : null;
+      const notes = await asking.write(plan);
+      return notes && withNotes(text.inserted(plan.sheetName), notes);
     });
 
   return (

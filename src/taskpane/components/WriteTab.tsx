@@ -6,10 +6,10 @@ import { pick } from "../../core/text";
 import { ASSESSMENT_MARKER, planAssessmentSheet, readAssessmentSheet } from "../../core/evaluation/assessmentSheet";
 import { Language } from "../../core/text";
 import { FormulaMode } from "../../core/workbook/native";
-import { findMarkedSheets, readSheetGrid, suggestSheetName } from "../excel";
+import { defaultFormulaMode, findMarkedSheets, readSheetGrid, suggestSheetName } from "../host";
 import { portableEvaluationSheet } from "../portableSheet";
 import { Strings } from "../strings";
-import { useAction } from "../useAction";
+import { useAction, withNotes } from "../useAction";
 import { useConfirm } from "./ConfirmDialog";
 import { FormulaModeChoice } from "./FormulaModeChoice";
 import { useAskingWriter } from "./OverwriteDialog";
@@ -55,10 +55,10 @@ export function WriteTab({
   const sheetName = canWrite ? typedName : text.sheetBase;
   const [named, setNamed] = React.useState(false); // the user typed a name: stop suggesting
   const { busy, status, run, report } = useAction(language, text.failed);
-  const asking = useAskingWriter(text);
+  const asking = useAskingWriter(text, language);
   const asked = useConfirm();
   const [sheets, setSheets] = React.useState<{ name: string }[] | null>(null);
-  const [formulas, setFormulas] = React.useState<FormulaMode>("live");
+  const [formulas, setFormulas] = React.useState<FormulaMode>(defaultFormulaMode);
   const date = today();
 
   const suggest = React.useCallback(() => {
@@ -95,17 +95,20 @@ export function WriteTab({
     const written = await run(async () => {
       const live = planAssessmentSheet(assessment, { sheetName: sheetName.trim(), language, version: VERSION, date });
       let said: string;
+      let notes: string[] | null;
       if (formulas === "live") {
-        if (!(await asking.write(live))) return null;
+        notes = await asking.write(live);
         said = text.written(live.sheetName);
       } else {
         const { plan, valueRanges } = portableEvaluationSheet(live, language);
-        if (!(await asking.write(plan))) return null;
+        notes = await asking.write(plan);
         said = text.writtenPortable(plan.sheetName, valueRanges);
       }
+      if (notes === null) return null;
       onWritten(assessment);
-      if (caveats.length === 0) return said;
-      return { text: said + text.writtenDespite + caveats.join(language === "zh" ? "" : " "), warning: true };
+      if (caveats.length === 0) return withNotes(said, notes);
+      const despite = said + text.writtenDespite + caveats.join(language === "zh" ? "" : " ");
+      return withNotes({ text: despite, warning: true }, notes);
     });
     if (written === null) return;
     setNamed(false);

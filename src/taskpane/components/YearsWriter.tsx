@@ -4,9 +4,9 @@ import { Assessment } from "../../core/evaluation/assessment";
 import { defaultPanel, panelSubjects } from "../../core/evaluation/dynamic";
 import { planDynamicSheet } from "../../core/evaluation/dynamicSheet";
 import { Language } from "../../core/text";
-import { suggestSheetName } from "../excel";
+import { suggestSheetName } from "../host";
 import { Strings } from "../strings";
-import { useAction } from "../useAction";
+import { useAction, withNotes } from "../useAction";
 import { useAskingWriter } from "./OverwriteDialog";
 import { StatusBar } from "./StatusBar";
 import { VERSION, today } from "./stamp";
@@ -25,7 +25,7 @@ export interface YearsWriterProps {
 export function YearsWriter({ assessment, canWrite, language, text }: YearsWriterProps): React.JSX.Element {
   const [years, setYears] = React.useState(() => String(new Date().getFullYear() - 3) + "-" + new Date().getFullYear());
   const { busy, status, run } = useAction(language, text.failed);
-  const asking = useAskingWriter(text);
+  const asking = useAskingWriter(text, language);
   // indicators graded by votes have no measured value to evaluate per year: named before and after writing
   const voted = assessment.categories.flatMap((c) =>
     c.indicators.filter((i) => i.membership.kind === "votes").map((i) => `${c.name} / ${i.name}`),
@@ -41,10 +41,14 @@ export function YearsWriter({ assessment, canWrite, language, text }: YearsWrite
         version: VERSION,
         date: today(),
       });
-      if (!(await asking.write(plan))) return null;
-      return voted.length > 0
-        ? { text: `${text.yearsWritten(sheetName)} ${text.yearsVotesNote(voted)}`, warning: true }
-        : text.yearsWritten(sheetName);
+      const notes = await asking.write(plan);
+      if (notes === null) return null;
+      return withNotes(
+        voted.length > 0
+          ? { text: `${text.yearsWritten(sheetName)} ${text.yearsVotesNote(voted)}`, warning: true }
+          : text.yearsWritten(sheetName),
+        notes,
+      );
     });
 
   return (
