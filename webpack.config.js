@@ -102,3 +102,4 @@ module.exports = config;
 // the WPS build (webpack.wps.config.js) bundles the same function files
 module.exports.FUNCTIONS_ENTRY = FUNCTIONS_ENTRY;
 module.exports.FUNCTION_FILES = FUNCTION_FILES;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
