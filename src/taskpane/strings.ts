@@ -41,6 +41,11 @@ export const CATALOGUE = {
     label: { zh: "公式写法", en: "Formulas" },
     live: { zh: "实时 =MINE.*(需装本加载项)", en: "Live =MINE.* (needs this add-in)" },
     portable: { zh: "便携：只用原生公式", en: "Portable: native formulas only" },
+    /** Shown under the choice in WPS 表格, before anything is written. */
+    wps: {
+      zh: "WPS 表格：默认便携。图表不写入(写后会列出数据区域，可用“插入→图表”自行作图)；实时写法的溢出公式以数组公式写入，未经真实 WPS 验证。",
+      en: "WPS Spreadsheets: portable by default. Charts are not written (the data ranges are listed after writing; draw them with Insert → Chart); live spilling formulas are written as array formulas, not verified in a real WPS.",
+    },
   },
   /** The offer to take back an edit that removed or replaced what the user entered. */
   undo: {

@@ -25,6 +25,11 @@ const serve = createRequire(__filename)("../../src/tools/serve") as {
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const BUILD = path.join(ROOT, "dist-test");
+/** The WPS add-in folder (`npm run build:wps`); its pane is in pane/. */
+export const WPS_BUILD = path.join(ROOT, "dist-wps");
+
+/** Which build a flow opens: Excel's taskpane (dist-test/, office.js from node_modules), or the WPS pane. */
+export type Build = "excel" | "wps";
 const ARTIFACTS = path.join(ROOT, "tests", "artifacts");
 export const VERSION = readJson<{ version: string }>(path.join(ROOT, "package.json")).version;
 /** The public contract: every ID of the golden list must be listed and associated in the page. */
@@ -56,10 +61,22 @@ function must(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
-function readMetadata(file: string): FunctionMetadata[] {
-  const full = path.join(BUILD, file);
-  must(fs.existsSync(full), `dist-test/${file} is missing: build first (npm run test:browser does)`);
+function readMetadata(file: string, folder = BUILD): FunctionMetadata[] {
+  const full = path.join(folder, file);
+  must(fs.existsSync(full), `${path.relative(ROOT, full)} is missing: build first (npm run test:browser does)`);
   return readJson<{ functions: FunctionMetadata[] }>(full).functions;
+}
+
+/** Checks that dist-wps/pane/ holds a pane that loads no office.js, then serves dist-wps/ (the site is its pane/). */
+async function serveWpsBuild(): Promise<{ site: Site; server: Server }> {
+  const pane = path.join(WPS_BUILD, "pane");
+  const html = path.join(pane, "taskpane.html");
+  must(fs.existsSync(html), "dist-wps/pane/taskpane.html is missing: build with `npm run build:wps`");
+  must(!/office\.js/i.test(fs.readFileSync(html, "utf8")), "dist-wps/pane/taskpane.html loads office.js");
+  const zh = readMetadata("functions-zh-cn.json", pane);
+  const en = readMetadata("functions.json", pane);
+  const server = await serve.start(0, { root: WPS_BUILD });
+  return { site: { url: `${server.url}pane/`, zh, en, ids: en.map((f) => f.id.toUpperCase()) }, server };
 }
 
 /** Checks that dist-test/ holds a localOfficeJs build, then serves it on a free port of 127.0.0.1. */
@@ -111,8 +128,8 @@ export class Taskpane {
   wallMs = 0;
 
   /** Serves the build and opens a page in a fresh context (no cache, no storage), listening from the start. */
-  async open(browser: Browser): Promise<void> {
-    const { site, server } = await serveBuild();
+  async open(browser: Browser, build: Build = "excel"): Promise<void> {
+    const { site, server } = build === "wps" ? await serveWpsBuild() : await serveBuild();
     this.site = site;
     this.server = server;
     this.context = await browser.newContext({ viewport: { width: 420, height: 900 } });
@@ -164,15 +181,20 @@ export class Taskpane {
 }
 
 /**
- * Declares one flow: a fresh page (loaded unless `load: false`, for the flow that checks loading itself), the steps
- * `body` declares run in order on it (a failed step skips the rest), then a check that the page logged no error.
+ * Declares one flow: a fresh page of `build` (loaded unless `load: false`, for a flow that prepares the page first,
+ * e.g. with a fake host), the steps `body` declares run in order on it (a failed step skips the rest), then a check
+ * that the page logged no error.
  */
-export function flow(title: string, body: (taskpane: Taskpane) => void, { load = true } = {}): void {
+export function flow(
+  title: string,
+  body: (taskpane: Taskpane) => void,
+  { load = true, build = "excel" }: { load?: boolean; build?: Build } = {},
+): void {
   test.describe(title, () => {
     test.describe.configure({ mode: "serial" });
     const taskpane = new Taskpane();
     test.beforeAll(async ({ browser }) => {
-      await taskpane.open(browser);
+      await taskpane.open(browser, build);
       if (load) await taskpane.load();
     });
     test.afterEach(async () => {

@@ -1,6 +1,7 @@
 import { Caption1, Radio, RadioGroup } from "@fluentui/react-components";
 import * as React from "react";
 import { FormulaMode } from "../../core/workbook/native";
+import { workbookHost } from "../host";
 import { Strings } from "../strings";
 
 export interface FormulaModeChoiceProps {
@@ -12,7 +13,10 @@ export interface FormulaModeChoiceProps {
   readonly hint: string;
 }
 
-/** Live =MINE.* formulas (the default) or portable native ones, for a workbook sent to someone without the add-in. */
+/**
+ * Live =MINE.* formulas or portable native ones, for a workbook sent to someone without the add-in (the default in
+ * WPS 表格, where what is not written as planned is said below the choice).
+ */
 export function FormulaModeChoice({
   value,
   onChange,
@@ -35,6 +39,11 @@ export function FormulaModeChoice({
       <Caption1 as="p" block className="hint">
         {hint}
       </Caption1>
+      {workbookHost() === "wps" && (
+        <Caption1 as="p" block className="hint" data-testid="formula-mode-wps">
+          {text.wps}
+        </Caption1>
+      )}
     </>
   );
 }
