@@ -5,6 +5,7 @@
  * sheet is read from A1). Nothing here calls a host.
  */
 import { MineError } from "../core/errors";
+import { messages } from "../core/messages";
 import { Bilingual } from "../core/text";
 import { CellRange, CellRole, PlannedCell, SheetGrid, SheetPlan, footprintOf } from "../core/workbook/sheetPlan";
 
@@ -90,7 +91,7 @@ export class OverwriteRefused extends Error {
 
 /** The error for a sheet that does not exist (e.g. deleted since the pane listed it), in both languages. */
 export function missingSheet(sheetName: string): MineError {
-  return new MineError("na", { zh: `工作表“${sheetName}”不存在`, en: `Sheet "${sheetName}" does not exist` });
+  return new MineError("na", messages.sheetMissing(sheetName));
 }
 
 /**

@@ -169,27 +169,11 @@ function sheetPrefix(name: string): string {
   return /^[A-Za-z_\u3400-\u9fff][\w.\u3400-\u9fff]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** What WPS did not write as planned, said in both languages. */
-const LEFT_OUT = {
-  charts: (count: number, sources: string): Bilingual => ({
-    zh: `WPS 表格：未写入 ${count} 个图表(WPS 加载项的图表接口未经验证)；可选中 ${sources} 后用“插入→图表”自行作图。`,
-    en: `WPS Spreadsheets: ${count} chart(s) not written (WPS's add-in chart API is unverified); select ${sources} and use Insert → Chart to draw them.`,
-  }),
-  arrays: (ranges: string): Bilingual => ({
-    zh: `WPS 表格：溢出公式以数组公式写入 ${ranges}；能否在 WPS 中按动态数组计算未经验证。`,
-    en: `WPS Spreadsheets: spilling formulas were written as array formulas over ${ranges}; whether WPS computes them as dynamic arrays is unverified.`,
-  }),
-  validations: (ranges: string): Bilingual => ({
-    zh: `WPS 表格拒绝了 ${ranges} 的数据验证，未写入；这些输入单元格不会提示取值范围。`,
-    en: `WPS Spreadsheets refused the data validation of ${ranges}; those input cells will not prompt for their range.`,
-  }),
-};
-
 /** The adapter for one ET application (see {@link wpsApplication}). */
 export function wpsWorkbook(app: EtApplication): WorkbookAdapter {
   const book = (): EtWorkbook => {
     const active = app.ActiveWorkbook;
-    if (!active) throw new MineError("na", { zh: "WPS 中没有打开的工作簿", en: "No workbook is open in WPS" });
+    if (!active) throw new MineError("na", messages.wpsNoWorkbook);
     return active;
   };
   /** Every worksheet, in workbook order. */
@@ -303,11 +287,9 @@ export function wpsWorkbook(app: EtApplication): WorkbookAdapter {
     sheet.Activate();
 
     const notes: Bilingual[] = [];
-    if (plan.charts.length > 0) {
-      notes.push(LEFT_OUT.charts(plan.charts.length, plan.charts.map((c) => rangeAddress(c.source)).join("、")));
-    }
-    if (arrays.length > 0) notes.push(LEFT_OUT.arrays(arrays.join("、")));
-    if (refused.length > 0) notes.push(LEFT_OUT.validations(refused.join("、")));
+    if (plan.charts.length > 0) notes.push(messages.wpsChartsLeftOut(plan.charts.map((c) => rangeAddress(c.source))));
+    if (arrays.length > 0) notes.push(messages.wpsArrayFormulas(arrays));
+    if (refused.length > 0) notes.push(messages.wpsValidationsRefused(refused));
     return notes;
   };
 

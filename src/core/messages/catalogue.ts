@@ -9,4 +9,5 @@ export * from "./ahp";
 export * from "./fuzzy";
 export * from "./assessment";
 export * from "./dataIn";
+export * from "./workbook";
 export * from "./standards";
