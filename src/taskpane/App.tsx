@@ -21,6 +21,7 @@ import { WeightsSelection, WeightsTab } from "./components/WeightsTab";
 import { WriteTab } from "./components/WriteTab";
 import { EditAssessment } from "./edits";
 import { workbookAvailable } from "./host";
+import { wpsCustomFunctions } from "./wps";
 import { stringsFor } from "./strings";
 import { errorText } from "./useAction";
 
@@ -114,7 +115,9 @@ export function App({ host }: { host: "excel" | "wps" | null }): React.JSX.Eleme
       : host === "excel"
         ? text.inExcel(functions.length)
         : host === "wps"
-          ? text.inWps(functions.length)
+          ? wpsCustomFunctions()
+            ? text.inWps(functions.length)
+            : text.inWpsWithoutFunctions(functions.length)
           : text.outsideExcel(functions.length);
   const weightsSelection = clamp(selection, assessment);
 

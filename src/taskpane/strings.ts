@@ -25,6 +25,10 @@ export const CATALOGUE = {
     zh: `已在 WPS 表格中运行。${n} 个 =MINE. 函数需 WPS 12.1.0.20540 及以上；写表默认便携(只用原生公式)。`,
     en: `Running in WPS Spreadsheets. The ${n} =MINE. functions need WPS 12.1.0.20540 or later; sheets are written portable (native formulas only) by default.`,
   }),
+  inWpsWithoutFunctions: (n: number) => ({
+    zh: `已在 WPS 表格中运行，但这个 WPS 没有加载项自定义函数(需 12.1.0.20540 及以上)：${n} 个 =MINE. 函数在单元格中不可用，请用便携写法写表。`,
+    en: `Running in WPS Spreadsheets, but this WPS has no add-in custom functions (12.1.0.20540 or later needed): the ${n} =MINE. functions cannot run in cells; write sheets portable.`,
+  }),
   outsideExcel: (n: number) => ({
     zh: `未在 Excel 中运行(浏览器预览)。共 ${n} 个函数。`,
     en: `Not running inside Excel (browser preview). ${n} functions.`,

@@ -103,6 +103,15 @@ export function wpsApplication(root: object = globalThis): EtApplication | null 
   return g.Application ?? g.wps.Application ?? (g.wps as EtApplication);
 }
 
+/**
+ * Whether this WPS can run add-in custom functions: `wps.AddCustomFunction` exists from 12.1.0.20540 (docs/wps.md
+ * 1.2, 1.6), the same test functions.wps.js makes before registering.
+ */
+export function wpsCustomFunctions(root: object = globalThis): boolean {
+  const g = root as { wps?: { AddCustomFunction?: unknown } };
+  return typeof g.wps?.AddCustomFunction === "function";
+}
+
 // COM constants (XlDVType, XlDVAlertStyle, XlFormatConditionOperator, XlSheetVisibility).
 const VALIDATE_DECIMAL = 2;
 const VALIDATE_LIST = 3;

@@ -138,3 +138,23 @@ flow(
   },
   { load: false, build: "wps" },
 );
+
+flow(
+  "WPS 表格 before 12.1.0.20540",
+  (taskpane) => {
+    test.beforeAll(async () => {
+      await taskpane.page.addInitScript(installEtStub, { customFunctions: false });
+      await taskpane.load();
+    });
+
+    test("the pane says this WPS cannot run =MINE.* in cells, and still writes portable", async () => {
+      const { page } = taskpane;
+      await expect(page.locator("#status")).toContainText("这个 WPS 没有加载项自定义函数");
+      await openTab(page, "templates");
+      await expect(page.getByTestId("formula-mode-portable")).toBeChecked();
+      await page.getByTestId("insert-summary").click();
+      await expect(page.getByTestId("templates-status")).toContainText("已插入");
+    });
+  },
+  { load: false, build: "wps" },
+);

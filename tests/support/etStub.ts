@@ -41,6 +41,8 @@ export interface EtStubOptions {
   blank?: null | "" | undefined;
   /** `Validation.Add` throws, as a WPS without validation in its API might. */
   refuseValidation?: boolean;
+  /** false: a WPS before 12.1.0.20540, without `AddCustomFunction` (docs/wps.md 1.2). */
+  customFunctions?: boolean;
 }
 
 /** What a test reads and sets through `globalThis.__et`. */
@@ -407,8 +409,12 @@ export function installEtStub(options: EtStubOptions = {}): void {
       return pane;
     },
     GetTaskPane: (id: string) => book.panes.find((p) => p.ID === id) ?? null,
-    AddCustomFunction: (namespace: string, name: string) => void book.registrations.push({ namespace, name }),
   };
+  if (options.customFunctions !== false) {
+    Object.assign(app, {
+      AddCustomFunction: (namespace: string, name: string) => void book.registrations.push({ namespace, name }),
+    });
+  }
   const root = globalThis as unknown as Record<string, unknown>;
   root.wps = app;
   root.Application = app;

@@ -16,7 +16,7 @@ import { SheetGrid, SheetPlan } from "../../src/core/workbook/sheetPlan";
 import { excelWorkbook } from "../../src/taskpane/excel";
 import { portableEvaluationSheet } from "../../src/taskpane/portableSheet";
 import { HIGHLIGHT_FILL, OverwriteRefused, WorkbookAdapter, writePlanAsking } from "../../src/taskpane/workbook";
-import { EtApplication, wpsApplication, wpsWorkbook } from "../../src/taskpane/wps";
+import { EtApplication, wpsApplication, wpsCustomFunctions, wpsWorkbook } from "../../src/taskpane/wps";
 import { FakeWorkbook } from "../support/excelMock";
 import { EtBook, EtStubOptions, installEtStub } from "../support/etStub";
 
@@ -70,6 +70,15 @@ describe("wpsApplication", () => {
   it("is null without a wps global (a browser, or Excel)", () => {
     expect(wpsApplication()).toBeNull();
     expect(wpsApplication({ Application: {} })).toBeNull();
+  });
+
+  it("tells a WPS with add-in custom functions from one without (before 12.1.0.20540)", () => {
+    expect(wpsCustomFunctions()).toBe(false);
+    installEtStub();
+    expect(wpsCustomFunctions()).toBe(true);
+    installEtStub({ customFunctions: false });
+    expect(wpsCustomFunctions()).toBe(false);
+    expect(wpsApplication()).not.toBeNull();
   });
 
   it("is the global Application when WPS defines wps", () => {
