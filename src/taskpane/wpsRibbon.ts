@@ -53,5 +53,7 @@ export function ribbonCallbacks(wps: WpsRibbonHost, base: string) {
   };
 }
 
-const root = globalThis as { wps?: WpsRibbonHost; location?: { href: string } };
-if (root.wps && root.location) Object.assign(globalThis, ribbonCallbacks(root.wps, root.location.href));
+// wpsjs's ET template calls these on the global Application, which WPS's types merge with `wps` (docs/wps.md 3.4).
+const root = globalThis as { Application?: WpsRibbonHost; wps?: WpsRibbonHost; location?: { href: string } };
+const host = root.wps ? (root.Application ?? root.wps) : undefined;
+if (host && root.location) Object.assign(globalThis, ribbonCallbacks(host, root.location.href));

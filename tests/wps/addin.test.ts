@@ -60,6 +60,8 @@ describe("the main page and the ribbon", () => {
   });
 
   it("ribbon.xml is a customUI whose callbacks all exist on the main page, with an image that exists", () => {
+    // starting with the element itself, as wpsjs's templates do and `wpsjs publish` tells deployers to check
+    expect(distWps("ribbon.xml")).toMatch(/^<customUI /);
     const ribbon = parseXml(distWps("ribbon.xml"));
     expect(ribbon.name).toBe("customUI");
     expect(ribbon.attributes.xmlns).toBe("http://schemas.microsoft.com/office/2006/01/customui");
@@ -88,6 +90,19 @@ describe("the main page and the ribbon", () => {
     expect(book.panes.map((p) => p.Visible)).toEqual([false]);
     click();
     expect(book.panes.map((p) => p.Visible)).toEqual([true]);
+  });
+
+  it("the button calls the global Application, as wpsjs's ET template does, when WPS also defines wps", () => {
+    const created: string[] = [];
+    const application = {
+      CreateTaskPane: (url: string) => (created.push(url), { ID: "1", Visible: false, DockPosition: 0 }),
+      GetTaskPane: () => null,
+      PluginStorage: { getItem: () => null, setItem: () => undefined },
+    };
+    const page: Record<string, unknown> = { wps: {}, Application: application, location: { href: BASE }, URL };
+    runInNewContext(distWps("ribbon.js"), page);
+    (page.OnMinePane as () => boolean)();
+    expect(created).toEqual([`${BASE}pane/taskpane.html`]);
   });
 
   it("ribbon.js defines nothing outside WPS", () => {
