@@ -45,6 +45,7 @@ import {
   runsOf,
   sheetNameFor,
 } from "./workbook";
+import { wpsRoot } from "./wpsHost";
 
 /** The members of an ET Range the adapter uses (et-jsapi-declare `lib.et.d.ts`, docs/wps.md 3.6). */
 export interface EtRange {
@@ -93,23 +94,19 @@ export interface EtApplication {
   readonly Selection: unknown;
 }
 
-/**
- * The ET application when the page runs in WPS 表格: the global `Application`, which WPS's types merge with `wps`
- * (3.4); null anywhere else (no `wps` global).
- */
+/** The ET application when the page runs in WPS 表格 ({@link wpsRoot}); null anywhere else. */
 export function wpsApplication(root: object = globalThis): EtApplication | null {
-  const g = root as { wps?: { Application?: EtApplication }; Application?: EtApplication };
-  if (typeof g.wps !== "object" || g.wps === null) return null;
-  return g.Application ?? g.wps.Application ?? (g.wps as EtApplication);
+  return wpsRoot(root) as EtApplication | null;
 }
 
 /**
- * Whether this WPS can run add-in custom functions: `wps.AddCustomFunction` exists from 12.1.0.20540 (docs/wps.md
+ * Whether this WPS can run add-in custom functions: `AddCustomFunction` exists from 12.1.0.20540 (docs/wps.md
  * 1.2, 1.6), the same test functions.wps.js makes before registering.
  */
 export function wpsCustomFunctions(root: object = globalThis): boolean {
   const g = root as { wps?: { AddCustomFunction?: unknown } };
-  return typeof g.wps?.AddCustomFunction === "function";
+  const api = (g.wps ?? wpsRoot(root)) as { AddCustomFunction?: unknown } | null;
+  return typeof api?.AddCustomFunction === "function";
 }
 
 // COM constants (XlDVType, XlDVAlertStyle, XlFormatConditionOperator, XlSheetVisibility).

@@ -4,6 +4,7 @@
  * pane is created once with `CreateTaskPane(url, title)`, made visible, and its ID kept in `PluginStorage`; later
  * clicks show or hide that same pane.
  */
+import { wpsRoot } from "./wpsHost";
 
 /** The part of the `wps` global the ribbon uses (et-jsapi-declare `index.d.ts`, docs/wps.md 3.2–3.3). */
 export interface WpsRibbonHost {
@@ -53,7 +54,6 @@ export function ribbonCallbacks(wps: WpsRibbonHost, base: string) {
   };
 }
 
-// wpsjs's ET template calls these on the global Application, which WPS's types merge with `wps` (docs/wps.md 3.4).
-const root = globalThis as { Application?: WpsRibbonHost; wps?: WpsRibbonHost; location?: { href: string } };
-const host = root.wps ? (root.Application ?? root.wps) : undefined;
-if (host && root.location) Object.assign(globalThis, ribbonCallbacks(host, root.location.href));
+const host = wpsRoot() as WpsRibbonHost | null;
+const location = (globalThis as { location?: { href: string } }).location;
+if (host && location) Object.assign(globalThis, ribbonCallbacks(host, location.href));

@@ -86,6 +86,9 @@ describe("wpsApplication", () => {
     expect(wpsApplication()).toBe(root.Application);
     const onlyWps = { wps: { Application: root.Application } };
     expect(wpsApplication(onlyWps)).toBe(root.Application);
+    const onlyApplication = { Application: root.Application };
+    expect(wpsApplication(onlyApplication)).toBe(root.Application);
+    expect(wpsCustomFunctions(onlyApplication)).toBe(true);
   });
 });
 
