@@ -20,21 +20,6 @@ export const ERROR_CODES: Record<ErrorKind, `${CustomFunctions.ErrorCode}`> = {
   na: "#N/A",
 };
 
-/** Maps anything thrown by the engine to the Excel error users see; an unexpected throw becomes `#VALUE!`. */
-export function toExcelError(thrown: unknown): CustomFunctions.Error {
-  const kind = thrown instanceof MineError ? thrown.kind : "value";
-  return new CustomFunctions.Error(ERROR_CODES[kind] as CustomFunctions.ErrorCode, bothLanguages(messageOf(thrown)));
-}
-
-/** Runs one custom function's computation; errors leave as Excel errors, never as a wrong number. */
-export function excelCall<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (thrown) {
-    throw toExcelError(thrown);
-  }
-}
-
 /** What the engine receives for each declared parameter. */
 export type ArgumentValues<P extends readonly Parameter[]> = {
   -readonly [K in keyof P]: P[K] extends Parameter<infer T> ? T : never;
@@ -53,17 +38,23 @@ export function runDeclared<P extends readonly Parameter[], R>(
   args: ExcelArguments<P>,
   compute: (...values: ArgumentValues<P>) => R,
 ): R {
-  const { parameters } = declaration;
-  const values = new Array<unknown>(parameters.length);
-  for (let i = 0; i < parameters.length; i++) values[i] = parameters[i].read(args[i]);
+  const values = declaration.parameters.map((parameter, i) => parameter.read(args[i]));
   return checkResult(compute(...(values as ArgumentValues<P>)));
 }
 
-/** The one runner of every `=MINE.*` function in Excel: {@link runDeclared}, any error as the Excel error that says why. */
+/**
+ * The one runner of every `=MINE.*` function in Excel: {@link runDeclared}, anything thrown leaving as the Excel error
+ * that says why (an unexpected throw as `#VALUE!`), never as a wrong number.
+ */
 export function excelRun<P extends readonly Parameter[], R>(
   declaration: FunctionDeclaration & { readonly parameters: P },
   args: ExcelArguments<P>,
   compute: (...values: ArgumentValues<P>) => R,
 ): R {
-  return excelCall(() => runDeclared(declaration, args, compute));
+  try {
+    return runDeclared(declaration, args, compute);
+  } catch (thrown) {
+    const kind = thrown instanceof MineError ? thrown.kind : "value";
+    throw new CustomFunctions.Error(ERROR_CODES[kind] as CustomFunctions.ErrorCode, bothLanguages(messageOf(thrown)));
+  }
 }

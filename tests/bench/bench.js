@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`, one step at a time:
-//   1. the production build into dist/ (its bundles are what the function benchmarks load and what is sized);
+//   1. the production builds into dist/ and dist-wps/ (dist/'s bundles are what the function benchmarks load; both
+//      are sized);
 //   2. src/core compiled for Node into build/bench-core/ (the Monte-Carlo benchmark calls the engine directly);
 //   3. the function, evaluation and size benchmarks (tests/bench/run.js, with a collectable heap);
 //   4. the review CLI on a 200,000-row plan against a plain exceljs streaming read, with and without --out, and a
@@ -23,6 +24,7 @@ function step(args) {
 
 const webpack = require.resolve("webpack-cli/bin/cli.js");
 step([webpack, "--mode", "production"]);
+step([webpack, "--mode", "production", "--config", "webpack.wps.config.js"]); // sized with dist/
 // emptied first: a module that became a folder (messages.ts → messages/) would otherwise be shadowed by its old .js
 fs.rmSync(path.join(ROOT, "build", "bench-core"), { recursive: true, force: true });
 step([require.resolve("typescript/bin/tsc"), "-p", "tests/bench/tsconfig.json"]);

@@ -10,7 +10,8 @@ const { gzipSync } = require("zlib");
 const { runInThisContext } = require("vm");
 const formulajs = require("@formulajs/formulajs");
 
-const DIST = join(__dirname, "..", "..", "dist");
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
 
 function loadBundle() {
   const associated = new Map();
@@ -227,12 +228,14 @@ for (const n of [1e5, 1e6]) {
   });
 }
 
-for (const file of ["functions.js", "taskpane.js"]) {
-  const bytes = readFileSync(join(DIST, file));
+// the WPS build's bundles (dist-wps/, built by bench.js) are sized for the record, without a target of their own
+const SIZE_TARGETS = { "dist/functions.js": 30 * 1024, "dist/taskpane.js": 300 * 1024 };
+for (const file of ["dist/functions.js", "dist/taskpane.js", "dist-wps/functions.wps.js", "dist-wps/ribbon.js"]) {
+  const bytes = readFileSync(join(ROOT, file));
   const gzip = gzipSync(bytes, { level: 9 }).length;
-  const target = { "functions.js": 30 * 1024, "taskpane.js": 300 * 1024 }[file];
+  const target = SIZE_TARGETS[file];
   print({
-    name: `size dist/${file}`,
+    name: `size ${file}`,
     bytes: bytes.length,
     gzip_bytes: gzip,
     ...(target ? { target_gzip_bytes: target, meets_target: gzip <= target } : {}),
