@@ -1,5 +1,5 @@
 import { MineError } from "../../src/core/errors";
-import { errorText, settle, statusOf } from "../../src/taskpane/useAction";
+import { errorText, settle, statusOf, withNotes } from "../../src/taskpane/useAction";
 
 const engineError = () => new MineError("value", { zh: "采出量为空", en: "extracted is blank" });
 
@@ -74,5 +74,21 @@ describe("errorText", () => {
   it("words anything thrown, not only Errors", () => {
     expect(errorText("boom", "zh")).toMatch(/^内部错误/);
     expect(errorText(engineError(), "en")).toBe("extracted is blank");
+  });
+});
+
+describe("withNotes", () => {
+  it("leaves what was said alone when the spreadsheet wrote everything", () => {
+    expect(withNotes("已插入", [])).toBe("已插入");
+    const warning = { text: "已写入，但 CR 未通过", warning: true } as const;
+    expect(withNotes(warning, [])).toBe(warning);
+  });
+
+  it("adds what was not written as planned, and makes it a warning", () => {
+    expect(withNotes("已插入「表」。", ["未写入 2 个图表。"])).toEqual({
+      text: "已插入「表」。 未写入 2 个图表。",
+      warning: true,
+    });
+    expect(withNotes({ text: "已写入。", warning: true }, ["a", "b"])).toEqual({ text: "已写入。 a b", warning: true });
   });
 });
