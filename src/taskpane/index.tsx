@@ -1,6 +1,6 @@
 /**
- * Mounts the taskpane in the spreadsheet it runs in: in WPS 表格 (a `wps` global) with the WPS adapter as its
- * workbook; otherwise once office.js is ready (outside Office, onReady still resolves, with host null). The WPS
+ * Mounts the taskpane in the spreadsheet it runs in: in WPS 表格 (as ./wpsHost.ts tells it) with the WPS adapter as
+ * its workbook; otherwise once office.js is ready (outside Office, onReady still resolves, with host null). The WPS
  * build's page loads no office.js.
  */
 import { createRoot } from "react-dom/client";

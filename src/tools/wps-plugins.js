@@ -4,7 +4,8 @@
 // - appends to each function file one registerWpsFunction("ID", fn, ranges) call per @customfunction there
 //   (./wps-register-loader.js), as CustomFunctionsMetadataPlugin appends CustomFunctions.associate calls;
 // - emits WPS's functions.json (docs/wps.md 1.8–1.9), manifest.xml (1.5), index.html (the hidden main page that
-//   loads the functions and the ribbon's callbacks, 1.13) and the package.json `wpsjs build|publish` reads (4.3, 4.5).
+//   loads the functions and the ribbon's callbacks, 1.13) and the package.json `wpsjs build|publish` reads (4.3,
+//   4.5).
 const path = require("path");
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 const { Compilation, NormalModule, WebpackError, sources } = require("webpack");
