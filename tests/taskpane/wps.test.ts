@@ -11,13 +11,17 @@ import { planMeasuresSheet } from "../../src/core/evaluation/measures";
 import { planQuestionnaire } from "../../src/core/evaluation/questionnaire/plan";
 import { MineError } from "../../src/core/errors";
 import { planReviewReport, reviewWorkbook } from "../../src/core/review";
+import { ReviewSheet } from "../../src/core/review/review";
 import { TEMPLATE_KINDS, planTemplate } from "../../src/core/templates/templates";
-import { SheetGrid, SheetPlan } from "../../src/core/workbook/sheetPlan";
+import { SheetGrid, SheetPlan, columnName } from "../../src/core/workbook/sheetPlan";
 import { excelWorkbook } from "../../src/taskpane/excel";
 import { portableEvaluationSheet } from "../../src/taskpane/portableSheet";
 import { HIGHLIGHT_FILL, OverwriteRefused, WorkbookAdapter, writePlanAsking } from "../../src/taskpane/workbook";
 import { EtApplication, wpsApplication, wpsCustomFunctions, wpsWorkbook } from "../../src/taskpane/wps";
+import { readWorkbookFile } from "../../src/tools/review-xlsx";
 import { FakeWorkbook } from "../support/excelMock";
+import { readdirSync } from "fs";
+import { join } from "path";
 import { EtBook, EtStubOptions, installEtStub } from "../support/etStub";
 
 const root = globalThis as Record<string, unknown>;
@@ -357,5 +361,44 @@ describe("reading in WPS", () => {
     const adapter = wpsWorkbook(app);
     expect(adapter.available()).toBe(false);
     await expect(adapter.readWorkbookGrids()).rejects.toThrow(/没有打开的工作簿/);
+  });
+});
+
+describe("a drafter's workbook as WPS holds it", () => {
+  const DIR = join(__dirname, "../fixtures/blind-plans");
+  const plans = readdirSync(DIR).filter((file) => file.endsWith(".xlsx"));
+
+  /** The sheets typed into the fake WPS cell by cell: constants as values, formulas with the result they saved. */
+  function seed(book: EtBook, sheets: readonly ReviewSheet[]): void {
+    book.sheets.length = 0;
+    for (const { name, grid } of sheets) {
+      const cells: Record<string, string | number | boolean | { formula: string; value: string | number | boolean }> =
+        {};
+      grid.formulas.forEach((row, r) =>
+        row.forEach((formula, c) => {
+          const value = grid.values[r][c] as string | number | boolean;
+          const address = `${columnName(c)}${r + 1}`;
+          if (typeof formula === "string" && formula.startsWith("=")) cells[address] = { formula, value };
+          else if (value !== "" && value !== null && value !== undefined) cells[address] = value;
+        }),
+      );
+      book.set(name, cells);
+    }
+  }
+
+  it.each(plans)("%s is reviewed in WPS as the CLI reviews the file", async (file) => {
+    const read = await readWorkbookFile(join(DIR, file));
+    const options = { uncachedFormulas: read.uncached };
+    const { book, adapter } = wps();
+    seed(book, read.sheets);
+    const inWps = reviewWorkbook(await adapter.readWorkbookGrids(), options);
+    const fromFile = reviewWorkbook(read.sheets, options);
+    const summary = (report: typeof inWps) => ({
+      verdict: report.verdict,
+      tables: report.tables.map((t) => `${t.sheet}!${t.range} ${t.kind}`),
+      findings: report.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.severity}`),
+    });
+    expect(summary(inWps)).toEqual(summary(fromFile));
+    expect(inWps.tables.length).toBeGreaterThan(0);
   });
 });
