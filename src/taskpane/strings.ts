@@ -401,8 +401,8 @@ export const CATALOGUE = {
     opinionSheet: { zh: "专家审查意见书", en: "Review opinion" },
     written: WRITTEN,
     highlighted: (n: number) => ({
-      zh: `已标出 ${n} 个单元格(红：不通过，黄：提示)，数值未改动。问题说明见复核报告(单元格批注需要比本加载项更高的 Excel API 版本)。`,
-      en: `${n} cell(s) highlighted (red: fail, amber: warn); no value changed. The explanations are in the report sheet (cell notes need a newer Excel API than this add-in requires).`,
+      zh: `已标出 ${n} 个单元格(红：不通过，黄：提示)，数值未改动。问题说明写在复核报告中，不写成单元格批注。`,
+      en: `${n} cell(s) highlighted (red: fail, amber: warn); no value changed. The explanations are in the report sheet, not in cell notes.`,
     }),
     nothingToHighlight: {
       zh: "没有指向单元格的问题，无需标出。",
