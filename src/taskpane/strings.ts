@@ -313,8 +313,8 @@ export const CATALOGUE = {
     },
     measuresSheet: MEASURES_SHEET_NAME,
     needsExcel: {
-      zh: "插入模板或参考表需要在 Excel 中运行本加载项(当前为浏览器预览)。",
-      en: "Inserting a template or the reference sheet needs the add-in running inside Excel (this is a browser preview).",
+      zh: "插入模板或参考表需要在 Excel 或 WPS 表格中打开工作簿并运行本加载项(浏览器预览中不可用)。",
+      en: "Inserting a template or the reference sheet needs the add-in running in Excel or WPS Spreadsheets with a workbook open (not in a browser preview).",
     },
     failed: FAILED,
   },
@@ -324,8 +324,8 @@ export const CATALOGUE = {
       en: "Spot-check: finds the drafting tables, recomputes every derived number from the stated values of its row and applies the review rules, listing the cell, the stated and the recomputed value and the rule. To review a selection, select a whole table, header included.",
     },
     needsExcel: {
-      zh: "读取和写入工作簿需要在 Excel 中运行本加载项(当前为浏览器预览)，复核按钮不可用。",
-      en: "Reading and writing the workbook needs the add-in running inside Excel (this is a browser preview): the review buttons are disabled.",
+      zh: "读取和写入工作簿需要在 Excel 或 WPS 表格中打开工作簿并运行本加载项(浏览器预览中不可用)，复核按钮不可用。",
+      en: "Reading and writing the workbook needs the add-in running in Excel or WPS Spreadsheets with a workbook open (not in a browser preview): the review buttons are disabled.",
     },
     reviewWorkbook: { zh: "复核整个工作簿", en: "Review the whole workbook" },
     reviewSelection: { zh: "复核所选区域", en: "Review the selection" },
@@ -352,7 +352,7 @@ export const CATALOGUE = {
     findings: (n: number) => ({ zh: `发现的问题(${n})`, en: `Findings (${n})` }),
     noFindings: { zh: "未发现问题。", en: "Nothing found." },
     workbookLevel: { zh: "(工作簿)", en: "(workbook)" },
-    goTo: (where: string) => ({ zh: `在 Excel 中转到 ${where}`, en: `Go to ${where} in Excel` }),
+    goTo: (where: string) => ({ zh: `在工作簿中转到 ${where}`, en: `Go to ${where} in the workbook` }),
     details: { zh: "依据", en: "Basis" },
     cellScope: (sheet: string, cell: string) => ({
       zh: `工作表「${sheet}」的单元格 ${cell}`,
@@ -417,8 +417,8 @@ export const CATALOGUE = {
     writing: { zh: "正在写入…", en: "Writing…" },
     written: WRITTEN,
     needsExcel: {
-      zh: "写入和重新打开工作簿需要在 Excel 中运行本加载项(当前为浏览器预览)。",
-      en: "Writing to and re-opening from the workbook needs the add-in running inside Excel (this is a browser preview).",
+      zh: "写入和重新打开工作簿需要在 Excel 或 WPS 表格中打开工作簿并运行本加载项(浏览器预览中不可用)。",
+      en: "Writing to and re-opening from the workbook needs the add-in running in Excel or WPS Spreadsheets with a workbook open (not in a browser preview).",
     },
     reopen: { zh: "重新打开已写入的评价", en: "Re-open an assessment written earlier" },
     refresh: { zh: "刷新列表", en: "Refresh list" },
@@ -482,21 +482,21 @@ export const CATALOGUE = {
       en: `Multi-year sheet “${sheet}” written: fill in each year's measured values.`,
     }),
   },
-  /** Filling the pane's tables from the Excel selection or pasted cells, and the expert questionnaires. */
+  /** Filling the pane's tables from the selection or pasted cells, and the expert questionnaires. */
   dataIn: {
-    label: { zh: "从 Excel 填入：", en: "From Excel:" },
-    votesLabel: { zh: "全部投票 ← Excel：", en: "All votes from Excel:" },
-    measuredLabel: { zh: "全部实测值 ← Excel：", en: "All measured values from Excel:" },
+    label: { zh: "从工作表填入：", en: "From the sheet:" },
+    votesLabel: { zh: "全部投票 ← 工作表：", en: "All votes from the sheet:" },
+    measuredLabel: { zh: "全部实测值 ← 工作表：", en: "All measured values from the sheet:" },
     fromSelection: { zh: "读取所选区域", en: "Read selection" },
     paste: { zh: "粘贴", en: "Paste" },
     pasteLabel: { zh: "粘贴的单元格", en: "Pasted cells" },
     pasteHint: {
-      zh: "在此粘贴从 Excel 复制的单元格(制表符分隔；可写 1/3、全角数字，实测值与权重可写百分数)",
-      en: "Paste cells copied from Excel here (tab-separated; 1/3, full-width digits, and percentages for measured values and weights are read)",
+      zh: "在此粘贴从 Excel 或 WPS 表格复制的单元格(制表符分隔；可写 1/3、全角数字，实测值与权重可写百分数)",
+      en: "Paste cells copied from Excel or WPS here (tab-separated; 1/3, full-width digits, and percentages for measured values and weights are read)",
     },
     needsExcel: {
-      zh: "读取所选区域需要在 Excel 中运行(当前为浏览器预览)；可用“粘贴”。",
-      en: "Reading the selection needs Excel (this is a browser preview); use Paste.",
+      zh: "读取所选区域需要在 Excel 或 WPS 表格中打开工作簿(浏览器预览中不可用)；可用“粘贴”。",
+      en: "Reading the selection needs Excel or WPS Spreadsheets with a workbook open (not in a browser preview); use Paste.",
     },
     pasted: { zh: "粘贴的内容", en: "the pasted cells" },
     preview: (target: string, source: string) => ({
@@ -549,8 +549,8 @@ export const CATALOGUE = {
       en: `Judgements and votes of ${n} expert(s) imported.`,
     }),
     needsExcelQuestionnaires: {
-      zh: "生成和读回问卷需要在 Excel 中运行本加载项(当前为浏览器预览)。",
-      en: "Writing and reading questionnaires needs the add-in running inside Excel (this is a browser preview).",
+      zh: "生成和读回问卷需要在 Excel 或 WPS 表格中打开工作簿并运行本加载项(浏览器预览中不可用)。",
+      en: "Writing and reading questionnaires needs the add-in running in Excel or WPS Spreadsheets with a workbook open (not in a browser preview).",
     },
     failed: FAILED,
   },

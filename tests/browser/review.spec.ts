@@ -18,7 +18,7 @@ flow("review", (taskpane) => {
     const tab = await textOf(page, "tab-review");
     expect(tab, `the tab reads "${tab}"`).toContain("复核");
     const note = await textOf(page, "review-note");
-    expect(note, `note: "${note}"`).toContain("需要在 Excel 中运行");
+    expect(note, `note: "${note}"`).toContain("需要在 Excel 或 WPS 表格中");
     for (const [id, label] of Object.entries(BUTTONS)) {
       const text = await textOf(page, id);
       expect(text, `${id} reads "${text}", expected ${label}`).toContain(label);

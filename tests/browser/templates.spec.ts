@@ -19,7 +19,7 @@ flow("templates", (taskpane) => {
     await openTab(page, "templates");
     await page.getByTestId("templates-panel").waitFor();
     const note = await textOf(page, "templates-note");
-    expect(note, `note: "${note}"`).toContain("需要在 Excel 中运行");
+    expect(note, `note: "${note}"`).toContain("需要在 Excel 或 WPS 表格中");
     const kinds = Object.keys(TEMPLATES);
     const items = await page.locator('[data-testid="template-list"] > li').count();
     expect(items, `${items} templates listed, expected ${kinds.length}`).toBe(kinds.length);

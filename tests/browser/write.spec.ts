@@ -20,7 +20,7 @@ flow("workbook", (taskpane) => {
     await openTab(page, "write");
     await page.getByTestId("write-panel").waitFor();
     const note = await textOf(page, "write-note");
-    expect(note, `note: "${note}"`).toContain("需要在 Excel 中运行");
+    expect(note, `note: "${note}"`).toContain("需要在 Excel 或 WPS 表格中");
     for (const id of ["write", "refresh-sheets", "sheet-name", "years", "write-years"]) {
       await expect(page.getByTestId(id), `${id} is enabled outside Excel`).toBeDisabled();
     }
