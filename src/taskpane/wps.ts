@@ -191,6 +191,18 @@ export function wpsWorkbook(app: EtApplication): WorkbookAdapter {
   const sheetNamed = (name: string): EtWorksheet | null =>
     worksheets().find((s) => s.Name.toLowerCase() === name.toLowerCase()) ?? null;
   const range = (sheet: EtWorksheet, area: CellRange): EtRange => sheet.Range(rangeAddress(area));
+  /**
+   * A new sheet after the last (COM's `Add(Before, After)`); where WPS refuses an explicit `undefined` for the
+   * omitted Before (how its bridge passes it is undocumented), a new sheet where WPS puts it by default.
+   */
+  const addSheet = (): EtWorksheet => {
+    const sheets = book().Worksheets;
+    try {
+      return sheets.Add(undefined, sheets.Item(sheets.Count));
+    } catch {
+      return sheets.Add();
+    }
+  };
 
   /** The selection as a single range of cells, or a MineError saying what it is instead. */
   const selectedRange = (): EtRange => {
@@ -245,8 +257,7 @@ export function wpsWorkbook(app: EtApplication): WorkbookAdapter {
         }
       }
     } else {
-      const sheets = book().Worksheets;
-      sheet = sheets.Add(undefined, sheets.Item(sheets.Count));
+      sheet = addSheet();
       sheet.Name = plan.sheetName;
     }
 

@@ -3,14 +3,16 @@
  * seen in a real WPS. `installEtStub(options)` defines the globals a WPS page has: `wps` and `Application`, the same
  * object (3.4), with `ActiveWorkbook`, `Selection`, `CreateTaskPane` / `GetTaskPane` / `PluginStorage` (3.2) and
  * `AddCustomFunction` (1.6). Its ET objects are synchronous and COM-like (3.5, 3.6):
- * - `Worksheets.Item(i)` is 1-based; `Add(before, after)` inserts a sheet named "Sheet<n>";
+ * - `Worksheets.Item(i)` is 1-based; `Add(before, after)` inserts a sheet named "Sheet<n>" (before the active sheet
+ *   when given neither);
  * - `Range(address)` takes "A1", "A1:C3" or "B:B"; `Row` / `Column` are 1-based;
  * - `Value2` and `Formula` read a scalar for one cell, rows of cells for several; assigning a scalar fills the range;
  * - `Formula` reads a constant as its text, "" for an empty cell; an empty cell's `Value2` is `options.blank`;
  * - assigning `Range.Value` throws "Cannot redefine property: Value", reading it gives undefined (3.7);
  * - colours are numbers; `UsedRange` also covers cells that only carry a format, as COM's does;
  * - a cell error reads through `Value2` as COM's CVErr number, through `Text` as its code.
- * The workbook is `globalThis.__et` (seed cells and the selection, read what was written, count calls).
+ * The workbook is `globalThis.__et` (seed cells and the selection, read what was written and the assignments to
+ * Range.Value).
  * It runs in a page (page.addInitScript) or in Node, so it must not refer to anything outside its own body.
  */
 
@@ -43,6 +45,8 @@ export interface EtStubOptions {
   refuseValidation?: boolean;
   /** false: a WPS before 12.1.0.20540, without `AddCustomFunction` (docs/wps.md 1.2). */
   customFunctions?: boolean;
+  /** `Worksheets.Add` throws when given arguments (an explicit `undefined` included), as a stricter bridge might. */
+  addTakesNoArguments?: boolean;
 }
 
 /** What a test reads and sets through `globalThis.__et`. */
@@ -376,11 +380,15 @@ export function installEtStub(options: EtStubOptions = {}): void {
             if (!sheet) throw new Error(`ET stub: no sheet ${index}`);
             return worksheet(sheet.name);
           },
-          Add: (before?: { Index: number }, after?: { Index: number }) => {
+          Add: (...args: ({ Index: number } | undefined)[]) => {
+            if (options.addTakesNoArguments && args.length > 0) throw new Error("ET stub: Add takes no arguments");
+            const [before, after] = args;
             let n = book.sheets.length + 1;
             while (book.sheets.some((s) => s.name === `Sheet${n}`)) n++;
             const sheet: Sheet = { name: `Sheet${n}`, visible: -1, cells: {}, widths: {} };
-            const at = after ? after.Index : before ? before.Index - 1 : book.sheets.length;
+            // COM: after `after`, else before `before`, else before the active sheet
+            const active = book.sheets.findIndex((s) => s.name === book.active);
+            const at = after ? after.Index : before ? before.Index - 1 : Math.max(active, 0);
             book.sheets.splice(at, 0, sheet);
             book.active = sheet.name;
             return worksheet(sheet.name);

@@ -180,6 +180,15 @@ describe("writeSheetPlan in WPS", () => {
     expect(book.cell("评价 Eval", "B6")).toMatchObject({ formula: "=SUM(B4:B5)", numberFormat: "0.0000" });
   });
 
+  it("adds the sheet where WPS puts it by default when Add refuses an explicit undefined", async () => {
+    const { book, adapter } = wps({ addTakesNoArguments: true });
+    book.set("Sheet2", { A1: 1 });
+    book.active = "Sheet1";
+    await adapter.writeSheetPlan(plan, { overwrite: false });
+    expect(book.sheets.map((s) => s.name)).toEqual(["评价 Eval", "Sheet1", "Sheet2"]); // before the active sheet
+    expect(book.cell("评价 Eval", "B6")?.formula).toBe("=SUM(B4:B5)");
+  });
+
   it("styles by role in COM's BGR colours, and sets widths in characters", async () => {
     const { book, adapter } = wps();
     await adapter.writeSheetPlan(plan, { overwrite: false });
