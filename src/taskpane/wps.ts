@@ -253,7 +253,11 @@ export function wpsWorkbook(app: EtApplication): WorkbookAdapter {
         for (const area of guarded) {
           const target = range(sheet, area);
           target.Clear();
-          target.Validation.Delete();
+          try {
+            target.Validation.Delete();
+          } catch {
+            // a WPS whose API has no validation holds none of ours to remove (writing them is tried and said below)
+          }
         }
       }
     } else {

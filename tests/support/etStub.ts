@@ -41,7 +41,7 @@ export interface EtSheetState {
 export interface EtStubOptions {
   /** What an empty cell's `Value2` reads (undocumented, docs/wps.md 2.5). */
   blank?: null | "" | undefined;
-  /** `Validation.Add` throws, as a WPS without validation in its API might. */
+  /** `Validation.Add` and `Delete` throw, as a WPS without validation in its API might. */
   refuseValidation?: boolean;
   /** false: a WPS before 12.1.0.20540, without `AddCustomFunction` (docs/wps.md 1.2). */
   customFunctions?: boolean;
@@ -323,6 +323,7 @@ export function installEtStub(options: EtStubOptions = {}): void {
           write(area, sheet(), null, (c) => (c.validation = { type, operator, formula1, formula2 }));
         },
         Delete() {
+          if (options.refuseValidation) throw new Error("ET stub: Validation.Delete is not available");
           each(area, (k) => {
             const cell = sheet().cells[k];
             if (cell) delete cell.validation;

@@ -227,11 +227,14 @@ describe("writeSheetPlan in WPS", () => {
     expect(book.cell("评价 Eval", "Z1")?.value).toBe("outside");
   });
 
-  it("skips validations WPS refuses, writes the rest, and names them", async () => {
+  it("skips validations WPS refuses, writes the rest, and names them, overwriting too", async () => {
     const { book, adapter } = wps({ refuseValidation: true });
     const notes = await adapter.writeSheetPlan(plan, { overwrite: false });
     expect(book.cell("评价 Eval", "B6")?.formula).toBe("=SUM(B4:B5)");
     expect(notes.map((n) => n.zh)).toContainEqual(expect.stringContaining("拒绝了 B4:B5、B7 的数据验证"));
+    book.set("评价 Eval", { B6: 7 });
+    await adapter.writeSheetPlan(plan, { overwrite: true });
+    expect(book.cell("评价 Eval", "B6")?.formula).toBe("=SUM(B4:B5)");
   });
 
   it("refuses to write over content, counting it, and overwrites only when told", async () => {
