@@ -14,7 +14,7 @@ import { Language } from "../core/text";
 import { FunctionList, FunctionMetadata } from "./components/FunctionList";
 import { FuzzyTab } from "./components/FuzzyTab";
 import { NavTabs } from "./components/NavTabs";
-import { ReviewTab } from "./components/ReviewTab";
+import { ReviewTab, Reviewed } from "./components/ReviewTab";
 import { SystemTab } from "./components/SystemTab";
 import { TemplatesTab } from "./components/TemplatesTab";
 import { WeightsSelection, WeightsTab } from "./components/WeightsTab";
@@ -54,6 +54,8 @@ export function App({ host }: { host: "excel" | "wps" | null }): React.JSX.Eleme
   const [undo, setUndo] = React.useState<{ readonly before: Assessment; readonly what: string } | null>(null);
   // Failures are kept as thrown and worded when shown, so they follow a change of language.
   const [editError, setEditError] = React.useState<{ error: unknown } | null>(null);
+  // the last review, kept here so that it is still shown after a visit to another tab
+  const [reviewed, setReviewed] = React.useState<Reviewed | null>(null);
   const [functions, setFunctions] = React.useState<FunctionMetadata[] | null>(null);
   const [loadError, setLoadError] = React.useState<{ error: unknown } | null>(null);
   const text = stringsFor(language);
@@ -225,7 +227,14 @@ export function App({ host }: { host: "excel" | "wps" | null }): React.JSX.Eleme
           />
         )}
         {tab === "review" && (
-          <ReviewTab canWrite={canWrite} language={language} text={text.review} writeText={text.write} />
+          <ReviewTab
+            canWrite={canWrite}
+            reviewed={reviewed}
+            onReviewed={setReviewed}
+            language={language}
+            text={text.review}
+            writeText={text.write}
+          />
         )}
         {tab === "functions" && functions && <FunctionList functions={functions} text={text} />}
       </main>

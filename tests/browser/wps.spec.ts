@@ -125,6 +125,10 @@ flow(
       await finding.click();
       await expect.poll(() => book(page, (b) => b.selection)).toEqual({ sheet: "采区", areas: ["E4"] });
       await screenshot(page, "wps-review-zh");
+      // the review outlives a visit to another tab
+      await openTab(page, "templates");
+      await openTab(page, "review");
+      await expect(page.getByTestId("review-findings")).toContainText("采区!E4");
     });
 
     test("in English the pane says the same, at 350 px", async () => {

@@ -18,8 +18,11 @@ import { StatusBar } from "./StatusBar";
 import { today } from "./stamp";
 
 export interface ReviewTabProps {
-  /** Whether the page runs in Excel with the API the adapter needs; outside it every button is disabled. */
+  /** Whether a workbook can be read and written (Excel or WPS); otherwise every button is disabled. */
   readonly canWrite: boolean;
+  /** The last review, kept by the pane so that it outlives a visit to another tab. */
+  readonly reviewed: Reviewed | null;
+  readonly onReviewed: (reviewed: Reviewed) => void;
   readonly language: Language;
   readonly text: Strings["review"];
   /** The overwrite question's words, shared with the workbook tab. */
@@ -29,7 +32,7 @@ export interface ReviewTabProps {
 type Sheet = "report" | "opinion";
 
 /** A review and what it covered: the whole workbook, the selection on one sheet, or one selected cell. */
-interface Reviewed {
+export interface Reviewed {
   readonly report: ReviewReport;
   /** The sheet of a reviewed selection. */
   readonly selection?: string;
@@ -41,8 +44,14 @@ interface Reviewed {
  * The spot-check (复核) of the workbook or of the selected table: the findings in the pane, then the report sheet,
  * the draft 专家审查意见书 (each into a new sheet, asking before overwriting) and the problem cells highlighted.
  */
-export function ReviewTab({ canWrite, language, text, writeText }: ReviewTabProps): React.JSX.Element {
-  const [reviewed, setReviewed] = React.useState<Reviewed | null>(null);
+export function ReviewTab({
+  canWrite,
+  reviewed,
+  onReviewed: setReviewed,
+  language,
+  text,
+  writeText,
+}: ReviewTabProps): React.JSX.Element {
   const { busy, status, run } = useAction(language, text.failed);
   const asking = useAskingWriter(writeText, language);
   const scope = reviewed?.cell
