@@ -134,6 +134,11 @@ export const CATALOGUE = {
       en: "Starting judgements are illustrative defaults, not from a publication: experts must judge",
     },
     rowOverColumn: { zh: "行相对列的重要性", en: "importance of row over column" },
+    /** What one judgement cell asks, for a screen reader. */
+    judgementOf: (row: string, column: string) => ({
+      zh: `${row}相对于${column}的重要性`,
+      en: `importance of ${row} over ${column}`,
+    }),
     weight: { zh: "权重", en: "Weight" },
     lambda: same("λmax"),
     ci: same("CI"),

@@ -14,8 +14,10 @@ flow("weights", (taskpane) => {
     expect(/可接受/.test(badge) && !/不可接受/.test(badge), `badge: ${badge}`).toBe(true);
     const w0 = await numberAt(page, "weight-0");
     expect(Math.abs(w0 - 0.4), `资源类 weight ${w0}, expected 0.4`).toBeLessThan(1e-4);
+    // each judgement says what it asks, for a screen reader
+    await expect(page.getByTestId("judgement-0-1")).toHaveAccessibleName("资源类相对于环境类的重要性");
     // 资源类 extremely less important than 环境类 but still twice 社会类: inconsistent.
-    await page.getByTestId("judgement-0-1").selectOption("1/9");
+    await page.getByLabel("资源类相对于环境类的重要性").selectOption("1/9");
     await page.waitForFunction(() => /不可接受/.test(document.querySelector("[data-testid=cr-badge]")!.textContent));
     const before = await cr();
     expect(before, `CR after the change is ${before}, expected above the n = 3 threshold 0.05`).toBeGreaterThan(0.05);

@@ -109,7 +109,7 @@ export function WeightsPanel(props: WeightsPanelProps): React.JSX.Element {
                   <td key={j}>
                     {j > i ? (
                       <Select
-                        aria-label={`${label} / ${labels[j]}`}
+                        aria-label={text.judgementOf(label, labels[j])}
                         data-testid={`judgement-${i}-${j}`}
                         value={formatJudgement(matrix[i][j])}
                         title={pick(describeJudgement(matrix[i][j]), language)}
