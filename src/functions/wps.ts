@@ -10,10 +10,8 @@
  * something better.
  */
 import { ErrorKind, MineError, messageOf } from "../core/errors";
-import { Parameter } from "../core/parameters";
 import { bothLanguages } from "../core/text";
-import { FunctionDeclaration } from "./catalogue";
-import { ArgumentValues, ERROR_CODES, ExcelArguments, runDeclared } from "./excel";
+import { ERROR_CODES, runDeclared } from "./excel";
 
 /** The namespace of every function, as `manifest.xml` declares it (`<Functions><Namespace>`). */
 export const WPS_NAMESPACE = "MINE";
@@ -57,21 +55,11 @@ export function wpsArguments(args: readonly unknown[], ranges: readonly boolean[
   return args.map((value, i) => wpsArgument(value, ranges[i] === true));
 }
 
-/** The runner of every function in WPS: `runDeclared`, as in Excel, but an error is returned as {@link wpsError}'s text. */
-export function wpsRun<P extends readonly Parameter[], R>(
-  declaration: FunctionDeclaration & { readonly parameters: P },
-  args: ExcelArguments<P>,
-  compute: (...values: ArgumentValues<P>) => R,
-): R | string {
-  try {
-    return runDeclared(declaration, args, compute);
-  } catch (thrown) {
-    return wpsError(thrown);
-  }
-}
-
-/** The function files call `excelRun` from "./excel"; in the WPS build that import resolves here. */
-export { wpsRun as excelRun };
+/**
+ * The function files call `excelRun` from "./excel"; in the WPS build that import resolves here, to `runDeclared`
+ * itself: what it throws is turned into {@link wpsError}'s text once, where each function is registered.
+ */
+export { runDeclared as excelRun };
 
 interface WpsHost {
   AddCustomFunction?: (namespace: string, name: string, fn: (...args: unknown[]) => unknown) => void;
@@ -88,7 +76,7 @@ export function registerWpsFunction(id: string, fn: (...args: unknown[]) => unkn
       try {
         return fn(...wpsArguments(args, ranges));
       } catch (thrown) {
-        return wpsError(thrown); // nothing thrown outside wpsRun is expected; still never a number or a throw
+        return wpsError(thrown); // the engine's error, or anything else, as text: never a number, never a throw
       }
     });
   }
