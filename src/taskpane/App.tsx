@@ -21,7 +21,7 @@ import { WeightsSelection, WeightsTab } from "./components/WeightsTab";
 import { WriteTab } from "./components/WriteTab";
 import { EditAssessment } from "./edits";
 import { workbookAvailable } from "./host";
-import { wpsCustomFunctions } from "./wps";
+import { wpsCustomFunctions } from "./wpsHost";
 import { stringsFor } from "./strings";
 import { errorText } from "./useAction";
 

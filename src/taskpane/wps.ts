@@ -99,16 +99,6 @@ export function wpsApplication(root: object = globalThis): EtApplication | null 
   return wpsRoot(root) as EtApplication | null;
 }
 
-/**
- * Whether this WPS can run add-in custom functions: `AddCustomFunction` exists from 12.1.0.20540 (docs/wps.md
- * 1.2, 1.6), the same test functions.wps.js makes before registering.
- */
-export function wpsCustomFunctions(root: object = globalThis): boolean {
-  const g = root as { wps?: { AddCustomFunction?: unknown } };
-  const api = (g.wps ?? wpsRoot(root)) as { AddCustomFunction?: unknown } | null;
-  return typeof api?.AddCustomFunction === "function";
-}
-
 // COM constants (XlDVType, XlDVAlertStyle, XlFormatConditionOperator, XlSheetVisibility).
 const VALIDATE_DECIMAL = 2;
 const VALIDATE_LIST = 3;

@@ -17,7 +17,8 @@ import { SheetGrid, SheetPlan, columnName } from "../../src/core/workbook/sheetP
 import { excelWorkbook } from "../../src/taskpane/excel";
 import { portableEvaluationSheet } from "../../src/taskpane/portableSheet";
 import { HIGHLIGHT_FILL, OverwriteRefused, WorkbookAdapter, writePlanAsking } from "../../src/taskpane/workbook";
-import { EtApplication, wpsApplication, wpsCustomFunctions, wpsWorkbook } from "../../src/taskpane/wps";
+import { EtApplication, wpsApplication, wpsWorkbook } from "../../src/taskpane/wps";
+import { wpsCustomFunctions } from "../../src/taskpane/wpsHost";
 import { readWorkbookFile } from "../../src/tools/review-xlsx";
 import { FakeWorkbook } from "../support/excelMock";
 import { readdirSync } from "fs";
